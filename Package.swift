@@ -1,0 +1,100 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "haetae",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "haetae", targets: ["haetae"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+    ],
+    targets: [
+        // Pure RFC 5321 grammar, replies and session state machine. No I/O.
+        .target(name: "SMTPProtocol", swiftSettings: swiftSettings),
+        // Durable spool: envelope + message files, fsync, recovery.
+        .target(name: "HaetaeQueue", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        // Directory of domains, users, aliases (SQLite via GRDB), bcrypt.
+        .target(
+            name: "HaetaeStore",
+            dependencies: [
+                "SMTPProtocol",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Local delivery to Maildir and routing.
+        .target(
+            name: "HaetaeDelivery",
+            dependencies: ["SMTPProtocol", "HaetaeQueue", "HaetaeStore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        // NIO listeners, TLS, the codec driving SMTPSession.
+        .target(
+            name: "HaetaeSMTP",
+            dependencies: [
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Configuration, TLS material, wiring, lifecycle.
+        .target(
+            name: "Haetae",
+            dependencies: [
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "haetae",
+            dependencies: [
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HaetaeSMTPTests",
+            dependencies: [
+                "HaetaeSMTP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "HaetaeTests", dependencies: ["Haetae"], swiftSettings: swiftSettings),
+    ]
+)
