@@ -1,0 +1,204 @@
+import Dispatch
+import Foundation
+
+/// A message as the queue lists it.
+public struct QueuedMessage: Sendable, Hashable, Codable {
+    public var envelope: QueueEnvelope
+    public var path: String
+}
+
+public enum SpoolError: Error, CustomStringConvertible {
+    case notFound(String)
+    case corrupt(String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let id): return "no queued message \(id)"
+        case .corrupt(let id, let why): return "queue file \(id) is corrupt: \(why)"
+        }
+    }
+}
+
+/// The durable spool.
+///
+/// Layout under `root`: `tmp/` (files being written), `messages/<id>` (one immutable file per
+/// message: a header line, the envelope as JSON, then the message bytes), `state/<id>.json`
+/// (delivery progress, rewritten atomically), `corrupt/`.
+///
+/// `accept` returns only after the message file is fsynced and its directory entry is durable:
+/// that is the moment the SMTP layer may answer 250. Directory fsyncs are group-committed.
+public final class Spool: Sendable {
+    public let root: String
+    let tmpDirectory: String
+    let messagesDirectory: String
+    let stateDirectory: String
+    let corruptDirectory: String
+    private let syncer: DirectorySyncer
+    private let io = DispatchQueue(label: "haetae.spool.io", attributes: .concurrent)
+
+    static let magic = "HAETAEQ1"
+
+    public init(root: String) throws {
+        self.root = root
+        tmpDirectory = root + "/tmp"
+        messagesDirectory = root + "/messages"
+        stateDirectory = root + "/state"
+        corruptDirectory = root + "/corrupt"
+        for directory in [root, tmpDirectory, messagesDirectory, stateDirectory, corruptDirectory] {
+            try DurableFile.makeDirectories(directory)
+        }
+        syncer = DirectorySyncer(path: messagesDirectory)
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+
+    private func onIOThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            io.async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    /// Writes the message durably. When this returns, a crash cannot lose it.
+    public func accept(_ envelope: QueueEnvelope, message: [UInt8]) async throws {
+        let json = try Self.encoder.encode(envelope)
+        let header = Array("\(Self.magic) \(json.count)\n".utf8)
+        let tmp = "\(tmpDirectory)/\(envelope.id)"
+        let final = "\(messagesDirectory)/\(envelope.id)"
+        try await onIOThread {
+            try DurableFile.writeNew(tmp, parts: [header, Array(json), [10], message])
+            try DurableFile.rename(tmp, final)
+        }
+        try await syncer.sync()
+    }
+
+    /// Number of directory fsyncs so far (for tests of group commit).
+    public func directorySyncCount() async -> Int { await syncer.syncCount }
+
+    // MARK: - Reading
+
+    /// Reads the envelope (with the latest delivery state applied) and the byte offset of the message.
+    public func load(_ id: String) throws -> (envelope: QueueEnvelope, messageOffset: Int) {
+        guard QueueID.isValid(id) else { throw SpoolError.notFound(id) }
+        let path = "\(messagesDirectory)/\(id)"
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw SpoolError.notFound(id) }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        guard let newline = head.firstIndex(of: 10) else { throw SpoolError.corrupt(id, "no header line") }
+        let headerLine = String(decoding: head[head.startIndex..<newline], as: UTF8.self)
+        let fields = headerLine.split(separator: " ")
+        guard fields.count == 2, fields[0] == Self.magic, let length = Int(fields[1]), length > 0,
+            length < 16 * 1024 * 1024
+        else { throw SpoolError.corrupt(id, "bad header line") }
+        let jsonStart = newline - head.startIndex + 1
+        try handle.seek(toOffset: UInt64(jsonStart))
+        guard let json = try handle.read(upToCount: length), json.count == length else {
+            throw SpoolError.corrupt(id, "truncated envelope")
+        }
+        var envelope = try Self.decoder.decode(QueueEnvelope.self, from: json)
+        if let stateData = FileManager.default.contents(atPath: statePath(id)),
+            let recipients = try? Self.decoder.decode([QueueRecipient].self, from: stateData)
+        {
+            envelope.recipients = recipients
+        }
+        return (envelope, jsonStart + length + 1)
+    }
+
+    /// The message bytes (after the envelope).
+    public func messageBytes(_ id: String) throws -> [UInt8] {
+        let (_, offset) = try load(id)
+        let path = "\(messagesDirectory)/\(id)"
+        guard let data = FileManager.default.contents(atPath: path), data.count >= offset else {
+            throw SpoolError.notFound(id)
+        }
+        return Array(data[offset...])
+    }
+
+    /// All queued message IDs, oldest first.
+    public func ids() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: messagesDirectory).filter(QueueID.isValid).sorted()
+    }
+
+    /// Every queued message; corrupt files are moved aside to `corrupt/` and reported in `errors`.
+    public func list() -> (messages: [QueuedMessage], errors: [String]) {
+        var messages: [QueuedMessage] = []
+        var errors: [String] = []
+        for id in (try? ids()) ?? [] {
+            do {
+                let (envelope, _) = try load(id)
+                messages.append(QueuedMessage(envelope: envelope, path: "\(messagesDirectory)/\(id)"))
+            } catch SpoolError.notFound {
+                continue  // removed while listing
+            } catch {
+                errors.append("\(id): \(error)")
+            }
+        }
+        return (messages, errors)
+    }
+
+    // MARK: - Changing
+
+    func statePath(_ id: String) -> String { "\(stateDirectory)/\(id).json" }
+
+    /// Records delivery progress durably.
+    public func updateRecipients(_ id: String, _ recipients: [QueueRecipient]) async throws {
+        let data = Array(try Self.encoder.encode(recipients))
+        let path = statePath(id)
+        let tmp = tmpDirectory
+        try await onIOThread { try DurableFile.replace(path, with: data, temporaryDirectory: tmp) }
+    }
+
+    /// Removes a message and its state (delivery finished, or an administrator deleted it).
+    public func remove(_ id: String) async throws {
+        guard QueueID.isValid(id) else { throw SpoolError.notFound(id) }
+        let message = "\(messagesDirectory)/\(id)"
+        let state = statePath(id)
+        let messages = messagesDirectory
+        try await onIOThread {
+            guard DurableFile.exists(message) else { throw SpoolError.notFound(id) }
+            try? FileManager.default.removeItem(atPath: state)
+            try FileManager.default.removeItem(atPath: message)
+            try DurableFile.syncDirectory(messages)
+        }
+    }
+
+    /// Start-up recovery: removes half-written files in `tmp/` (never acknowledged) and moves
+    /// unreadable message files aside. Returns the IDs of the messages that remain queued.
+    public func recover() throws -> (queued: [String], removedPartial: Int, corrupt: [String]) {
+        var removed = 0
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: tmpDirectory)) ?? [] {
+            try? FileManager.default.removeItem(atPath: "\(tmpDirectory)/\(name)")
+            removed += 1
+        }
+        var queued: [String] = []
+        var corrupt: [String] = []
+        for id in try ids() {
+            do {
+                _ = try load(id)
+                queued.append(id)
+            } catch {
+                corrupt.append(id)
+                try? FileManager.default.moveItem(
+                    atPath: "\(messagesDirectory)/\(id)", toPath: "\(corruptDirectory)/\(id)")
+            }
+        }
+        // State files whose message is gone are leftovers of a delete interrupted by a crash.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: stateDirectory)) ?? [] {
+            let id = String(name.dropLast(5))
+            if name.hasSuffix(".json"), !DurableFile.exists("\(messagesDirectory)/\(id)") {
+                try? FileManager.default.removeItem(atPath: "\(stateDirectory)/\(name)")
+            }
+        }
+        return (queued, removed, corrupt)
+    }
+}

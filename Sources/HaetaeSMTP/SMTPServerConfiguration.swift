@@ -1,0 +1,38 @@
+import SMTPProtocol
+
+/// Settings shared by every SMTP listener.
+public struct SMTPServerConfiguration: Sendable {
+    public var hostname: String
+    public var maxMessageSize: Int
+    public var maxRecipients: Int
+    public var maxErrors: Int
+    public var idleTimeout: Duration
+    public var maxConnections: Int
+    public var maxConnectionsPerIP: Int
+    public var bareLineEndings: BareLineEndingPolicy
+
+    public init(
+        hostname: String, maxMessageSize: Int = SMTPLimits.defaultMaxMessageSize,
+        maxRecipients: Int = SMTPLimits.defaultMaxRecipients, maxErrors: Int = SMTPLimits.defaultMaxErrors,
+        idleTimeout: Duration = .seconds(300), maxConnections: Int = 2_000, maxConnectionsPerIP: Int = 20,
+        bareLineEndings: BareLineEndingPolicy = .reject
+    ) {
+        self.hostname = hostname
+        self.maxMessageSize = maxMessageSize
+        self.maxRecipients = maxRecipients
+        self.maxErrors = maxErrors
+        self.idleTimeout = idleTimeout
+        self.maxConnections = maxConnections
+        self.maxConnectionsPerIP = maxConnectionsPerIP
+        self.bareLineEndings = bareLineEndings
+    }
+
+    func sessionConfiguration(listener: ListenerKind, tlsAvailable: Bool) -> SMTPSessionConfiguration {
+        SMTPSessionConfiguration(
+            hostname: hostname, listener: listener, tlsAvailable: tlsAvailable, maxMessageSize: maxMessageSize,
+            maxRecipients: maxRecipients, maxErrors: maxErrors)
+    }
+
+    /// Bytes of DATA read after the size limit is passed before the connection is dropped.
+    var dataHardLimit: Int { maxMessageSize + maxMessageSize / 2 + 1_048_576 }
+}

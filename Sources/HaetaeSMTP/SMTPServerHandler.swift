@@ -1,0 +1,332 @@
+import Foundation
+import HaetaeQueue
+import Logging
+import NIOCore
+import NIOSSL
+import NIOTLS
+import SMTPProtocol
+
+/// Drives one `SMTPSession` over a channel: frames input, executes the session's actions, and
+/// serialises commands so that pipelined input waits while a lookup or the spool is busy.
+final class SMTPServerHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let services: SMTPServices
+    private let listener: ListenerKind
+    private let tlsContext: NIOSSLContext?
+    private var session: SMTPSession
+    private var framer = CommandLineFramer()
+    private var dataReceiver: DataReceiver?
+    private var messageBytes: [UInt8] = []
+    private var input: ByteBuffer
+    private var busy = false
+    private var closing = false
+    private var wroteSinceFlush = false
+    private var idleTimer: Scheduled<Void>?
+    private var clientAddress = "unknown"
+    private var holdsSlot = false
+    private var logger: Logger
+    private let sessionID: String
+
+    init(services: SMTPServices, listener: ListenerKind, tlsContext: NIOSSLContext?, implicitTLS: Bool) {
+        self.services = services
+        self.listener = listener
+        self.tlsContext = tlsContext
+        self.session = SMTPSession(
+            configuration: services.configuration.sessionConfiguration(
+                listener: listener, tlsAvailable: tlsContext != nil && !implicitTLS),
+            tlsActive: implicitTLS)
+        self.input = ByteBuffer()
+        self.sessionID = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        self.logger = services.logger
+        self.logger[metadataKey: "session"] = .string(sessionID)
+    }
+
+    // MARK: - Channel events
+
+    func channelActive(context: ChannelHandlerContext) {
+        if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
+        logger.info("event=connect ip=\(clientAddress) listener=\(listener.rawValue)")
+        guard services.limiter.acquire(clientAddress) else {
+            logger.warning("event=reject-connection ip=\(clientAddress) reason=too-many-connections")
+            closing = true
+            send(.tooManyConnections, context: context)
+            flushAndClose(context: context)
+            return
+        }
+        holdsSlot = true
+        resetIdleTimer(context: context)
+        send(session.greeting, context: context)
+        flush(context: context)
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        if holdsSlot {
+            services.limiter.release(clientAddress)
+            holdsSlot = false
+        }
+        logger.info("event=disconnect ip=\(clientAddress) messages=\(session.messagesAccepted) errors=\(session.errorCount)")
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closing else { return }
+        var bytes = unwrapInboundIn(data)
+        input.writeBuffer(&bytes)
+        resetIdleTimer(context: context)
+        processInput(context: context)
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let tlsEvent = event as? TLSUserEvent, case .handshakeCompleted = tlsEvent {
+            if !session.tlsActive { session.tlsEstablished() }
+            logger.info("event=tls ip=\(clientAddress) listener=\(listener.rawValue)")
+            processInput(context: context)
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        logger.info("event=connection-error ip=\(clientAddress) error=\"\(error)\"")
+        closing = true
+        context.close(promise: nil)
+    }
+
+    // MARK: - Input
+
+    private func processInput(context: ChannelHandlerContext) {
+        while !busy && !closing {
+            if dataReceiver != nil {
+                if !consumeData(context: context) { break }
+                continue
+            }
+            let (consumed, outcome) = framer.next(in: input.readableBytesView)
+            input.moveReaderIndex(forwardBy: consumed)
+            switch outcome {
+            case .needMoreData:
+                input.discardReadBytes()
+                flushIfNeeded(context: context)
+                return
+            case .lineTooLong:
+                logger.info("event=protocol-error ip=\(clientAddress) reason=line-too-long")
+                perform(session.commandLineTooLong(), context: context)
+            case .line(let line):
+                if session.expectsAuthResponse {
+                    perform(session.receiveAuthResponse(line), context: context)
+                } else {
+                    let parsed = SMTPCommandParser.parse(line)
+                    if case .error(let reply) = parsed {
+                        logger.info("event=protocol-error ip=\(clientAddress) reply=\"\(reply)\"")
+                    }
+                    perform(session.receive(parsed), context: context)
+                }
+            }
+        }
+        flushIfNeeded(context: context)
+    }
+
+    /// Feeds buffered input to the DATA receiver. Returns false when more input is needed.
+    private func consumeData(context: ChannelHandlerContext) -> Bool {
+        guard var receiver = dataReceiver else { return false }
+        let (consumed, finished) = receiver.consume(input.readableBytesView, into: &messageBytes)
+        input.moveReaderIndex(forwardBy: consumed)
+        dataReceiver = receiver
+        if finished {
+            dataReceiver = nil
+            if receiver.outcome != .accepted {
+                messageBytes = []
+                logger.info("event=data-rejected ip=\(clientAddress) reason=\(receiver.outcome) wire_bytes=\(receiver.wireBytes)")
+            }
+            perform(session.dataReceived(receiver.outcome), context: context)
+            return true
+        }
+        if receiver.wireBytes > services.configuration.dataHardLimit {
+            logger.warning("event=data-rejected ip=\(clientAddress) reason=size-hard-limit wire_bytes=\(receiver.wireBytes)")
+            closing = true
+            send(.messageTooBig, context: context)
+            flushAndClose(context: context)
+            return false
+        }
+        input.discardReadBytes()
+        return false
+    }
+
+    // MARK: - Actions
+
+    private func perform(_ action: SMTPSessionAction, context: ChannelHandlerContext) {
+        switch action {
+        case .reply(let reply):
+            send(reply, context: context)
+        case .replyAndClose(let reply):
+            closing = true
+            send(reply, context: context)
+            flushAndClose(context: context)
+        case .startTLS(let reply):
+            startTLS(reply, context: context)
+        case .receiveData(let reply):
+            send(reply, context: context)
+            messageBytes = []
+            messageBytes.reserveCapacity(min(session.transaction?.declaredSize ?? 16_384, services.configuration.maxMessageSize) + 512)
+            dataReceiver = DataReceiver(
+                maxMessageSize: services.configuration.maxMessageSize,
+                bareLineEndings: services.configuration.bareLineEndings)
+        case .checkRecipient(let path):
+            checkRecipient(path, context: context)
+        case .verifyCredentials(let credentials):
+            verify(credentials, context: context)
+        case .enqueue(let transaction):
+            enqueue(transaction, context: context)
+        }
+    }
+
+    private func runAsync<T: Sendable>(
+        context: ChannelHandlerContext, _ work: @escaping @Sendable () async -> T,
+        then: @escaping (T) -> Void
+    ) {
+        busy = true
+        flushIfNeeded(context: context)
+        let future = context.eventLoop.makeFutureWithTask(work)
+        future.assumeIsolated().whenSuccess { [self] value in
+            busy = false
+            guard !closing else { return }
+            then(value)
+            processInput(context: context)
+        }
+    }
+
+    private func checkRecipient(_ path: ForwardPath, context: ChannelHandlerContext) {
+        let policy = services.recipients
+        let user = session.authenticatedUser
+        runAsync(context: context, { await policy.decide(path, authenticatedUser: user) }) { [self] decision in
+            switch decision {
+            case .accept(let address):
+                logger.info("event=rcpt ip=\(clientAddress) to=\(path) result=accepted address=\(address)")
+            case .reject(let reply):
+                logger.info("event=rcpt ip=\(clientAddress) to=\(path) result=rejected reply=\"\(reply)\"")
+            }
+            perform(session.recipientDecided(path, decision), context: context)
+        }
+    }
+
+    private func verify(_ credentials: SASLCredentials, context: ChannelHandlerContext) {
+        let directory = services.directory
+        runAsync(context: context, {
+            (try? await directory.authenticate(username: credentials.username, password: credentials.password)) ?? nil
+        }) { [self] user in
+            if let user {
+                logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
+            } else {
+                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(credentials.username) mechanism=\(credentials.mechanism)")
+            }
+            perform(session.authenticationFinished(user: user), context: context)
+        }
+    }
+
+    private func enqueue(_ transaction: SMTPTransaction, context: ChannelHandlerContext) {
+        let id = QueueID.make()
+        let now = Date()
+        let protocolName = ReceivedHeader.protocolName(
+            ehlo: session.usedEHLO, tls: session.tlsActive, authenticated: session.authenticatedUser != nil,
+            smtpUTF8: transaction.smtpUTF8)
+        let received = ReceivedHeader.build(
+            helo: session.heloName, clientAddress: clientAddress, hostname: services.configuration.hostname,
+            protocolName: protocolName, queueID: id,
+            recipient: transaction.recipients.count == 1 ? transaction.recipients[0].address : nil, date: now)
+        var assembled = Array(received.utf8)
+        assembled.append(contentsOf: messageBytes)
+        let message = assembled
+        messageBytes = []
+        let envelope = QueueEnvelope(
+            id: id, arrivedAt: now, sender: transaction.reversePath.mailbox?.wireString ?? "",
+            recipients: transaction.recipients.map { QueueRecipient(address: $0.address) },
+            bodyType: transaction.bodyType.rawValue, smtpUTF8: transaction.smtpUTF8, clientAddress: clientAddress,
+            heloName: session.heloName, authenticatedUser: session.authenticatedUser, listener: listener.rawValue,
+            size: message.count)
+        let spool = services.spool
+        let notify = services.messageQueued
+        let size = message.count
+        runAsync(context: context, { () -> String? in
+            do {
+                try await spool.accept(envelope, message: message)
+            } catch {
+                return "\(error)"
+            }
+            await notify(id)
+            return nil
+        }) { [self] failure in
+            if let failure {
+                logger.error("event=queue-error ip=\(clientAddress) error=\"\(failure)\"")
+                perform(session.queueFailed(), context: context)
+                return
+            }
+            logger.info("event=queued ip=\(clientAddress) id=\(id) from=<\(envelope.sender)> rcpts=\(envelope.recipients.count) size=\(size)")
+            perform(session.messageQueued(id: id), context: context)
+        }
+    }
+
+    private func startTLS(_ reply: SMTPReply, context: ChannelHandlerContext) {
+        guard let tlsContext else {
+            send(.tlsNotAvailable, context: context)
+            return
+        }
+        send(reply, context: context)
+        flush(context: context)
+        // CVE-2011-0411: whatever the client sent after STARTTLS in plaintext is discarded.
+        if input.readableBytes > 0 {
+            logger.warning("event=starttls-injection ip=\(clientAddress) discarded_bytes=\(input.readableBytes)")
+        }
+        input.clear()
+        framer.reset()
+        do {
+            let handler = NIOSSLServerHandler(context: tlsContext)
+            try context.pipeline.syncOperations.addHandler(handler, position: .first)
+        } catch {
+            logger.error("event=tls-error ip=\(clientAddress) error=\"\(error)\"")
+            closing = true
+            context.close(promise: nil)
+        }
+    }
+
+    // MARK: - Output
+
+    private func send(_ reply: SMTPReply, context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: 64)
+        buffer.writeString(reply.wireString)
+        context.write(wrapOutboundOut(buffer), promise: nil)
+        wroteSinceFlush = true
+    }
+
+    private func flush(context: ChannelHandlerContext) {
+        wroteSinceFlush = false
+        context.flush()
+    }
+
+    private func flushIfNeeded(context: ChannelHandlerContext) {
+        if wroteSinceFlush { flush(context: context) }
+    }
+
+    private func flushAndClose(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0)), promise: promise)
+        wroteSinceFlush = false
+        promise.futureResult.assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+
+    private func resetIdleTimer(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        let timeout = services.configuration.idleTimeout
+        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(
+            in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+        ) { [self] in
+            guard !closing else { return }
+            logger.info("event=timeout ip=\(clientAddress)")
+            perform(session.timedOut(), context: context)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import HaetaeQueue
+import HaetaeStore
+import Logging
+import SMTPProtocol
+
+/// What a session needs from the rest of the server, all Sendable.
+public struct SMTPServices: Sendable {
+    public var configuration: SMTPServerConfiguration
+    public var directory: any MailDirectory
+    public var recipients: RecipientPolicy
+    public var spool: Spool
+    /// Called after a message is durable (hands it to the queue runner).
+    public var messageQueued: @Sendable (String) async -> Void
+    public var limiter: ConnectionLimiter
+    public var logger: Logger
+
+    public init(
+        configuration: SMTPServerConfiguration, directory: any MailDirectory, recipients: RecipientPolicy,
+        spool: Spool, messageQueued: @escaping @Sendable (String) async -> Void, limiter: ConnectionLimiter,
+        logger: Logger
+    ) {
+        self.configuration = configuration
+        self.directory = directory
+        self.recipients = recipients
+        self.spool = spool
+        self.messageQueued = messageQueued
+        self.limiter = limiter
+        self.logger = logger
+    }
+}

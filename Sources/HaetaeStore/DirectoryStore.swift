@@ -1,0 +1,290 @@
+import Foundation
+import GRDB
+import HummingbirdBcrypt
+
+/// Errors the directory reports to the CLI and admin.
+public enum DirectoryError: Error, CustomStringConvertible, Equatable {
+    case invalidAddress(String)
+    case invalidDomain(String)
+    case domainNotLocal(String)
+    case domainExists(String)
+    case domainInUse(String)
+    case notFound(String)
+    case exists(String)
+    case weakPassword(String)
+
+    public var description: String {
+        switch self {
+        case .invalidAddress(let a): return "invalid address: \(a)"
+        case .invalidDomain(let d): return "invalid domain: \(d)"
+        case .domainNotLocal(let d): return "domain \(d) is not a local domain (add it with `haetae domain add \(d)`)"
+        case .domainExists(let d): return "domain \(d) already exists"
+        case .domainInUse(let d): return "domain \(d) still has users or aliases; remove them first"
+        case .notFound(let x): return "\(x) not found"
+        case .exists(let x): return "\(x) already exists"
+        case .weakPassword(let why): return "password rejected: \(why)"
+        }
+    }
+}
+
+public struct UserRecord: Codable, Sendable, Equatable {
+    public var address: String
+    public var createdAt: Date
+    public var passwordChangedAt: Date
+    public var suspended: Bool
+}
+
+public struct AliasRecord: Codable, Sendable, Equatable {
+    public var source: String
+    public var destination: String
+}
+
+/// The directory in SQLite (GRDB, WAL mode) in the data directory.
+///
+/// The server and the CLI open the same file; WAL lets the CLI write while the server reads, and
+/// the server reads on every lookup, so no reload is needed.
+public final class DirectoryStore: MailDirectory {
+    public let pool: DatabasePool
+    /// bcrypt cost for new hashes.
+    public let bcryptCost: UInt8
+
+    public init(path: String, bcryptCost: UInt8 = 10) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        self.bcryptCost = bcryptCost
+        try Self.migrator.migrate(pool)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-directory") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE domains (
+                        name TEXT PRIMARY KEY NOT NULL,
+                        created_at DATETIME NOT NULL
+                    );
+                    CREATE TABLE users (
+                        address TEXT PRIMARY KEY NOT NULL,
+                        domain TEXT NOT NULL REFERENCES domains(name),
+                        password_hash TEXT NOT NULL,
+                        created_at DATETIME NOT NULL,
+                        password_changed_at DATETIME NOT NULL,
+                        suspended INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE aliases (
+                        source TEXT NOT NULL,
+                        destination TEXT NOT NULL,
+                        domain TEXT NOT NULL REFERENCES domains(name),
+                        PRIMARY KEY (source, destination)
+                    );
+                    """)
+        }
+        return migrator
+    }
+
+    // MARK: - Normalisation
+
+    /// Lower-cases and validates a domain name.
+    public static func normalizeDomain(_ domain: String) throws -> String {
+        var name = domain.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        guard !name.isEmpty, name.utf8.count <= 253,
+            name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ label in
+                !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                    && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
+            })
+        else { throw DirectoryError.invalidDomain(domain) }
+        return name
+    }
+
+    /// Lower-cases and validates `local@domain`.
+    public static func normalizeAddress(_ address: String) throws -> (address: String, domain: String) {
+        guard let (local, domain) = splitAddress(address.lowercased()), !local.contains("@"),
+            local.utf8.count <= 64, !local.contains(" ")
+        else { throw DirectoryError.invalidAddress(address) }
+        let normalizedDomain = try normalizeDomain(domain)
+        return ("\(local)@\(normalizedDomain)", normalizedDomain)
+    }
+
+    // MARK: - Domains
+
+    public func addDomain(_ domain: String) throws {
+        let name = try Self.normalizeDomain(domain)
+        try pool.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [name]) == true {
+                throw DirectoryError.domainExists(name)
+            }
+            try db.execute(sql: "INSERT INTO domains (name, created_at) VALUES (?, ?)", arguments: [name, Date()])
+        }
+    }
+
+    public func removeDomain(_ domain: String) throws {
+        let name = try Self.normalizeDomain(domain)
+        try pool.write { db in
+            let inUse = try Int.fetchOne(
+                db, sql: "SELECT (SELECT COUNT(*) FROM users WHERE domain = ?) + (SELECT COUNT(*) FROM aliases WHERE domain = ?)",
+                arguments: [name, name]) ?? 0
+            if inUse > 0 { throw DirectoryError.domainInUse(name) }
+            try db.execute(sql: "DELETE FROM domains WHERE name = ?", arguments: [name])
+            if db.changesCount == 0 { throw DirectoryError.notFound("domain \(name)") }
+        }
+    }
+
+    public func listDomains() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM domains ORDER BY name") }
+    }
+
+    public func isLocalDomain(_ domain: String) async throws -> Bool {
+        let name = domain.lowercased()
+        return try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [name]) == true
+        }
+    }
+
+    // MARK: - Users
+
+    public func addUser(_ address: String, password: String) throws {
+        let (normalized, domain) = try Self.normalizeAddress(address)
+        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        try pool.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
+                throw DirectoryError.domainNotLocal(domain)
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE address = ?", arguments: [normalized]) == true {
+                throw DirectoryError.exists("user \(normalized)")
+            }
+            let now = Date()
+            try db.execute(
+                sql: """
+                    INSERT INTO users (address, domain, password_hash, created_at, password_changed_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [normalized, domain, hash, now, now])
+        }
+    }
+
+    public func setPassword(_ address: String, password: String) throws {
+        let (normalized, _) = try Self.normalizeAddress(address)
+        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        try pool.write { db in
+            try db.execute(
+                sql: "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE address = ?",
+                arguments: [hash, Date(), normalized])
+            if db.changesCount == 0 { throw DirectoryError.notFound("user \(normalized)") }
+        }
+    }
+
+    public func removeUser(_ address: String) throws {
+        let (normalized, _) = try Self.normalizeAddress(address)
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM users WHERE address = ?", arguments: [normalized])
+            if db.changesCount == 0 { throw DirectoryError.notFound("user \(normalized)") }
+        }
+    }
+
+    public func listUsers(domain: String? = nil) throws -> [UserRecord] {
+        try pool.read { db in
+            let rows: [Row]
+            if let domain {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM users WHERE domain = ? ORDER BY address", arguments: [domain.lowercased()])
+            } else {
+                rows = try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY address")
+            }
+            return rows.map { row in
+                UserRecord(
+                    address: row["address"], createdAt: row["created_at"],
+                    passwordChangedAt: row["password_changed_at"], suspended: row["suspended"])
+            }
+        }
+    }
+
+    public func userCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users") ?? 0 }
+    }
+
+    public func authenticate(username: String, password: String) async throws -> String? {
+        // A bare local part is not accepted: usernames are full addresses.
+        guard let (normalized, _) = try? Self.normalizeAddress(username) else { return nil }
+        let hash = try await pool.read { db in
+            try String.fetchOne(db, sql: "SELECT password_hash FROM users WHERE address = ?", arguments: [normalized])
+        }
+        guard let hash else {
+            // Spend the same time as a real check so timing does not reveal which accounts exist.
+            _ = Bcrypt.verify(password, hash: Self.dummyHash)
+            return nil
+        }
+        return Bcrypt.verify(password, hash: hash) ? normalized : nil
+    }
+
+    private static let dummyHash = Bcrypt.hash("haetae-timing-equaliser", cost: 10)
+
+    // MARK: - Aliases
+
+    public func addAlias(_ source: String, destination: String) throws {
+        let (normalizedSource, domain) = try Self.normalizeAddress(source.hasPrefix("@") ? "*" + source : source)
+        let sourceKey = normalizedSource.hasPrefix("*@") ? String(normalizedSource.dropFirst()) : normalizedSource
+        let (normalizedDestination, _) = try Self.normalizeAddress(destination)
+        try pool.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
+                throw DirectoryError.domainNotLocal(domain)
+            }
+            if try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM aliases WHERE source = ? AND destination = ?",
+                arguments: [sourceKey, normalizedDestination]) == true
+            {
+                throw DirectoryError.exists("alias \(sourceKey) -> \(normalizedDestination)")
+            }
+            try db.execute(
+                sql: "INSERT INTO aliases (source, destination, domain) VALUES (?, ?, ?)",
+                arguments: [sourceKey, normalizedDestination, domain])
+        }
+    }
+
+    /// Removes one destination, or all of them when `destination` is nil.
+    public func removeAlias(_ source: String, destination: String? = nil) throws {
+        let key = source.lowercased()
+        try pool.write { db in
+            if let destination {
+                try db.execute(
+                    sql: "DELETE FROM aliases WHERE source = ? AND destination = ?",
+                    arguments: [key, destination.lowercased()])
+            } else {
+                try db.execute(sql: "DELETE FROM aliases WHERE source = ?", arguments: [key])
+            }
+            if db.changesCount == 0 { throw DirectoryError.notFound("alias \(key)") }
+        }
+    }
+
+    public func listAliases() throws -> [AliasRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT source, destination FROM aliases ORDER BY source, destination").map {
+                AliasRecord(source: $0["source"], destination: $0["destination"])
+            }
+        }
+    }
+
+    // MARK: - Lookup
+
+    public func lookupRecipient(_ address: String) async throws -> RecipientLookup {
+        guard let (local, domain) = splitAddress(address.lowercased()) else { return .unknown }
+        let key = "\(local)@\(domain)"
+        return try await pool.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
+                return .notLocal
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE address = ?", arguments: [key]) == true {
+                return .mailbox(key)
+            }
+            let targets = try String.fetchAll(
+                db, sql: "SELECT destination FROM aliases WHERE source = ? ORDER BY destination", arguments: [key])
+            if !targets.isEmpty { return .alias(targets) }
+            // Catch-all alias `@domain`.
+            let catchAll = try String.fetchAll(
+                db, sql: "SELECT destination FROM aliases WHERE source = ? ORDER BY destination", arguments: ["@" + domain])
+            if !catchAll.isEmpty { return .alias(catchAll) }
+            return .unknown
+        }
+    }
+}
