@@ -1,0 +1,45 @@
+import Foundation
+import HaetaeQueue
+import HaetaeStore
+
+/// The layout of the data directory, created on first use.
+public struct DataDirectory: Sendable {
+    public let root: String
+
+    public init(_ root: String) throws {
+        self.root = (root as NSString).standardizingPath
+        try DurableFile.makeDirectories(self.root)
+    }
+
+    public var databasePath: String { root + "/haetae.sqlite" }
+    public var queuePath: String { root + "/queue" }
+    public var mailPath: String { root + "/mail" }
+    public var tlsPath: String { root + "/tls" }
+
+    public func openDirectory(bcryptCost: Int = 10) throws -> DirectoryStore {
+        try DirectoryStore(path: databasePath, bcryptCost: UInt8(bcryptCost))
+    }
+
+    public func openSpool() throws -> Spool {
+        try Spool(root: queuePath)
+    }
+
+    /// On an empty directory: create the host name's domain and a postmaster account with a
+    /// random password, returned so it can be printed once.
+    public static func bootstrap(_ store: DirectoryStore, hostname: String) throws -> (domain: String, address: String, password: String)? {
+        guard try store.listDomains().isEmpty, try store.userCount() == 0 else { return nil }
+        let domain = try DirectoryStore.normalizeDomain(hostname)
+        try store.addDomain(domain)
+        let password = randomPassword()
+        let address = "postmaster@\(domain)"
+        try store.addUser(address, password: password)
+        return (domain, address, password)
+    }
+
+    /// 20 characters from an alphabet without look-alikes.
+    public static func randomPassword(length: Int = 20) -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+}

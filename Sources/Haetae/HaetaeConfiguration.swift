@@ -1,0 +1,186 @@
+import SMTPProtocol
+
+/// The whole configuration tree, with secure defaults. Every key is in `ConfigurationKeys.all`,
+/// which is also the source of the README's reference table (`haetae config keys`).
+public struct HaetaeConfiguration: Sendable {
+    public var hostname: String
+    public var listenMX: String
+    public var listenSubmission: String
+    public var listenSubmissions: String
+    public var tlsCertificate: String
+    public var tlsKey: String
+    public var maxMessageSize: Int
+    public var maxRecipients: Int
+    public var maxErrors: Int
+    public var idleTimeoutSeconds: Int
+    public var maxConnections: Int
+    public var maxConnectionsPerIP: Int
+    public var bareLineEndings: BareLineEndingPolicy
+    public var queueScanIntervalSeconds: Int
+    public var deliveryConcurrency: Int
+    public var logLevel: String
+    public var logFile: String
+    public var bcryptCost: Int
+
+    /// Defaults depend on whether we run as root (privileged ports) and on the system host name.
+    public static func defaults(isRoot: Bool, systemHostname: String) -> HaetaeConfiguration {
+        HaetaeConfiguration(
+            hostname: systemHostname,
+            listenMX: isRoot ? "0.0.0.0:25" : "0.0.0.0:2525",
+            listenSubmission: isRoot ? "0.0.0.0:587" : "0.0.0.0:2587",
+            listenSubmissions: isRoot ? "0.0.0.0:465" : "0.0.0.0:2465",
+            tlsCertificate: "",
+            tlsKey: "",
+            maxMessageSize: SMTPLimits.defaultMaxMessageSize,
+            maxRecipients: SMTPLimits.defaultMaxRecipients,
+            maxErrors: SMTPLimits.defaultMaxErrors,
+            idleTimeoutSeconds: 300,
+            maxConnections: 2_000,
+            maxConnectionsPerIP: 20,
+            bareLineEndings: .reject,
+            queueScanIntervalSeconds: 60,
+            deliveryConcurrency: 4,
+            logLevel: "info",
+            logFile: "",
+            bcryptCost: 10)
+    }
+}
+
+/// One configuration key: its dotted name, default, meaning, and how a text value is applied.
+public struct ConfigurationKey: Sendable {
+    public let name: String
+    public let defaultDescription: String
+    public let meaning: String
+    let apply: @Sendable (inout HaetaeConfiguration, String) throws -> Void
+}
+
+public enum ConfigurationError: Error, CustomStringConvertible, Equatable {
+    case unknownKey(String)
+    case badValue(key: String, value: String, expected: String)
+    case badSyntax(String)
+    case file(String)
+
+    public var description: String {
+        switch self {
+        case .unknownKey(let key): return "unknown configuration key '\(key)' (see `haetae config keys`)"
+        case .badValue(let key, let value, let expected): return "bad value '\(value)' for \(key): expected \(expected)"
+        case .badSyntax(let text): return "expected KEY=VALUE, got '\(text)'"
+        case .file(let why): return "configuration file: \(why)"
+        }
+    }
+}
+
+public enum ConfigurationKeys {
+    static func integer(_ key: String, _ value: String, min: Int, max: Int = Int.max) throws -> Int {
+        guard let number = Int(value), number >= min, number <= max else {
+            throw ConfigurationError.badValue(key: key, value: value, expected: "an integer from \(min) to \(max)")
+        }
+        return number
+    }
+
+    static func endpoint(_ key: String, _ value: String) throws -> String {
+        if value.isEmpty || value == "off" { return "" }
+        guard (try? ListenAddress.parse(value)) != nil else {
+            throw ConfigurationError.badValue(key: key, value: value, expected: "ADDR:PORT, [IPv6]:PORT or off")
+        }
+        return value
+    }
+
+    public static let all: [ConfigurationKey] = [
+        ConfigurationKey(name: "hostname", defaultDescription: "the system host name",
+            meaning: "Name in the greeting, EHLO reply, Received: header and self-signed certificate; its domain is created on first start.")
+        { $0.hostname = $1.lowercased() },
+        ConfigurationKey(name: "listen.mx", defaultDescription: "0.0.0.0:25 as root, else 0.0.0.0:2525",
+            meaning: "MX listener (no AUTH; mail for local domains only). `off` disables it.")
+        { $0.listenMX = try endpoint("listen.mx", $1) },
+        ConfigurationKey(name: "listen.submission", defaultDescription: "0.0.0.0:587 as root, else 0.0.0.0:2587",
+            meaning: "Submission listener: STARTTLS, then mandatory AUTH. `off` disables it.")
+        { $0.listenSubmission = try endpoint("listen.submission", $1) },
+        ConfigurationKey(name: "listen.submissions", defaultDescription: "0.0.0.0:465 as root, else 0.0.0.0:2465",
+            meaning: "Submissions listener: implicit TLS (RFC 8314), mandatory AUTH. `off` disables it.")
+        { $0.listenSubmissions = try endpoint("listen.submissions", $1) },
+        ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",
+            meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.")
+        { $0.tlsCertificate = $1 },
+        ConfigurationKey(name: "tls.key", defaultDescription: "(empty)", meaning: "PEM private key for `tls.certificate`.")
+        { $0.tlsKey = $1 },
+        ConfigurationKey(name: "smtp.max_message_size", defaultDescription: "26214400",
+            meaning: "Largest message in octets; advertised in SIZE, enforced with 552 5.3.4.")
+        { $0.maxMessageSize = try integer("smtp.max_message_size", $1, min: 1_024, max: 1 << 31) },
+        ConfigurationKey(name: "smtp.max_recipients", defaultDescription: "100",
+            meaning: "Recipients per message; more get 452 4.5.3.")
+        { $0.maxRecipients = try integer("smtp.max_recipients", $1, min: 1, max: 100_000) },
+        ConfigurationKey(name: "smtp.max_errors", defaultDescription: "20",
+            meaning: "Error replies in one session before it is closed with 421 4.7.0.")
+        { $0.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },
+        ConfigurationKey(name: "smtp.idle_timeout", defaultDescription: "300",
+            meaning: "Seconds without input before 421 4.4.2 and disconnect (commands and DATA alike).")
+        { $0.idleTimeoutSeconds = try integer("smtp.idle_timeout", $1, min: 1, max: 86_400) },
+        ConfigurationKey(name: "smtp.max_connections", defaultDescription: "2000",
+            meaning: "Open SMTP connections in total; more get 421 4.7.0.")
+        { $0.maxConnections = try integer("smtp.max_connections", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "smtp.max_connections_per_ip", defaultDescription: "20",
+            meaning: "Open SMTP connections per client IP; more get 421 4.7.0.")
+        { $0.maxConnectionsPerIP = try integer("smtp.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "smtp.bare_line_endings", defaultDescription: "reject",
+            meaning: "A bare CR or LF in DATA: `reject` (550 5.5.2) or `normalize` (rewritten to CRLF). Never passed on unchanged.")
+        { config, value in
+            guard let policy = BareLineEndingPolicy(rawValue: value) else {
+                throw ConfigurationError.badValue(key: "smtp.bare_line_endings", value: value, expected: "reject or normalize")
+            }
+            config.bareLineEndings = policy
+        },
+        ConfigurationKey(name: "queue.scan_interval", defaultDescription: "60",
+            meaning: "Seconds between scans of the queue for due messages.")
+        { $0.queueScanIntervalSeconds = try integer("queue.scan_interval", $1, min: 1, max: 86_400) },
+        ConfigurationKey(name: "queue.delivery_concurrency", defaultDescription: "4",
+            meaning: "Messages delivered at the same time.")
+        { $0.deliveryConcurrency = try integer("queue.delivery_concurrency", $1, min: 1, max: 1_000) },
+        ConfigurationKey(name: "log.level", defaultDescription: "info",
+            meaning: "trace, debug, info, notice, warning, error or critical.")
+        { config, value in
+            guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(value) else {
+                throw ConfigurationError.badValue(key: "log.level", value: value, expected: "a log level")
+            }
+            config.logLevel = value
+        },
+        ConfigurationKey(name: "log.file", defaultDescription: "(empty: standard output only)",
+            meaning: "Also append the event log to this file.")
+        { $0.logFile = $1 },
+        ConfigurationKey(name: "auth.bcrypt_cost", defaultDescription: "10",
+            meaning: "bcrypt cost for new password hashes.")
+        { $0.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },
+    ]
+
+    public static func key(named name: String) -> ConfigurationKey? {
+        all.first { $0.name == name }
+    }
+}
+
+/// `ADDR:PORT` or `[IPv6]:PORT`.
+public struct ListenAddress: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+
+    public static func parse(_ text: String) throws -> ListenAddress {
+        let host: String
+        let portText: Substring
+        if text.hasPrefix("[") {
+            guard let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else {
+                throw ConfigurationError.badValue(key: "listen", value: text, expected: "[IPv6]:PORT")
+            }
+            host = String(text[text.index(after: text.startIndex)..<close])
+            portText = text[text.index(close, offsetBy: 2)...]
+        } else {
+            guard let colon = text.lastIndex(of: ":") else {
+                throw ConfigurationError.badValue(key: "listen", value: text, expected: "ADDR:PORT")
+            }
+            host = String(text[..<colon])
+            portText = text[text.index(after: colon)...]
+        }
+        guard !host.isEmpty, let port = Int(portText), (0...65_535).contains(port) else {
+            throw ConfigurationError.badValue(key: "listen", value: text, expected: "ADDR:PORT")
+        }
+        return ListenAddress(host: host, port: port)
+    }
+}

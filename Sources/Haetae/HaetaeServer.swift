@@ -1,0 +1,123 @@
+import Foundation
+import HaetaeDelivery
+import HaetaeQueue
+import HaetaeSMTP
+import HaetaeStore
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import SMTPProtocol
+import ServiceLifecycle
+
+/// The whole server as one service: opens the data directory, recovers the queue, binds the
+/// listeners, runs delivery, and on SIGTERM stops accepting, lets sessions finish (bounded),
+/// and exits.
+public struct HaetaeServer: Service {
+    public let configuration: HaetaeConfiguration
+    public let data: DataDirectory
+    public let logger: Logger
+    /// Called with each bound listener's role and address (the CLI prints them).
+    public let onListening: @Sendable (ListenerKind, String) -> Void
+
+    public init(
+        configuration: HaetaeConfiguration, data: DataDirectory, logger: Logger,
+        onListening: @escaping @Sendable (ListenerKind, String) -> Void = { _, _ in }
+    ) {
+        self.configuration = configuration
+        self.data = data
+        self.logger = logger
+        self.onListening = onListening
+    }
+
+    public static func makeTLSContext(certificatePath: String, keyPath: String) throws -> NIOSSLContext {
+        let chain = try NIOSSLCertificate.fromPEMFile(certificatePath).map { NIOSSLCertificateSource.certificate($0) }
+        let key = try NIOSSLPrivateKey(file: keyPath, format: .pem)
+        var tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+        tls.minimumTLSVersion = .tlsv12
+        return try NIOSSLContext(configuration: tls)
+    }
+
+    func loadTLS() throws -> NIOSSLContext {
+        if !configuration.tlsCertificate.isEmpty {
+            guard !configuration.tlsKey.isEmpty else {
+                throw ConfigurationError.badValue(key: "tls.key", value: "", expected: "a key file with tls.certificate")
+            }
+            logger.info("event=tls-certificate source=config path=\(configuration.tlsCertificate)")
+            return try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey)
+        }
+        let material = try SelfSignedCertificate.ensure(in: data.tlsPath, hostname: configuration.hostname)
+        logger.info(
+            "event=tls-certificate source=\(material.generated ? "generated" : "self-signed") path=\(material.certificatePath) sha256=\(material.sha256Fingerprint)")
+        return try Self.makeTLSContext(certificatePath: material.certificatePath, keyPath: material.keyPath)
+    }
+
+    public func run() async throws {
+        let directory = try data.openDirectory(bcryptCost: configuration.bcryptCost)
+        let spool = try data.openSpool()
+        let recovery = try spool.recover()
+        logger.info(
+            "event=queue-recovered queued=\(recovery.queued.count) removed_partial=\(recovery.removedPartial) corrupt=\(recovery.corrupt.count)")
+        let tls = try loadTLS()
+
+        let runner = QueueRunner(
+            spool: spool, directory: directory,
+            maildir: MaildirWriter(root: data.mailPath, hostname: configuration.hostname),
+            configuration: .init(
+                hostname: configuration.hostname, scanInterval: .seconds(configuration.queueScanIntervalSeconds),
+                concurrency: configuration.deliveryConcurrency),
+            logger: logger)
+
+        let smtpConfiguration = SMTPServerConfiguration(
+            hostname: configuration.hostname, maxMessageSize: configuration.maxMessageSize,
+            maxRecipients: configuration.maxRecipients, maxErrors: configuration.maxErrors,
+            idleTimeout: .seconds(configuration.idleTimeoutSeconds), maxConnections: configuration.maxConnections,
+            maxConnectionsPerIP: configuration.maxConnectionsPerIP, bareLineEndings: configuration.bareLineEndings)
+        let limiter = ConnectionLimiter(
+            maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
+        let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
+        let services = SMTPServices(
+            configuration: smtpConfiguration, directory: directory,
+            recipients: RecipientPolicy(directory: directory, postmasterDomain: postmasterDomain), spool: spool,
+            messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
+
+        let group = MultiThreadedEventLoopGroup.singleton
+        var listeners: [SMTPListener] = []
+        let endpoints: [(ListenerKind, String)] = [
+            (.mx, configuration.listenMX), (.submission, configuration.listenSubmission),
+            (.submissions, configuration.listenSubmissions),
+        ]
+        do {
+            for (kind, endpoint) in endpoints where !endpoint.isEmpty {
+                let address = try ListenAddress.parse(endpoint)
+                let listener = try await SMTPListener.bind(
+                    kind: kind, host: address.host, port: address.port, services: services, tlsContext: tls,
+                    group: group)
+                listeners.append(listener)
+                let bound = listener.localAddress.map { "\($0.ipAddress ?? address.host):\($0.port ?? address.port)" } ?? endpoint
+                logger.info("event=listening listener=\(kind.rawValue) address=\(bound)")
+                onListening(kind, bound)
+            }
+        } catch {
+            for listener in listeners { await listener.close() }
+            throw error
+        }
+
+        await runner.scheduleAll(includeDeferred: false)
+        let runnerTask = Task { await runner.run() }
+
+        // Wait for SIGTERM/SIGINT (graceful shutdown) or cancellation.
+        try? await gracefulShutdown()
+        logger.info("event=shutdown phase=stop-accepting open_connections=\(limiter.openConnections)")
+        for listener in listeners { await listener.close() }
+        // Give open sessions up to 10 s to finish what they are doing.
+        var waited = 0
+        while limiter.openConnections > 0 && waited < 100 {
+            try? await Task.sleep(for: .milliseconds(100))
+            waited += 1
+        }
+        runnerTask.cancel()
+        await runnerTask.value
+        logger.info("event=shutdown phase=done open_connections=\(limiter.openConnections)")
+    }
+}

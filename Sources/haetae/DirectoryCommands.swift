@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import Haetae
+import HaetaeStore
+
+struct DomainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "domain", abstract: "Manage local domains.", subcommands: [Add.self, Remove.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a local domain.")
+        @OptionGroup var data: DataOption
+        @Argument var domain: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().addDomain(domain) }
+            print("added domain \(domain.lowercased())")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a local domain (it must be empty).")
+        @OptionGroup var data: DataOption
+        @Argument var domain: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().removeDomain(domain) }
+            print("removed domain \(domain.lowercased())")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List local domains.")
+        @OptionGroup var data: DataOption
+        func run() throws {
+            for domain in try wrap({ try data.open().openDirectory().listDomains() }) { print(domain) }
+        }
+    }
+}
+
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage mail accounts.",
+        subcommands: [Add.self, Passwd.self, Remove.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an account. Without --password-stdin a random password is generated and printed.")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
+        var passwordStdin = false
+        func run() throws {
+            let password = passwordStdin ? try readPasswordFromStdin() : DataDirectory.randomPassword()
+            try checkPassword(password)
+            try wrap { try data.open().openDirectory().addUser(address, password: password) }
+            print("added user \(address.lowercased())")
+            if !passwordStdin { print("password: \(password)") }
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set an account's password.")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
+        var passwordStdin = false
+        func run() throws {
+            let password = passwordStdin ? try readPasswordFromStdin() : DataDirectory.randomPassword()
+            try checkPassword(password)
+            try wrap { try data.open().openDirectory().setPassword(address, password: password) }
+            print("password changed for \(address.lowercased())")
+            if !passwordStdin { print("password: \(password)") }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an account (its Maildir is kept).")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().removeUser(address) }
+            print("removed user \(address.lowercased())")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List accounts.")
+        @OptionGroup var data: DataOption
+        @Option(help: "Only this domain.") var domain: String?
+        func run() throws {
+            for user in try wrap({ try data.open().openDirectory().listUsers(domain: domain) }) {
+                print(user.address + (user.suspended ? " (suspended)" : ""))
+            }
+        }
+    }
+}
+
+struct AliasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alias", abstract: "Manage aliases (`@domain` as source is a catch-all).",
+        subcommands: [Add.self, Remove.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an alias SOURCE -> DESTINATION.")
+        @OptionGroup var data: DataOption
+        @Argument var source: String
+        @Argument var destination: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().addAlias(source, destination: destination) }
+            print("added alias \(source.lowercased()) -> \(destination.lowercased())")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an alias (one destination, or all).")
+        @OptionGroup var data: DataOption
+        @Argument var source: String
+        @Argument var destination: String?
+        func run() throws {
+            try wrap { try data.open().openDirectory().removeAlias(source, destination: destination) }
+            print("removed alias \(source.lowercased())")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List aliases.")
+        @OptionGroup var data: DataOption
+        func run() throws {
+            for alias in try wrap({ try data.open().openDirectory().listAliases() }) {
+                print("\(alias.source) -> \(alias.destination)")
+            }
+        }
+    }
+}
+
+/// Turns directory errors into one clear line.
+func wrap<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DirectoryError {
+        throw CLIError(error.description)
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Haetae
+import HaetaeQueue
+
+struct QueueCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue", abstract: "Inspect and manage the mail queue.",
+        subcommands: [List.self, Show.self, Delete.self, Flush.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List queued messages.")
+        @OptionGroup var data: DataOption
+        @Flag(help: "Print JSON.") var json = false
+        func run() throws {
+            let spool = try data.open().openSpool()
+            let (messages, errors) = spool.list()
+            if json {
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(messages.map(\.envelope)), as: UTF8.self))
+            } else {
+                if messages.isEmpty { print("queue is empty") }
+                for message in messages {
+                    let envelope = message.envelope
+                    print("\(envelope.id)  \(envelope.size) bytes  \(envelope.arrivedAt)  from <\(envelope.sender)>")
+                    for recipient in envelope.recipients {
+                        var line = "    \(recipient.status.rawValue)  \(recipient.address)"
+                        if let error = recipient.lastError { line += "  (\(error))" }
+                        print(line)
+                    }
+                }
+            }
+            for error in errors { FileHandle.standardError.write(Data("haetae: \(error)\n".utf8)) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a message's envelope and headers.")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        @Flag(help: "Print the whole message, not only its headers.") var body = false
+        func run() throws {
+            let spool = try data.open().openSpool()
+            do {
+                let (envelope, _) = try spool.load(id)
+                let bytes = try spool.messageBytes(id)
+                print("id: \(envelope.id)")
+                print("arrived: \(envelope.arrivedAt)")
+                print("from: <\(envelope.sender)>")
+                print("client: \(envelope.clientAddress ?? "-") helo=\(envelope.heloName ?? "-") user=\(envelope.authenticatedUser ?? "-") listener=\(envelope.listener ?? "-")")
+                for recipient in envelope.recipients {
+                    print("to: <\(recipient.address)> \(recipient.status.rawValue) attempts=\(recipient.attempts)\(recipient.lastError.map { " (\($0))" } ?? "")")
+                }
+                print("")
+                let text = String(decoding: bytes, as: UTF8.self)
+                if body {
+                    print(text, terminator: "")
+                } else {
+                    let headerEnd = text.range(of: "\r\n\r\n").map { text[..<$0.lowerBound] } ?? Substring(text)
+                    print(headerEnd.replacingOccurrences(of: "\r\n", with: "\n"))
+                }
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a queued message.")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        func run() async throws {
+            do {
+                try await data.open().openSpool().remove(id)
+            } catch {
+                throw CLIError("\(error)")
+            }
+            print("deleted \(id)")
+        }
+    }
+
+    struct Flush: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ask the running server to retry every queued message now (deferred ones too).")
+        @OptionGroup var data: DataOption
+        func run() throws {
+            let spool = try data.open().openSpool()
+            _ = FileManager.default.createFile(atPath: spool.root + "/flush.request", contents: Data())
+            print("flush requested; the running server picks it up within a second")
+        }
+    }
+}
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config", abstract: "Configuration reference.", subcommands: [Keys.self, Sample.self])
+
+    struct Keys: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print every key as a Markdown table.")
+        func run() {
+            print("| key | default | meaning |")
+            print("|---|---|---|")
+            for key in ConfigurationKeys.all {
+                print("| `\(key.name)` | \(key.defaultDescription) | \(key.meaning) |")
+            }
+        }
+    }
+
+    struct Sample: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a sample configuration file.")
+        func run() { print(ConfigurationLoader.sample(), terminator: "") }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Haetae
+import Logging
+import SMTPProtocol
+import ServiceLifecycle
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run the mail server (MX, submission, submissions).")
+
+    @OptionGroup var data: DataOption
+    @Option(help: "Configuration file (TOML).") var config: String?
+    @Option(help: "Host name for the greeting, Received: and the self-signed certificate.") var hostname: String?
+    @Option(name: .customLong("listen-mx"), help: "MX listener ADDR:PORT (or off).") var listenMX: String?
+    @Option(name: .customLong("listen-submission"), help: "Submission (STARTTLS) listener ADDR:PORT (or off).")
+    var listenSubmission: String?
+    @Option(name: .customLong("listen-submissions"), help: "Submissions (implicit TLS) listener ADDR:PORT (or off).")
+    var listenSubmissions: String?
+    @Option(name: .customLong("set"), help: "Override a configuration key for this run: KEY=VALUE (repeatable).")
+    var overrides: [String] = []
+
+    func run() async throws {
+        let base = HaetaeConfiguration.defaults(isRoot: geteuid() == 0, systemHostname: systemHostname())
+        var flagOverrides: [String] = []
+        if let hostname { flagOverrides.append("hostname=\(hostname)") }
+        if let listenMX { flagOverrides.append("listen.mx=\(listenMX)") }
+        if let listenSubmission { flagOverrides.append("listen.submission=\(listenSubmission)") }
+        if let listenSubmissions { flagOverrides.append("listen.submissions=\(listenSubmissions)") }
+        let configuration: HaetaeConfiguration
+        do {
+            // Order: defaults < file < flags < --set.
+            configuration = try ConfigurationLoader.load(file: config, overrides: flagOverrides + overrides, base: base)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let level = Logger.Level(rawValue: configuration.logLevel) ?? .info
+        let logFile = configuration.logFile
+        LoggingSystem.bootstrap { _ in KeyValueLogHandler(level: level, file: logFile) }
+        var logger = Logger(label: "haetae")
+        logger.logLevel = level
+
+        let directoryPath = try data.open()
+        let store = try directoryPath.openDirectory(bcryptCost: configuration.bcryptCost)
+        if let created = try DataDirectory.bootstrap(store, hostname: configuration.hostname) {
+            print("haetae: first start in \(directoryPath.root)")
+            print("haetae: created domain \(created.domain) and account \(created.address)")
+            print("haetae: postmaster password (shown once): \(created.password)")
+        }
+        let server = HaetaeServer(configuration: configuration, data: directoryPath, logger: logger) { kind, address in
+            print("haetae: listening \(kind.rawValue) on \(address)")
+            fflush(nil)
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}
+
+func systemHostname() -> String {
+    var buffer = [CChar](repeating: 0, count: 256)
+    guard gethostname(&buffer, buffer.count) == 0 else { return "localhost" }
+    let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return name.isEmpty ? "localhost" : name.lowercased()
+}
