@@ -91,9 +91,11 @@ let package = Package(
         .testTarget(
             name: "HaetaeSMTPTests",
             dependencies: [
-                "HaetaeSMTP",
+                "HaetaeSMTP", "HaetaeQueue", "HaetaeStore", "SMTPProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -27,7 +27,8 @@ public actor QueueRunner {
     private var pending: [String] = []
     private var pendingSet = Set<String>()
     private var active = Set<String>()
-    private var wakeup: CheckedContinuation<Void, Never>?
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private var stopped = false
 
     public static let remoteNotAvailable = "remote delivery is not enabled yet; waiting in the queue"
 
@@ -44,8 +45,7 @@ public actor QueueRunner {
         guard !pendingSet.contains(id), !active.contains(id) else { return }
         pending.append(id)
         pendingSet.insert(id)
-        wakeup?.resume()
-        wakeup = nil
+        if !waiters.isEmpty { waiters.removeFirst().resume() }
     }
 
     /// Schedules every message with pending recipients (start-up, periodic scan, flush).
@@ -60,9 +60,10 @@ public actor QueueRunner {
 
     private func next() async -> String? {
         while pending.isEmpty {
-            if Task.isCancelled { return nil }
-            await withCheckedContinuation { wakeup = $0 }
+            if stopped || Task.isCancelled { return nil }
+            await withCheckedContinuation { waiters.append($0) }
         }
+        if stopped { return nil }
         let id = pending.removeFirst()
         pendingSet.remove(id)
         active.insert(id)
@@ -72,8 +73,9 @@ public actor QueueRunner {
     private func finished(_ id: String) { active.remove(id) }
 
     private func cancelWait() {
-        wakeup?.resume()
-        wakeup = nil
+        stopped = true
+        for waiter in waiters { waiter.resume() }
+        waiters = []
     }
 
     /// Runs until cancelled: workers take IDs; a timer rescans the queue; a `flush` request file

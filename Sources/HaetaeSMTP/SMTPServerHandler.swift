@@ -90,6 +90,12 @@ final class SMTPServerHandler: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let sslError = error as? NIOSSLError, case .uncleanShutdown = sslError {
+            // Clients often close without close_notify after QUIT; nothing to report.
+            closing = true
+            context.close(promise: nil)
+            return
+        }
         logger.info("event=connection-error ip=\(clientAddress) error=\"\(error)\"")
         closing = true
         context.close(promise: nil)
@@ -118,10 +124,9 @@ final class SMTPServerHandler: ChannelInboundHandler {
                     perform(session.receiveAuthResponse(line), context: context)
                 } else {
                     let parsed = SMTPCommandParser.parse(line)
-                    if case .error(let reply) = parsed {
-                        logger.info("event=protocol-error ip=\(clientAddress) reply=\"\(reply)\"")
-                    }
-                    perform(session.receive(parsed), context: context)
+                    let action = session.receive(parsed)
+                    logCommand(parsed, action)
+                    perform(action, context: context)
                 }
             }
         }
@@ -152,6 +157,43 @@ final class SMTPServerHandler: ChannelInboundHandler {
         }
         input.discardReadBytes()
         return false
+    }
+
+    /// One log line per SMTP event the audit needs; results that arrive later log themselves.
+    private func logCommand(_ parsed: SMTPCommandParser.Outcome, _ action: SMTPSessionAction) {
+        let rejected: SMTPReply?
+        switch action {
+        case .reply(let reply), .replyAndClose(let reply):
+            rejected = reply.code >= 400 ? reply : nil
+        default:
+            rejected = nil
+        }
+        let result = rejected.map { "rejected reply=\"\($0)\"" } ?? "accepted"
+        switch parsed {
+        case .error(let reply):
+            logger.info("event=protocol-error ip=\(clientAddress) reply=\"\(reply)\"")
+        case .command(let command):
+            switch command {
+            case .ehlo(let name), .helo(let name):
+                logger.info("event=helo ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
+            case .mail(let path, _):
+                logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+            case .rcpt(let path, _):
+                if rejected != nil {
+                    logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                }
+            case .starttls:
+                logger.info("event=starttls ip=\(clientAddress) result=\(result)")
+            case .auth(let mechanism, _):
+                if rejected != nil {
+                    logger.info("event=auth ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\"\(rejected!)\"")
+                }
+            default:
+                if rejected != nil {
+                    logger.info("event=command ip=\(clientAddress) result=\(result)")
+                }
+            }
+        }
     }
 
     // MARK: - Actions
@@ -203,9 +245,9 @@ final class SMTPServerHandler: ChannelInboundHandler {
         runAsync(context: context, { await policy.decide(path, authenticatedUser: user) }) { [self] decision in
             switch decision {
             case .accept(let address):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(path) result=accepted address=\(address)")
+                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(path) result=rejected reply=\"\(reply)\"")
+                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"")
             }
             perform(session.recipientDecided(path, decision), context: context)
         }
@@ -219,7 +261,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
             if let user {
                 logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
             } else {
-                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(credentials.username) mechanism=\(credentials.mechanism)")
+                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism)")
             }
             perform(session.authenticationFinished(user: user), context: context)
         }
@@ -262,7 +304,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 perform(session.queueFailed(), context: context)
                 return
             }
-            logger.info("event=queued ip=\(clientAddress) id=\(id) from=<\(envelope.sender)> rcpts=\(envelope.recipients.count) size=\(size)")
+            logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(size)")
             perform(session.messageQueued(id: id), context: context)
         }
     }

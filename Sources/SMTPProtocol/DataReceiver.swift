@@ -34,6 +34,9 @@ public enum DataOutcome: Hashable, Sendable {
 public struct DataReceiver: Sendable {
     enum State: Sendable {
         case lineStart
+        /// A line that began after a bare CR or LF: a "." here is ordinary text and never ends
+        /// DATA (`<LF>.<CR><LF>` and `<CR>.<CR><LF>` are the smuggling sequences).
+        case lineStartAfterBareEnding
         case midLine
         case afterCR
         case dotAtLineStart
@@ -101,6 +104,7 @@ public struct DataReceiver: Sendable {
         case .normalize: break
         }
         endLine(into: &output)
+        state = .lineStartAfterBareEnding
     }
 
     /// Consumes from `bytes`, appending message octets to `output`. Returns the number of bytes
@@ -139,6 +143,9 @@ public struct DataReceiver: Sendable {
                 } else {
                     handleSpecialOrText(byte, into: &output)
                 }
+            case .lineStartAfterBareEnding:
+                index += 1
+                handleSpecialOrText(byte, into: &output)
             case .afterCR:
                 if byte == 10 {
                     index += 1

@@ -1,0 +1,251 @@
+import Foundation
+import HaetaeQueue
+import HaetaeStore
+import Logging
+import NIOCore
+import NIOPosix
+import SMTPProtocol
+import Testing
+
+@testable import HaetaeSMTP
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A directory with one local domain and fixed users, for listener tests.
+struct FakeDirectory: MailDirectory {
+    var domains: Set<String> = ["mx.test"]
+    var users: [String: String] = ["alice@mx.test": "secret"]
+
+    func isLocalDomain(_ domain: String) async throws -> Bool { domains.contains(domain) }
+    func lookupRecipient(_ address: String) async throws -> RecipientLookup {
+        guard let (_, domain) = splitAddress(address.lowercased()) else { return .unknown }
+        guard domains.contains(domain) else { return .notLocal }
+        return users[address.lowercased()] != nil ? .mailbox(address.lowercased()) : .unknown
+    }
+    func authenticate(username: String, password: String) async throws -> String? {
+        users[username.lowercased()] == password ? username.lowercased() : nil
+    }
+}
+
+/// A blocking line client over a plain TCP socket.
+final class RawClient {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+
+    init(port: Int) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 3, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    deinit { close(fd) }
+
+    func send(_ text: String) { sendBytes(Array(text.utf8)) }
+
+    func sendBytes(_ bytes: [UInt8]) {
+        _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    /// Reads one complete reply (all continuation lines); nil on timeout or close.
+    func reply(timeout: Int = 3) -> String? {
+        var lines: [String] = []
+        while true {
+            guard let line = readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n") }
+            lines.append(line)
+            let bytes = Array(line.utf8)
+            if bytes.count < 4 || bytes[3] == UInt8(ascii: " ") { return lines.joined(separator: "\n") }
+        }
+    }
+
+    func readLine() -> String? {
+        while true {
+            if let lf = buffer.firstIndex(of: 10) {
+                var line = Array(buffer[..<lf])
+                buffer.removeFirst(lf + 1)
+                if line.last == 13 { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = recv(fd, &chunk, chunk.count, 0)
+            if count <= 0 { return nil }
+            buffer += chunk[..<count]
+        }
+    }
+
+    /// Sends a command and returns the first three characters of its reply.
+    func command(_ line: String) -> String {
+        send(line + "\r\n")
+        return String((reply() ?? "EOF").prefix(3))
+    }
+}
+
+final class ListenerFixture {
+    let listener: SMTPListener
+    let spool: Spool
+    let port: Int
+    let queued = QueuedIDs()
+
+    actor QueuedIDs {
+        var ids: [String] = []
+        func add(_ id: String) { ids.append(id) }
+    }
+
+    init(kind: ListenerKind = .mx, configure: (inout SMTPServerConfiguration) -> Void = { _ in }) async throws {
+        var configuration = SMTPServerConfiguration(hostname: "mx.test", maxConnectionsPerIP: 3)
+        configure(&configuration)
+        let root = NSTemporaryDirectory() + "haetae-listener-" + UUID().uuidString
+        spool = try Spool(root: root)
+        let directory = FakeDirectory()
+        let queued = self.queued
+        let services = SMTPServices(
+            configuration: configuration, directory: directory,
+            recipients: RecipientPolicy(directory: directory, postmasterDomain: "mx.test"), spool: spool,
+            messageQueued: { id in await queued.add(id) },
+            limiter: ConnectionLimiter(maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        listener = try await SMTPListener.bind(
+            kind: kind, host: "127.0.0.1", port: 0, services: services, tlsContext: nil,
+            group: MultiThreadedEventLoopGroup.singleton)
+        port = listener.localAddress!.port!
+    }
+}
+
+@Suite(.serialized)
+struct SMTPListenerTests {
+    @Test func pipelinedTransactionIsAnsweredInOrder() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        #expect(client.reply()?.hasPrefix("220 mx.test") == true)
+        #expect(client.command("EHLO c.test") == "250")
+        client.send(
+            "MAIL FROM:<a@b.test>\r\nRCPT TO:<alice@mx.test>\r\nRCPT TO:<nobody@mx.test>\r\nRCPT TO:<x@remote.test>\r\nDATA\r\n")
+        #expect(client.reply()?.hasPrefix("250 2.1.0") == true)
+        #expect(client.reply()?.hasPrefix("250 2.1.5") == true)
+        #expect(client.reply()?.hasPrefix("550 5.1.1") == true)
+        #expect(client.reply()?.hasPrefix("554 5.7.1 Relay access denied") == true)
+        #expect(client.reply()?.hasPrefix("354") == true)
+        client.send("Subject: hi\r\n\r\n..dot\r\n.\r\n")
+        let queued = client.reply() ?? ""
+        #expect(queued.hasPrefix("250 2.0.0 Ok: queued as "))
+        let id = String(queued.split(separator: " ").last ?? "")
+        let bytes = String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self)
+        #expect(bytes.hasPrefix("Received: from c.test ([127.0.0.1])\r\n\tby mx.test (Haetae) with ESMTP id \(id)"))
+        #expect(bytes.hasSuffix("Subject: hi\r\n\r\n.dot\r\n"))
+        #expect(try fixture.spool.load(id).envelope.recipients.map(\.address) == ["alice@mx.test"])
+        #expect(await fixture.queued.ids == [id])
+        #expect(client.command("QUIT") == "221")
+        await fixture.listener.close()
+    }
+
+    @Test func plaintextAfterSTARTTLSIsNotExecuted() async throws {
+        // No certificate here: STARTTLS is refused, but the command is still parsed in order.
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        #expect(client.command("EHLO c") == "250")
+        #expect(client.command("STARTTLS") == "454")
+        await fixture.listener.close()
+    }
+
+    @Test func bareLFInDataIsRefusedAndSessionStaysInSync() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        #expect(client.command("DATA") == "354")
+        client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
+        #expect(client.reply()?.hasPrefix("550 5.5.2") == true)
+        #expect(client.command("NOOP") == "250")
+        #expect(try fixture.spool.ids().isEmpty)
+        await fixture.listener.close()
+    }
+
+    @Test func oversizedMessageRefused() async throws {
+        let fixture = try await ListenerFixture { $0.maxMessageSize = 2_000 }
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        #expect(client.command("MAIL FROM:<a@b.test> SIZE=5000") == "552")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        _ = client.command("DATA")
+        client.send(String(repeating: "0123456789012345678901234567890123456789\r\n", count: 100) + ".\r\n")
+        #expect(client.reply()?.hasPrefix("552 5.3.4") == true)
+        #expect(client.command("RSET") == "250")
+        await fixture.listener.close()
+    }
+
+    @Test func overlongCommandLineAndNUL() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        client.send(String(repeating: "A", count: 10_000) + "\r\n")
+        #expect(client.reply()?.hasPrefix("500 5.5.2") == true)
+        client.sendBytes(Array("NOOP\u{0}\r\n".utf8))
+        #expect(client.reply()?.hasPrefix("501") == true)
+        client.sendBytes([0x45, 0x48, 0x4C, 0x4F, 0x20, 0xFF, 0xFE, 13, 10])
+        #expect(client.reply()?.hasPrefix("501") == true)
+        #expect(client.command("EHLO ok") == "250")
+        await fixture.listener.close()
+    }
+
+    @Test func tooManyErrorsDisconnects() async throws {
+        let fixture = try await ListenerFixture { $0.maxErrors = 3 }
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        #expect(client.command("BOGUS") == "500")
+        #expect(client.command("BOGUS") == "500")
+        #expect(client.command("BOGUS") == "421")
+        #expect(client.reply() == nil)
+        await fixture.listener.close()
+    }
+
+    @Test func connectionsPerIPCapped() async throws {
+        let fixture = try await ListenerFixture()
+        var clients: [RawClient] = []
+        for _ in 0..<3 {
+            let client = try RawClient(port: fixture.port)
+            #expect(client.reply()?.hasPrefix("220") == true)
+            clients.append(client)
+        }
+        let extra = try RawClient(port: fixture.port)
+        #expect(extra.reply()?.hasPrefix("421 4.7.0") == true)
+        clients.removeAll()
+        try await Task.sleep(for: .milliseconds(300))
+        let later = try RawClient(port: fixture.port)
+        #expect(later.reply()?.hasPrefix("220") == true)
+        await fixture.listener.close()
+    }
+
+    @Test func idleTimeout() async throws {
+        let fixture = try await ListenerFixture { $0.idleTimeout = .seconds(1) }
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        #expect(client.reply()?.hasPrefix("421 4.4.2") == true)
+        await fixture.listener.close()
+    }
+
+    @Test func postmasterWithoutDomainIsAccepted() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("HELO c")
+        _ = client.command("MAIL FROM:<>")
+        // No postmaster user in the fake directory: the lookup answers, and it is unknown.
+        #expect(client.command("RCPT TO:<Postmaster>") == "550")
+        #expect(client.command("RCPT TO:<user@[127.0.0.1]>") == "554")
+        await fixture.listener.close()
+    }
+}

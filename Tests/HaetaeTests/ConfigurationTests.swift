@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import Haetae
+
+struct ConfigurationTests {
+    static let base = HaetaeConfiguration.defaults(isRoot: false, systemHostname: "host.test")
+
+    @Test func defaultsAreUnprivilegedWithoutRoot() {
+        #expect(Self.base.listenMX == "0.0.0.0:2525")
+        #expect(Self.base.listenSubmission == "0.0.0.0:2587")
+        #expect(Self.base.listenSubmissions == "0.0.0.0:2465")
+        let root = HaetaeConfiguration.defaults(isRoot: true, systemHostname: "h")
+        #expect(root.listenMX == "0.0.0.0:25")
+        #expect(root.listenSubmission == "0.0.0.0:587")
+        #expect(root.listenSubmissions == "0.0.0.0:465")
+    }
+
+    @Test func fileThenOverrides() throws {
+        let path = NSTemporaryDirectory() + "haetae-\(UUID().uuidString).toml"
+        try """
+            hostname = "mail.example.test"
+            [smtp]
+            max_recipients = 5
+            bare_line_endings = "normalize"
+            [listen]
+            mx = "127.0.0.1:2025"
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let configuration = try ConfigurationLoader.load(
+            file: path, overrides: ["smtp.max_recipients=7", "listen.submissions=off"], base: Self.base)
+        #expect(configuration.hostname == "mail.example.test")
+        #expect(configuration.maxRecipients == 7)
+        #expect(configuration.bareLineEndings == .normalize)
+        #expect(configuration.listenMX == "127.0.0.1:2025")
+        #expect(configuration.listenSubmissions == "")
+    }
+
+    @Test func unknownKeysAndBadValuesAreErrors() {
+        #expect(throws: ConfigurationError.unknownKey("smtp.nope")) {
+            try ConfigurationLoader.load(file: nil, overrides: ["smtp.nope=1"], base: Self.base)
+        }
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationLoader.load(file: nil, overrides: ["smtp.max_recipients=0"], base: Self.base)
+        }
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationLoader.load(file: nil, overrides: ["smtp.bare_line_endings=pass"], base: Self.base)
+        }
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationLoader.load(file: nil, overrides: ["listen.mx=nowhere"], base: Self.base)
+        }
+        #expect(throws: ConfigurationError.badSyntax("novalue")) {
+            try ConfigurationLoader.load(file: nil, overrides: ["novalue"], base: Self.base)
+        }
+    }
+
+    @Test func everyKeyIsInTheSampleAndReadmeTable() throws {
+        let sample = ConfigurationLoader.sample()
+        let readmePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md").path
+        let readme = (try? String(contentsOfFile: readmePath, encoding: .utf8)) ?? ""
+        for key in ConfigurationKeys.all {
+            let leaf = key.name.split(separator: ".").last!
+            #expect(sample.contains("# \(leaf) = "), "\(key.name) missing from the sample")
+            #expect(readme.contains("| `\(key.name)` |"), "\(key.name) missing from the README table")
+        }
+    }
+
+    @Test func listenAddresses() throws {
+        #expect(try ListenAddress.parse("127.0.0.1:25") == ListenAddress(host: "127.0.0.1", port: 25))
+        #expect(try ListenAddress.parse("[::1]:587") == ListenAddress(host: "::1", port: 587))
+        #expect(throws: ConfigurationError.self) { try ListenAddress.parse("127.0.0.1") }
+        #expect(throws: ConfigurationError.self) { try ListenAddress.parse("127.0.0.1:99999") }
+    }
+
+    @Test func selfSignedCertificateIsGeneratedOnceWithFingerprint() throws {
+        let directory = NSTemporaryDirectory() + "haetae-tls-" + UUID().uuidString
+        let first = try SelfSignedCertificate.ensure(in: directory, hostname: "mx.example.test")
+        #expect(first.generated)
+        #expect(first.sha256Fingerprint.count == 95)
+        let second = try SelfSignedCertificate.ensure(in: directory, hostname: "mx.example.test")
+        #expect(!second.generated)
+        #expect(second.sha256Fingerprint == first.sha256Fingerprint)
+        _ = try HaetaeServer.makeTLSContext(certificatePath: first.certificatePath, keyPath: first.keyPath)
+        let attributes = try FileManager.default.attributesOfItem(atPath: first.keyPath)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+}
