@@ -58,6 +58,23 @@ public struct MaildirWriter: Sendable {
         case alreadyDelivered
     }
 
+    /// Maildir files use the local line ending (LF), as Postfix's local(8) and Dovecot write them.
+    static func toLocalLineEndings(_ message: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(message.count)
+        var index = 0
+        while index < message.count {
+            let byte = message[index]
+            if byte == 13 && index + 1 < message.count && message[index + 1] == 10 {
+                index += 1
+                continue
+            }
+            out.append(byte)
+            index += 1
+        }
+        return out
+    }
+
     /// Delivers one copy with `Return-Path:` and `Delivered-To:` prepended.
     public func deliver(
         message: [UInt8], queueID: String, arrivedAt: Date, sender: String, mailbox: String
@@ -66,10 +83,10 @@ public struct MaildirWriter: Sendable {
         for sub in ["tmp", "new", "cur"] { try DurableFile.makeDirectories("\(base)/\(sub)") }
         let name = fileName(queueID: queueID, arrivedAt: arrivedAt, mailbox: mailbox)
         if isDelivered(base: base, name: name) { return .alreadyDelivered }
-        let header = Array("Return-Path: <\(sender)>\r\nDelivered-To: \(mailbox)\r\n".utf8)
+        let header = Array("Return-Path: <\(sender)>\nDelivered-To: \(mailbox)\n".utf8)
         let tmp = "\(base)/tmp/\(name)"
         if DurableFile.exists(tmp) { try? FileManager.default.removeItem(atPath: tmp) }
-        try DurableFile.writeNew(tmp, parts: [header, message])
+        try DurableFile.writeNew(tmp, parts: [header, Self.toLocalLineEndings(message)])
         let final = "\(base)/new/\(name)"
         try DurableFile.rename(tmp, final)
         try DurableFile.syncDirectory("\(base)/new")

@@ -16,7 +16,7 @@ struct MaildirWriterTests {
             return
         }
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.hasPrefix("Return-Path: <a@b.test>\r\nDelivered-To: u@x.test\r\nSubject: x"))
+        #expect(text == "Return-Path: <a@b.test>\nDelivered-To: u@x.test\nSubject: x\n\nbody\n")
         #expect(path.contains("/x.test/u/Maildir/new/"))
         #expect(try writer.deliver(message: [65], queueID: "0ABCDEFGHIJ12345", arrivedAt: arrived, sender: "", mailbox: "u@x.test") == .alreadyDelivered)
         // The user's client moved it to cur/ with flags: still recognised.

@@ -1,0 +1,144 @@
+"""Starts a real `haetae serve` on loopback high ports for each test that asks for one."""
+import os
+import re
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTNAME = "mail.haetae.test"
+
+
+def haetae_binary() -> str:
+    binary = os.environ.get("HAETAE_BIN")
+    if binary:
+        return binary
+    out = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return str(Path(out.stdout.strip()) / "haetae")
+
+
+BIN = haetae_binary()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, data: Path, extra_args=()):
+        self.data = data
+        self.ports = {"mx": free_port(), "submission": free_port(), "submissions": free_port()}
+        self.extra_args = list(extra_args)
+        self.proc = None
+        self.password = None
+        self.log_path = data / "server.log"
+
+    def cli(self, *args, stdin=None, check=True):
+        result = subprocess.run(
+            [BIN, *args, "--data", str(self.data)], input=stdin, capture_output=True, text=True, timeout=60
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"haetae {' '.join(args)} failed: {result.stdout}{result.stderr}")
+        return result
+
+    def start(self, timeout=30):
+        args = [
+            BIN, "serve", "--data", str(self.data), "--hostname", HOSTNAME,
+            "--listen-mx", f"127.0.0.1:{self.ports['mx']}",
+            "--listen-submission", f"127.0.0.1:{self.ports['submission']}",
+            "--listen-submissions", f"127.0.0.1:{self.ports['submissions']}",
+            "--set", "auth.bcrypt_cost=4",
+            *self.extra_args,
+        ]
+        self.log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            text = self.log_path.read_text(errors="replace")
+            m = re.search(r"postmaster password \(shown once\): (\S+)", text)
+            if m:
+                self.password = m.group(1)
+            if text.count("haetae: listening") >= 3:
+                return self
+            if self.proc.poll() is not None:
+                raise AssertionError("server exited:\n" + text)
+            time.sleep(0.1)
+        raise AssertionError("server did not start:\n" + self.log_path.read_text(errors="replace"))
+
+    def stop(self, sig=signal.SIGTERM, timeout=20):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        code = self.proc.returncode if self.proc else None
+        self.proc = None
+        return code
+
+    def kill9(self):
+        self.proc.kill()
+        self.proc.wait()
+        self.proc = None
+
+    def log_text(self):
+        return self.log_path.read_text(errors="replace")
+
+    def maildir_files(self, address):
+        local, domain = address.split("@")
+        base = self.data / "mail" / domain / local / "Maildir"
+        return sorted(list((base / "new").glob("*")) + list((base / "cur").glob("*")))
+
+    def wait_for(self, predicate, timeout=20, interval=0.1):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            value = predicate()
+            if value:
+                return value
+            time.sleep(interval)
+        return predicate()
+
+    @property
+    def cert(self):
+        return str(self.data / "tls" / "cert.pem")
+
+
+@pytest.fixture
+def server():
+    with tempfile.TemporaryDirectory(prefix="haetae-it-") as tmp:
+        srv = Server(Path(tmp) / "data")
+        srv.data.mkdir()
+        srv.start()
+        srv.cli("user", "add", f"alice@{HOSTNAME}", "--password-stdin", stdin="alice-password-1\n")
+        try:
+            yield srv
+        finally:
+            srv.stop()
+
+
+@pytest.fixture
+def make_server():
+    """For tests that need their own flags or restarts."""
+    servers = []
+    tmp = tempfile.TemporaryDirectory(prefix="haetae-it-")
+
+    def make(*extra_args):
+        data = Path(tmp.name) / f"data{len(servers)}"
+        data.mkdir()
+        srv = Server(data, extra_args)
+        servers.append(srv)
+        return srv
+
+    yield make
+    for srv in servers:
+        if srv.proc:
+            srv.stop()
+    tmp.cleanup()
