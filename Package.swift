@@ -84,6 +84,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // libFuzzer target for the pure SMTP core (see the file for the build command).
+        .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
