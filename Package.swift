@@ -39,6 +39,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Relay decision, access map, connection rules, sender ownership.
+        .target(name: "HaetaePolicy", dependencies: ["SMTPProtocol", "HaetaeStore"], swiftSettings: swiftSettings),
         // Local delivery to Maildir and routing.
         .target(
             name: "HaetaeDelivery",
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "HaetaeSMTP",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -63,7 +65,7 @@ let package = Package(
         .target(
             name: "Haetae",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -79,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol",
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -87,13 +89,14 @@ let package = Package(
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HaetaeSMTPTests",
             dependencies: [
-                "HaetaeSMTP", "HaetaeQueue", "HaetaeStore", "SMTPProtocol",
+                "HaetaeSMTP", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

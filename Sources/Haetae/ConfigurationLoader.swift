@@ -17,6 +17,15 @@ public enum ConfigurationLoader {
                 pairs.append((name, bool ? "true" : "false"))
             } else if let int = value.int {
                 pairs.append((name, String(int)))
+            } else if let array = value.array {
+                var items: [String] = []
+                for item in array {
+                    guard let text = item.string else {
+                        throw ConfigurationError.badValue(key: name, value: "\(item)", expected: "a list of strings")
+                    }
+                    items.append(text)
+                }
+                pairs.append((name, items.joined(separator: ",")))
             } else {
                 throw ConfigurationError.badValue(key: name, value: "\(value)", expected: "a string, integer or boolean")
             }
@@ -63,7 +72,9 @@ public enum ConfigurationLoader {
     public static func sample() -> String {
         var out = "# Haetae configuration (TOML). Every key, with its default.\n"
         var section = ""
-        for key in ConfigurationKeys.all {
+        // Top-level keys first: in TOML a key after a [section] header belongs to that section.
+        let ordered = ConfigurationKeys.all.filter { !$0.name.contains(".") } + ConfigurationKeys.all.filter { $0.name.contains(".") }
+        for key in ordered {
             let parts = key.name.split(separator: ".", maxSplits: 1)
             let keySection = parts.count == 2 ? String(parts[0]) : ""
             if keySection != section {

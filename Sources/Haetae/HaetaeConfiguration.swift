@@ -1,3 +1,4 @@
+import HaetaePolicy
 import SMTPProtocol
 
 /// The whole configuration tree, with secure defaults. Every key is in `ConfigurationKeys.all`,
@@ -11,6 +12,8 @@ public struct HaetaeConfiguration: Sendable {
     public var tlsKey: String
     public var maxMessageSize: Int
     public var maxRecipients: Int
+    public var maxRecipientsPerSession: Int
+    public var trustedNetworks: [String]
     public var maxErrors: Int
     public var idleTimeoutSeconds: Int
     public var maxConnections: Int
@@ -33,6 +36,8 @@ public struct HaetaeConfiguration: Sendable {
             tlsKey: "",
             maxMessageSize: SMTPLimits.defaultMaxMessageSize,
             maxRecipients: SMTPLimits.defaultMaxRecipients,
+            maxRecipientsPerSession: 1_000,
+            trustedNetworks: [],
             maxErrors: SMTPLimits.defaultMaxErrors,
             idleTimeoutSeconds: 300,
             maxConnections: 2_000,
@@ -86,6 +91,14 @@ public enum ConfigurationKeys {
         return value
     }
 
+    static func networks(_ key: String, _ value: String) throws -> [String] {
+        let items = value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        for item in items where IPNetwork(item) == nil {
+            throw ConfigurationError.badValue(key: key, value: item, expected: "an IP address or CIDR network")
+        }
+        return items
+    }
+
     public static let all: [ConfigurationKey] = [
         ConfigurationKey(name: "hostname", defaultDescription: "the system host name",
             meaning: "Name in the greeting, EHLO reply, Received: header and self-signed certificate; its domain is created on first start.")
@@ -107,9 +120,18 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "smtp.max_message_size", defaultDescription: "26214400",
             meaning: "Largest message in octets; advertised in SIZE, enforced with 552 5.3.4.")
         { $0.maxMessageSize = try integer("smtp.max_message_size", $1, min: 1_024, max: 1 << 31) },
+        ConfigurationKey(name: "limits.max_recipients", defaultDescription: "100",
+            meaning: "Recipients per message; more get 452 4.5.3. (`smtp.max_recipients` is the same key.)")
+        { $0.maxRecipients = try integer("limits.max_recipients", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "smtp.max_recipients", defaultDescription: "100",
-            meaning: "Recipients per message; more get 452 4.5.3.")
+            meaning: "Same as `limits.max_recipients`.")
         { $0.maxRecipients = try integer("smtp.max_recipients", $1, min: 1, max: 100_000) },
+        ConfigurationKey(name: "limits.max_recipients_per_session", defaultDescription: "1000",
+            meaning: "Recipients accepted in one SMTP session over all its messages; more get 452 4.5.3.")
+        { $0.maxRecipientsPerSession = try integer("limits.max_recipients_per_session", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "trusted_networks", defaultDescription: "(empty: nobody, not even loopback)",
+            meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.")
+        { $0.trustedNetworks = try networks("trusted_networks", $1) },
         ConfigurationKey(name: "smtp.max_errors", defaultDescription: "20",
             meaning: "Error replies in one session before it is closed with 421 4.7.0.")
         { $0.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },
@@ -154,6 +176,17 @@ public enum ConfigurationKeys {
 
     public static func key(named name: String) -> ConfigurationKey? {
         all.first { $0.name == name }
+    }
+}
+
+extension HaetaeConfiguration {
+    public func parsedTrustedNetworks() throws -> [IPNetwork] {
+        try trustedNetworks.map { text in
+            guard let network = IPNetwork(text) else {
+                throw ConfigurationError.badValue(key: "trusted_networks", value: text, expected: "a CIDR network")
+            }
+            return network
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HaetaeDelivery
+import HaetaePolicy
 import HaetaeQueue
 import HaetaeSMTP
 import HaetaeStore
@@ -70,15 +71,22 @@ public struct HaetaeServer: Service {
 
         let smtpConfiguration = SMTPServerConfiguration(
             hostname: configuration.hostname, maxMessageSize: configuration.maxMessageSize,
-            maxRecipients: configuration.maxRecipients, maxErrors: configuration.maxErrors,
+            maxRecipients: configuration.maxRecipients, maxRecipientsPerSession: configuration.maxRecipientsPerSession,
+            maxErrors: configuration.maxErrors,
             idleTimeout: .seconds(configuration.idleTimeoutSeconds), maxConnections: configuration.maxConnections,
             maxConnectionsPerIP: configuration.maxConnectionsPerIP, bareLineEndings: configuration.bareLineEndings)
         let limiter = ConnectionLimiter(
             maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
         let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
+        try directory.setSetting("hostname", configuration.hostname)
+        let policy = SMTPPolicy(
+            directory: directory, access: AccessMapCache(source: directory),
+            trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain)
+        if !configuration.trustedNetworks.isEmpty {
+            logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
+        }
         let services = SMTPServices(
-            configuration: smtpConfiguration, directory: directory,
-            recipients: RecipientPolicy(directory: directory, postmasterDomain: postmasterDomain), spool: spool,
+            configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
             messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
 
         let group = MultiThreadedEventLoopGroup.singleton

@@ -5,6 +5,7 @@ public struct SMTPServerConfiguration: Sendable {
     public var hostname: String
     public var maxMessageSize: Int
     public var maxRecipients: Int
+    public var maxRecipientsPerSession: Int
     public var maxErrors: Int
     public var idleTimeout: Duration
     public var maxConnections: Int
@@ -13,13 +14,15 @@ public struct SMTPServerConfiguration: Sendable {
 
     public init(
         hostname: String, maxMessageSize: Int = SMTPLimits.defaultMaxMessageSize,
-        maxRecipients: Int = SMTPLimits.defaultMaxRecipients, maxErrors: Int = SMTPLimits.defaultMaxErrors,
+        maxRecipients: Int = SMTPLimits.defaultMaxRecipients, maxRecipientsPerSession: Int = 1_000,
+        maxErrors: Int = SMTPLimits.defaultMaxErrors,
         idleTimeout: Duration = .seconds(300), maxConnections: Int = 2_000, maxConnectionsPerIP: Int = 20,
         bareLineEndings: BareLineEndingPolicy = .reject
     ) {
         self.hostname = hostname
         self.maxMessageSize = maxMessageSize
         self.maxRecipients = maxRecipients
+        self.maxRecipientsPerSession = maxRecipientsPerSession
         self.maxErrors = maxErrors
         self.idleTimeout = idleTimeout
         self.maxConnections = maxConnections
@@ -30,7 +33,7 @@ public struct SMTPServerConfiguration: Sendable {
     func sessionConfiguration(listener: ListenerKind, tlsAvailable: Bool) -> SMTPSessionConfiguration {
         SMTPSessionConfiguration(
             hostname: hostname, listener: listener, tlsAvailable: tlsAvailable, maxMessageSize: maxMessageSize,
-            maxRecipients: maxRecipients, maxErrors: maxErrors)
+            maxRecipients: maxRecipients, maxRecipientsPerSession: maxRecipientsPerSession, maxErrors: maxErrors)
     }
 
     /// Bytes of DATA read after the size limit is passed before the connection is dropped.

@@ -1,4 +1,5 @@
 import Foundation
+import HaetaePolicy
 import HaetaeQueue
 import Logging
 import NIOCore
@@ -26,6 +27,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
     private var idleTimer: Scheduled<Void>?
     private var clientAddress = "unknown"
     private var holdsSlot = false
+    private var standing = ClientStanding(address: nil)
     private var logger: Logger
     private let sessionID: String
 
@@ -57,9 +59,25 @@ final class SMTPServerHandler: ChannelInboundHandler {
         }
         holdsSlot = true
         resetIdleTimer(context: context)
-        send(session.greeting, context: context)
-        flush(context: context)
         context.fireChannelActive()
+        let policy = services.policy
+        let client = clientAddress
+        let local = context.localAddress?.ipAddress
+        runAsync(context: context, { await policy.connect(client: client, local: local) }) { [self] decision in
+            switch decision {
+            case .accept(let standing):
+                self.standing = standing
+                if let rule = standing.clientRule {
+                    logger.info("event=connect-rule ip=\(clientAddress) rule=\(LogText.quote(rule.rule.keyText)) action=\(rule.rule.action)")
+                }
+                send(session.greeting, context: context)
+            case .refuse(let reply):
+                logger.warning("event=reject-connection ip=\(clientAddress) reason=access reply=\"\(reply)\"")
+                closing = true
+                send(reply, context: context)
+                flushAndClose(context: context)
+            }
+        }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -177,7 +195,9 @@ final class SMTPServerHandler: ChannelInboundHandler {
             case .ehlo(let name), .helo(let name):
                 logger.info("event=helo ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
             case .mail(let path, _):
-                logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                if rejected != nil {
+                    logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                }
             case .rcpt(let path, _):
                 if rejected != nil {
                     logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
@@ -215,8 +235,14 @@ final class SMTPServerHandler: ChannelInboundHandler {
             dataReceiver = DataReceiver(
                 maxMessageSize: services.configuration.maxMessageSize,
                 bareLineEndings: services.configuration.bareLineEndings)
+        case .checkSender(let path):
+            checkSender(path, context: context)
         case .checkRecipient(let path):
             checkRecipient(path, context: context)
+        case .discardMessage(let reply):
+            logger.info("event=discarded ip=\(clientAddress) size=\(messageBytes.count) reason=access-discard")
+            messageBytes = []
+            send(reply, context: context)
         case .verifyCredentials(let credentials):
             verify(credentials, context: context)
         case .enqueue(let transaction):
@@ -239,11 +265,30 @@ final class SMTPServerHandler: ChannelInboundHandler {
         }
     }
 
-    private func checkRecipient(_ path: ForwardPath, context: ChannelHandlerContext) {
-        let policy = services.recipients
+    private func checkSender(_ path: ReversePath, context: ChannelHandlerContext) {
+        let policy = services.policy
         let user = session.authenticatedUser
-        runAsync(context: context, { await policy.decide(path, authenticatedUser: user) }) { [self] decision in
+        let standing = self.standing
+        runAsync(context: context, { await policy.sender(path, standing: standing, authenticatedUser: user) }) { [self] decision in
+            let result: String
             switch decision {
+            case .accept: result = "accepted"
+            case .discard: result = "discard"
+            case .reject(let reply): result = "rejected reply=\"\(reply)\""
+            }
+            logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+            perform(session.senderDecided(decision), context: context)
+        }
+    }
+
+    private func checkRecipient(_ path: ForwardPath, context: ChannelHandlerContext) {
+        let policy = services.policy
+        let user = session.authenticatedUser
+        let standing = self.standing
+        runAsync(context: context, { await policy.recipient(path, standing: standing, authenticatedUser: user) }) { [self] decision in
+            switch decision {
+            case .discard(let address):
+                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=discard address=\(LogText.quote(address))")
             case .accept(let address):
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
@@ -276,14 +321,15 @@ final class SMTPServerHandler: ChannelInboundHandler {
         let received = ReceivedHeader.build(
             helo: session.heloName, clientAddress: clientAddress, hostname: services.configuration.hostname,
             protocolName: protocolName, queueID: id,
-            recipient: transaction.recipients.count == 1 ? transaction.recipients[0].address : nil, date: now)
+            recipient: transaction.deliverableRecipients.count == 1 ? transaction.deliverableRecipients[0].address : nil,
+            date: now)
         var assembled = Array(received.utf8)
         assembled.append(contentsOf: messageBytes)
         let message = assembled
         messageBytes = []
         let envelope = QueueEnvelope(
             id: id, arrivedAt: now, sender: transaction.reversePath.mailbox?.wireString ?? "",
-            recipients: transaction.recipients.map { QueueRecipient(address: $0.address) },
+            recipients: transaction.deliverableRecipients.map { QueueRecipient(address: $0.address) },
             bodyType: transaction.bodyType.rawValue, smtpUTF8: transaction.smtpUTF8, clientAddress: clientAddress,
             heloName: session.heloName, authenticatedUser: session.authenticatedUser, listener: listener.rawValue,
             size: message.count)

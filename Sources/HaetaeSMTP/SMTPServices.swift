@@ -1,3 +1,4 @@
+import HaetaePolicy
 import HaetaeQueue
 import HaetaeStore
 import Logging
@@ -7,7 +8,7 @@ import SMTPProtocol
 public struct SMTPServices: Sendable {
     public var configuration: SMTPServerConfiguration
     public var directory: any MailDirectory
-    public var recipients: RecipientPolicy
+    public var policy: SMTPPolicy
     public var spool: Spool
     /// Called after a message is durable (hands it to the queue runner).
     public var messageQueued: @Sendable (String) async -> Void
@@ -15,13 +16,13 @@ public struct SMTPServices: Sendable {
     public var logger: Logger
 
     public init(
-        configuration: SMTPServerConfiguration, directory: any MailDirectory, recipients: RecipientPolicy,
+        configuration: SMTPServerConfiguration, directory: any MailDirectory, policy: SMTPPolicy,
         spool: Spool, messageQueued: @escaping @Sendable (String) async -> Void, limiter: ConnectionLimiter,
         logger: Logger
     ) {
         self.configuration = configuration
         self.directory = directory
-        self.recipients = recipients
+        self.policy = policy
         self.spool = spool
         self.messageQueued = messageQueued
         self.limiter = limiter

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import SMTPProtocol
 
 /// Errors the directory reports to the CLI and admin.
 public enum DirectoryError: Error, CustomStringConvertible, Equatable {
@@ -81,15 +82,35 @@ public final class DirectoryStore: MailDirectory {
                     );
                     """)
         }
+        migrator.registerMigration("v2-access-senders-settings") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE access_rules (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        action TEXT NOT NULL,
+                        created_at DATETIME NOT NULL
+                    );
+                    CREATE TABLE sender_permissions (
+                        user TEXT NOT NULL REFERENCES users(address) ON DELETE CASCADE,
+                        pattern TEXT NOT NULL,
+                        PRIMARY KEY (user, pattern)
+                    );
+                    CREATE TABLE settings (
+                        name TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    INSERT INTO settings (name, value) VALUES ('access_generation', '0');
+                    """)
+        }
         return migrator
     }
 
     // MARK: - Normalisation
 
     /// Lower-cases and validates a domain name.
+    /// Non-ASCII labels are stored as their `xn--` A-labels, so IDN and punycode are one domain.
     public static func normalizeDomain(_ domain: String) throws -> String {
-        var name = domain.lowercased()
-        if name.hasSuffix(".") { name.removeLast() }
+        guard let name = Punycode.asciiDomain(domain) else { throw DirectoryError.invalidDomain(domain) }
         guard !name.isEmpty, name.utf8.count <= 253,
             name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ label in
                 !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
@@ -137,7 +158,7 @@ public final class DirectoryStore: MailDirectory {
     }
 
     public func isLocalDomain(_ domain: String) async throws -> Bool {
-        let name = domain.lowercased()
+        guard let name = Punycode.asciiDomain(domain) else { return false }
         return try await pool.read { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [name]) == true
         }
@@ -268,7 +289,9 @@ public final class DirectoryStore: MailDirectory {
     // MARK: - Lookup
 
     public func lookupRecipient(_ address: String) async throws -> RecipientLookup {
-        guard let (local, domain) = splitAddress(address.lowercased()) else { return .unknown }
+        guard let (local, rawDomain) = splitAddress(address.lowercased()),
+            let domain = Punycode.asciiDomain(rawDomain)
+        else { return .unknown }
         let key = "\(local)@\(domain)"
         return try await pool.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {

@@ -17,6 +17,9 @@ public protocol MailDirectory: Sendable {
     func lookupRecipient(_ address: String) async throws -> RecipientLookup
     /// Verifies a password; returns the canonical account address on success.
     func authenticate(username: String, password: String) async throws -> String?
+    /// Whether the authenticated `user` may use `address` as envelope sender: their own address,
+    /// an alias that delivers to them, or an address or `@domain` granted to them.
+    func mayUser(_ user: String, sendAs address: String) async throws -> Bool
 }
 
 extension MailDirectory {

@@ -16,6 +16,8 @@ public struct SMTPSessionConfiguration: Sendable {
     public var tlsAvailable: Bool
     public var maxMessageSize: Int
     public var maxRecipients: Int
+    /// Recipients accepted over the whole session (the EMWAC "Max RCP" idea across messages).
+    public var maxRecipientsPerSession: Int
     public var maxErrors: Int
     public var authMechanisms: [SASLMechanism]
 
@@ -23,6 +25,7 @@ public struct SMTPSessionConfiguration: Sendable {
         hostname: String, listener: ListenerKind, tlsAvailable: Bool = true,
         maxMessageSize: Int = SMTPLimits.defaultMaxMessageSize,
         maxRecipients: Int = SMTPLimits.defaultMaxRecipients,
+        maxRecipientsPerSession: Int = 1_000,
         maxErrors: Int = SMTPLimits.defaultMaxErrors,
         authMechanisms: [SASLMechanism] = [.plain, .login]
     ) {
@@ -31,6 +34,7 @@ public struct SMTPSessionConfiguration: Sendable {
         self.tlsAvailable = tlsAvailable
         self.maxMessageSize = maxMessageSize
         self.maxRecipients = maxRecipients
+        self.maxRecipientsPerSession = maxRecipientsPerSession
         self.maxErrors = maxErrors
         self.authMechanisms = authMechanisms
     }
@@ -50,10 +54,13 @@ public struct AcceptedRecipient: Hashable, Sendable {
     public var path: ForwardPath
     /// The address as the directory knows it (`postmaster@host` for `<Postmaster>`).
     public var address: String
+    /// Acknowledged but not delivered (an access rule said DISCARD).
+    public var discard: Bool
 
-    public init(path: ForwardPath, address: String) {
+    public init(path: ForwardPath, address: String, discard: Bool = false) {
         self.path = path
         self.address = address
+        self.discard = discard
     }
 }
 
@@ -64,11 +71,28 @@ public struct SMTPTransaction: Hashable, Sendable {
     public var smtpUTF8: Bool
     public var declaredSize: Int?
     public var recipients: [AcceptedRecipient] = []
+    /// The whole message is acknowledged and dropped (sender matched a DISCARD rule).
+    public var discard = false
+
+    /// Recipients that are really to be delivered.
+    public var deliverableRecipients: [AcceptedRecipient] {
+        discard ? [] : recipients.filter { !$0.discard }
+    }
+}
+
+/// The outcome of checking MAIL FROM, decided outside the pure core.
+public enum SenderDecision: Hashable, Sendable {
+    case accept
+    /// Acknowledge the message, then drop it.
+    case discard
+    case reject(SMTPReply)
 }
 
 /// The outcome of looking a recipient up, decided outside the pure core.
 public enum RecipientDecision: Hashable, Sendable {
     case accept(address: String)
+    /// Acknowledge the recipient, deliver nothing to it.
+    case discard(address: String)
     case reject(SMTPReply)
 }
 
@@ -82,12 +106,16 @@ public enum SMTPSessionAction: Hashable, Sendable {
     case startTLS(SMTPReply)
     /// Check these credentials and call `authenticationFinished`.
     case verifyCredentials(SASLCredentials)
+    /// Decide this sender and call `senderDecided`.
+    case checkSender(ReversePath)
     /// Decide this recipient and call `recipientDecided`.
     case checkRecipient(ForwardPath)
     /// Send the 354 reply and switch the input to DATA framing.
     case receiveData(SMTPReply)
     /// Make the message durable, then call `messageQueued` or `queueFailed`.
     case enqueue(SMTPTransaction)
+    /// Every recipient (or the sender) was DISCARD: reply, queue nothing.
+    case discardMessage(SMTPReply)
 }
 
 /// The SMTP server session as a value: commands in, actions out. No I/O.
@@ -99,6 +127,8 @@ public struct SMTPSession: Sendable {
         case initial
         /// Greeted; no transaction.
         case ready
+        /// Waiting for the I/O layer to answer `.checkSender`.
+        case awaitingSender
         /// MAIL accepted; RCPTs may follow.
         case transaction
         /// Waiting for the I/O layer to answer `.checkRecipient`.
@@ -130,6 +160,9 @@ public struct SMTPSession: Sendable {
     public private(set) var transaction: SMTPTransaction?
     public private(set) var errorCount = 0
     public private(set) var messagesAccepted = 0
+    /// Recipients accepted in this session, over all transactions.
+    public private(set) var recipientsAccepted = 0
+    private var pendingTransaction: SMTPTransaction?
 
     public init(configuration: SMTPSessionConfiguration, tlsActive: Bool = false) {
         self.configuration = configuration
@@ -209,6 +242,7 @@ public struct SMTPSession: Sendable {
             return .receiveData(.startData)
         case .rset:
             transaction = nil
+            pendingTransaction = nil
             if phase != .initial { phase = .ready }
             return .reply(.resetOk)
         case .noop:
@@ -290,10 +324,26 @@ public struct SMTPSession: Sendable {
         if let mailbox = path.mailbox, mailbox.needsSMTPUTF8, !smtpUTF8 {
             return fail(.smtpUTF8Required)
         }
-        transaction = SMTPTransaction(
+        pendingTransaction = SMTPTransaction(
             reversePath: path, bodyType: bodyType, smtpUTF8: smtpUTF8, declaredSize: declaredSize)
-        phase = .transaction
-        return .reply(.senderOk)
+        phase = .awaitingSender
+        return .checkSender(path)
+    }
+
+    /// The answer to `.checkSender`.
+    public mutating func senderDecided(_ decision: SenderDecision) -> SMTPSessionAction {
+        guard phase == .awaitingSender, var pending = pendingTransaction else { return .reply(.localError) }
+        pendingTransaction = nil
+        phase = .ready
+        switch decision {
+        case .accept, .discard:
+            pending.discard = decision == .discard
+            transaction = pending
+            phase = .transaction
+            return .reply(.senderOk)
+        case .reject(let reply):
+            return fail(reply)
+        }
     }
 
     private mutating func rcpt(_ path: ForwardPath, _ parameters: [ESMTPParameter]) -> SMTPSessionAction {
@@ -305,6 +355,9 @@ public struct SMTPSession: Sendable {
         guard transaction.recipients.count < configuration.maxRecipients else {
             return fail(.tooManyRecipients)
         }
+        guard recipientsAccepted < configuration.maxRecipientsPerSession else {
+            return fail(SMTPReply(452, .init(4, 5, 3), "Too many recipients in this session"))
+        }
         phase = .awaitingRecipient
         return .checkRecipient(path)
     }
@@ -314,12 +367,15 @@ public struct SMTPSession: Sendable {
         guard phase == .awaitingRecipient, transaction != nil else { return .reply(.localError) }
         phase = .transaction
         switch decision {
-        case .accept(let address):
+        case .accept(let address), .discard(let address):
             if transaction!.recipients.contains(where: { $0.address == address }) {
                 // A duplicate is acknowledged but delivered once.
                 return .reply(.recipientOk)
             }
-            transaction!.recipients.append(AcceptedRecipient(path: path, address: address))
+            let discard: Bool
+            if case .discard = decision { discard = true } else { discard = false }
+            transaction!.recipients.append(AcceptedRecipient(path: path, address: address, discard: discard))
+            recipientsAccepted += 1
             return .reply(.recipientOk)
         case .reject(let reply):
             return fail(reply)
@@ -335,6 +391,12 @@ public struct SMTPSession: Sendable {
             self.transaction = nil
             phase = .ready
             return fail(reply)
+        }
+        if transaction.deliverableRecipients.isEmpty {
+            self.transaction = nil
+            phase = .ready
+            messagesAccepted += 1
+            return .discardMessage(SMTPReply(250, .init(2, 0, 0), "Ok"))
         }
         phase = .awaitingQueue
         return .enqueue(transaction)

@@ -1,4 +1,5 @@
 import Foundation
+import HaetaePolicy
 import HaetaeQueue
 import HaetaeStore
 import Logging
@@ -26,6 +27,16 @@ struct FakeDirectory: MailDirectory {
     }
     func authenticate(username: String, password: String) async throws -> String? {
         users[username.lowercased()] == password ? username.lowercased() : nil
+    }
+    func mayUser(_ user: String, sendAs address: String) async throws -> Bool { user == address.lowercased() }
+}
+
+/// Access rules held in memory.
+final class FakeAccessSource: AccessRuleSource {
+    let rules: [AccessRuleRecord]
+    init(_ rules: [AccessRuleRecord] = []) { self.rules = rules }
+    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?) {
+        known == 1 ? (1, nil) : (1, rules)
     }
 }
 
@@ -100,7 +111,10 @@ final class ListenerFixture {
         func add(_ id: String) { ids.append(id) }
     }
 
-    init(kind: ListenerKind = .mx, configure: (inout SMTPServerConfiguration) -> Void = { _ in }) async throws {
+    init(
+        kind: ListenerKind = .mx, access: [AccessRuleRecord] = [],
+        configure: (inout SMTPServerConfiguration) -> Void = { _ in }
+    ) async throws {
         var configuration = SMTPServerConfiguration(hostname: "mx.test", maxConnectionsPerIP: 3)
         configure(&configuration)
         let root = NSTemporaryDirectory() + "haetae-listener-" + UUID().uuidString
@@ -109,7 +123,10 @@ final class ListenerFixture {
         let queued = self.queued
         let services = SMTPServices(
             configuration: configuration, directory: directory,
-            recipients: RecipientPolicy(directory: directory, postmasterDomain: "mx.test"), spool: spool,
+            policy: SMTPPolicy(
+                directory: directory, access: AccessMapCache(source: FakeAccessSource(access)), trustedNetworks: [],
+                primaryDomain: "mx.test"),
+            spool: spool,
             messageQueued: { id in await queued.add(id) },
             limiter: ConnectionLimiter(maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
@@ -237,6 +254,34 @@ struct SMTPListenerTests {
         await fixture.listener.close()
     }
 
+    @Test func accessRulesAtConnectSenderAndRecipient() async throws {
+        let fixture = try await ListenerFixture(access: [
+            AccessRuleRecord(key: "From:spam@hacker.test", action: "REJECT"),
+            AccessRuleRecord(key: "To:alice@mx.test", action: "ERROR:5.7.1:550 Alice does not take mail"),
+            AccessRuleRecord(key: "partner.test", action: "RELAY"),
+            AccessRuleRecord(key: "quiet.test", action: "DISCARD"),
+        ])
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        #expect(client.command("MAIL FROM:<spam@hacker.test>") == "550")
+        #expect(client.command("MAIL FROM:<someone@quiet.test>") == "250")
+        #expect(client.command("RCPT TO:<alice@mx.test>") == "550")
+        #expect(client.command("RCPT TO:<x@partner.test>") == "250")
+        #expect(client.command("RCPT TO:<x@sub.partner.test>") == "250")
+        #expect(client.command("DATA") == "354")
+        client.send("Subject: dropped\r\n\r\n.\r\n")
+        #expect(client.reply()?.hasPrefix("250 2.0.0 Ok") == true)
+        #expect(try fixture.spool.ids().isEmpty, "a DISCARD sender queues nothing")
+        await fixture.listener.close()
+
+        let refusing = try await ListenerFixture(access: [AccessRuleRecord(key: "127.0.0", action: "REJECT")])
+        let refused = try RawClient(port: refusing.port)
+        #expect(refused.reply()?.hasPrefix("554 5.7.1") == true)
+        #expect(refused.reply() == nil)
+        await refusing.listener.close()
+    }
+
     @Test func postmasterWithoutDomainIsAccepted() async throws {
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
@@ -245,7 +290,9 @@ struct SMTPListenerTests {
         _ = client.command("MAIL FROM:<>")
         // No postmaster user in the fake directory: the lookup answers, and it is unknown.
         #expect(client.command("RCPT TO:<Postmaster>") == "550")
-        #expect(client.command("RCPT TO:<user@[127.0.0.1]>") == "554")
+        // Our own address literal is the local domain; any other literal is remote.
+        #expect(client.command("RCPT TO:<user@[127.0.0.1]>") == "550")
+        #expect(client.command("RCPT TO:<user@[10.9.9.9]>") == "554")
         await fixture.listener.close()
     }
 }

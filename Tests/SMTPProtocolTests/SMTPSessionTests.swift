@@ -13,8 +13,12 @@ struct SMTPSessionTests {
             tlsActive: tls)
     }
 
+    /// Sends a line; a sender check is answered with `accept` (tests of sender decisions call
+    /// `receive` directly).
     static func send(_ session: inout SMTPSession, _ line: String) -> SMTPSessionAction {
-        session.receive(SMTPCommandParser.parse(Array(line.utf8)))
+        let action = session.receive(SMTPCommandParser.parse(Array(line.utf8)))
+        if case .checkSender = action { return session.senderDecided(.accept) }
+        return action
     }
 
     static func code(_ action: SMTPSessionAction) -> String {
@@ -24,6 +28,8 @@ struct SMTPSessionTests {
         case .checkRecipient: return "check"
         case .verifyCredentials: return "verify"
         case .enqueue: return "enqueue"
+        case .checkSender: return "sender"
+        case .discardMessage: return "discard"
         }
     }
 
@@ -211,6 +217,61 @@ struct SMTPSessionTests {
         #expect(DataOutcome.bareLineEnding.reply?.code == 550)
         #expect(DataOutcome.bareLineEnding.reply?.enhanced == EnhancedStatusCode(5, 5, 2))
         #expect(DataOutcome.tooLarge.reply?.code == 552)
+    }
+
+    @Test func senderDecisions() {
+        var s = Self.session()
+        _ = Self.send(&s, "EHLO c")
+        guard case .checkSender(let path) = s.receive(SMTPCommandParser.parse(Array("MAIL FROM:<a@b.test>".utf8))) else {
+            Issue.record("expected a sender check")
+            return
+        }
+        #expect(path == .mailbox(Mailbox(localPart: "a", host: .domain("b.test"))))
+        #expect(Self.code(s.senderDecided(.reject(SMTPReply(553, .init(5, 7, 1), "not yours")))) == "553 5.7.1")
+        #expect(s.transaction == nil)
+        #expect(Self.code(Self.send(&s, "RCPT TO:<u@mx.test>")) == "503 5.5.1")
+        _ = s.receive(SMTPCommandParser.parse(Array("MAIL FROM:<a@b.test>".utf8)))
+        #expect(Self.code(s.senderDecided(.discard)) == "250 2.1.0")
+        guard case .checkRecipient(let rcpt) = Self.send(&s, "RCPT TO:<u@mx.test>") else { return }
+        _ = s.recipientDecided(rcpt, .accept(address: "u@mx.test"))
+        _ = Self.send(&s, "DATA")
+        #expect(Self.code(s.dataReceived(.accepted)) == "discard")
+        #expect(s.phase == .ready)
+    }
+
+    @Test func discardedRecipientsAreNotQueued() {
+        var s = Self.session()
+        _ = Self.send(&s, "EHLO c")
+        _ = Self.send(&s, "MAIL FROM:<a@b.test>")
+        guard case .checkRecipient(let a) = Self.send(&s, "RCPT TO:<a@mx.test>") else { return }
+        #expect(Self.code(s.recipientDecided(a, .discard(address: "a@mx.test"))) == "250 2.1.5")
+        guard case .checkRecipient(let b) = Self.send(&s, "RCPT TO:<b@mx.test>") else { return }
+        _ = s.recipientDecided(b, .accept(address: "b@mx.test"))
+        _ = Self.send(&s, "DATA")
+        guard case .enqueue(let transaction) = s.dataReceived(.accepted) else {
+            Issue.record("expected enqueue")
+            return
+        }
+        #expect(transaction.deliverableRecipients.map(\.address) == ["b@mx.test"])
+    }
+
+    @Test func recipientCapPerSession() {
+        var s = SMTPSession(
+            configuration: SMTPSessionConfiguration(hostname: "mx.test", listener: .mx, maxRecipientsPerSession: 3))
+        _ = Self.send(&s, "EHLO c")
+        for round in 0..<2 {
+            _ = Self.send(&s, "MAIL FROM:<a@b.test>")
+            for index in 0..<2 {
+                let action = Self.send(&s, "RCPT TO:<u\(index)@mx.test>")
+                if round == 1 && index == 1 {
+                    #expect(Self.code(action) == "452 4.5.3")
+                } else if case .checkRecipient(let path) = action {
+                    _ = s.recipientDecided(path, .accept(address: "u\(index)@mx.test"))
+                }
+            }
+            _ = Self.send(&s, "RSET")
+        }
+        #expect(s.recipientsAccepted == 3)
     }
 
     @Test func vrfyNeverReveals() {

@@ -1,0 +1,220 @@
+import HaetaeStore
+import SMTPProtocol
+
+/// What we know about a client after the connect stage.
+public struct ClientStanding: Sendable, Hashable {
+    public var address: IPAddressBytes?
+    /// The `trusted_networks` entry the client is in.
+    public var trustedNetwork: IPNetwork?
+    /// The access rule that matched the client's address, if any.
+    public var clientRule: AccessMatch?
+    /// The server's own address on this connection (for `user@[our-ip]`).
+    public var localAddress: IPAddressBytes?
+
+    public init(address: IPAddressBytes?, trustedNetwork: IPNetwork? = nil, clientRule: AccessMatch? = nil, localAddress: IPAddressBytes? = nil) {
+        self.address = address
+        self.trustedNetwork = trustedNetwork
+        self.clientRule = clientRule
+        self.localAddress = localAddress
+    }
+
+    /// Exempt from DNSBL checks (trusted network or access OK/RELAY).
+    public var isExempt: Bool {
+        trustedNetwork != nil || clientRule?.rule.action == .ok || clientRule?.rule.action == .relay
+    }
+}
+
+public enum ConnectDecision: Sendable, Hashable {
+    case accept(ClientStanding)
+    /// Greet with this reply and close.
+    case refuse(SMTPReply)
+}
+
+/// A source of access rules that may change while the server runs.
+public protocol AccessRuleSource: Sendable {
+    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?)
+}
+
+extension DirectoryStore: AccessRuleSource {}
+
+/// Keeps the parsed access map and reloads it when the store's generation changes, so rules
+/// added by the CLI apply to the next lookup.
+public actor AccessMapCache {
+    private let source: any AccessRuleSource
+    private var generation: Int?
+    private var map = AccessMap(rules: [])
+
+    public init(source: any AccessRuleSource) {
+        self.source = source
+    }
+
+    public func current() async throws -> AccessMap {
+        let (latest, records) = try await source.accessRulesIfChanged(since: generation)
+        if let records {
+            map = AccessMap(rules: Self.parse(records))
+            generation = latest
+        }
+        return map
+    }
+
+    /// Rules that no longer parse are skipped (they were validated when added).
+    static func parse(_ records: [AccessRuleRecord]) -> [AccessRule] {
+        records.compactMap { record in
+            guard let (tag, key, text) = try? AccessSyntax.parseKey(record.key),
+                let action = try? AccessSyntax.parseAction(record.action)
+            else { return nil }
+            return AccessRule(tag: tag, key: key, action: action, keyText: text)
+        }
+    }
+}
+
+/// The policy checks of each SMTP stage, in one place: connect (access map, trusted networks),
+/// sender (access map, ownership on submission), recipient (access map, local directory, the
+/// fixed relay rule). A failing lookup answers 451 4.3.0, never "accept".
+public struct SMTPPolicy: Sendable {
+    public let directory: any MailDirectory
+    public let access: AccessMapCache
+    public let trustedNetworks: [IPNetwork]
+    /// The domain `<Postmaster>` and `user@[our-ip]` belong to.
+    public let primaryDomain: String
+
+    public init(directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String) {
+        self.directory = directory
+        self.access = access
+        self.trustedNetworks = trustedNetworks
+        self.primaryDomain = primaryDomain
+    }
+
+    static let lookupFailure = SMTPReply(451, .init(4, 3, 0), "Temporary lookup failure, try again later")
+
+    /// The reply an access action gives at a stage, or nil when it lets the command through.
+    static func reply(for action: AccessAction, stage: String) -> SMTPReply? {
+        switch action {
+        case .ok, .relay, .discard: return nil
+        case .reject: return SMTPReply(550, .init(5, 7, 1), "\(stage) rejected: Access denied")
+        case .tempfail: return SMTPReply(451, .init(4, 7, 1), "\(stage) temporarily rejected: Access denied")
+        case .error(let reply): return reply
+        }
+    }
+
+    // MARK: - Connect
+
+    public func connect(client: String, local: String?) async -> ConnectDecision {
+        let ip = IPAddressBytes(client)
+        var standing = ClientStanding(address: ip, localAddress: local.flatMap(IPAddressBytes.init))
+        guard let ip else { return .accept(standing) }
+        standing.trustedNetwork = trustedNetworks.filter { $0.contains(ip) }.max { $0.prefixLength < $1.prefixLength }
+        let map: AccessMap
+        do {
+            map = try await access.current()
+        } catch {
+            return .refuse(SMTPReply(421, .init(4, 3, 0), "Service temporarily unavailable, try again later"))
+        }
+        standing.clientRule = map.lookupClient(ip)
+        if let action = standing.clientRule?.rule.action {
+            switch action {
+            case .reject:
+                return .refuse(SMTPReply(554, .init(5, 7, 1), "Service unavailable; client [\(ip)] rejected by access policy"))
+            case .tempfail:
+                return .refuse(SMTPReply(421, .init(4, 7, 1), "Service temporarily unavailable for [\(ip)]"))
+            case .error(let reply):
+                return .refuse(reply)
+            case .ok, .relay, .discard:
+                break
+            }
+        }
+        return .accept(standing)
+    }
+
+    // MARK: - Sender
+
+    public func sender(_ path: ReversePath, standing: ClientStanding, authenticatedUser: String?) async -> SenderDecision {
+        guard let mailbox = path.mailbox else {
+            // The null sender: bounces and notifications. Nothing to look up.
+            return .accept
+        }
+        let address = mailbox.lookupKey
+        do {
+            if let user = authenticatedUser {
+                guard try await directory.mayUser(user, sendAs: address) else {
+                    return .reject(SMTPReply(553, .init(5, 7, 1), "Sender address rejected: not owned by user \(user)"))
+                }
+            }
+            if let match = try await access.current().lookupAddress(address, tag: .from) {
+                if match.rule.action == .discard { return .discard }
+                if let reply = Self.reply(for: match.rule.action, stage: "Sender address") { return .reject(reply) }
+            }
+            return .accept
+        } catch {
+            return .reject(Self.lookupFailure)
+        }
+    }
+
+    // MARK: - Recipient
+
+    public struct RecipientExplanation: Sendable {
+        public var decision: RecipientDecision
+        public var reason: String
+    }
+
+    public func recipient(_ path: ForwardPath, standing: ClientStanding, authenticatedUser: String?) async -> RecipientDecision {
+        await explainRecipient(path, standing: standing, authenticatedUser: authenticatedUser).decision
+    }
+
+    public func explainRecipient(_ path: ForwardPath, standing: ClientStanding, authenticatedUser: String?) async
+        -> RecipientExplanation
+    {
+        var mailbox: Mailbox
+        switch path {
+        case .postmaster:
+            mailbox = Mailbox(localPart: "postmaster", host: .domain(primaryDomain))
+        case .mailbox(let box):
+            mailbox = box
+        }
+        // `user@[our own address]` is the local user it names; any other literal is remote.
+        var isLiteral = false
+        switch mailbox.host {
+        case .domain(let name):
+            mailbox.host = .domain(Punycode.asciiDomain(name) ?? name)
+        case .ipv4(let text), .ipv6(let text):
+            if let local = standing.localAddress, IPAddressBytes(text) == local {
+                mailbox.host = .domain(primaryDomain)
+            } else {
+                isLiteral = true
+            }
+        case .general:
+            isLiteral = true
+        }
+        let address = mailbox.lookupKey
+        do {
+            let map = try await access.current()
+            let rule = isLiteral ? nil : map.lookupAddress(address, tag: .to)
+            if let rule, let reply = Self.reply(for: rule.rule.action, stage: "Recipient address") {
+                return RecipientExplanation(decision: .reject(reply), reason: "access rule \(rule.rule.keyText) \(rule.rule.action)")
+            }
+            let discard = rule?.rule.action == .discard
+            func accepted(_ address: String) -> RecipientDecision {
+                discard ? .discard(address: address) : .accept(address: address)
+            }
+            let lookup: RecipientLookup = isLiteral ? .notLocal : try await directory.lookupRecipient(address)
+            switch lookup {
+            case .mailbox(let canonical):
+                return RecipientExplanation(decision: accepted(canonical), reason: "local mailbox \(canonical)")
+            case .alias:
+                return RecipientExplanation(decision: accepted(address), reason: "local alias \(address)")
+            case .unknown:
+                return RecipientExplanation(decision: .reject(.unknownUser), reason: "no such local user")
+            case .notLocal:
+                let permission = RelayDecision.permission(
+                    authenticatedUser: authenticatedUser, trustedNetwork: standing.trustedNetwork,
+                    clientRule: standing.clientRule, recipientRule: isLiteral ? nil : rule)
+                guard let permission else {
+                    return RecipientExplanation(decision: .reject(.relayDenied), reason: "not a local domain and no relay permission")
+                }
+                return RecipientExplanation(decision: accepted(mailbox.wireString), reason: "relay: \(permission)")
+            }
+        } catch {
+            return RecipientExplanation(decision: .reject(Self.lookupFailure), reason: "lookup failed: \(error)")
+        }
+    }
+}
