@@ -97,6 +97,11 @@ public actor QueueRunner {
                     try? await Task.sleep(for: tick)
                     sinceScan += tick
                     let flushFile = self.spool.root + "/flush.request"
+                    let pickupFile = self.spool.root + "/pickup.request"
+                    if DurableFile.exists(pickupFile) {
+                        try? FileManager.default.removeItem(atPath: pickupFile)
+                        await self.scheduleAll(includeDeferred: false)
+                    }
                     if DurableFile.exists(flushFile) {
                         try? FileManager.default.removeItem(atPath: flushFile)
                         await self.scheduleAll(includeDeferred: true)

@@ -39,7 +39,45 @@ struct DomainCommand: ParsableCommand {
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage mail accounts.",
-        subcommands: [Add.self, Passwd.self, Remove.self, List.self])
+        subcommands: [Add.self, Passwd.self, Remove.self, List.self, Sender.self])
+
+    struct Sender: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extra envelope senders a user may use on submission (shared mailboxes).",
+            subcommands: [SenderAdd.self, SenderRemove.self, SenderList.self])
+    }
+
+    struct SenderAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Let USER send as ADDRESS (or as anyone at @domain).")
+        @OptionGroup var data: DataOption
+        @Argument var user: String
+        @Argument var address: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().addSenderPermission(user: user, pattern: address) }
+            print("\(user.lowercased()) may send as \(address.lowercased())")
+        }
+    }
+
+    struct SenderRemove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Withdraw a sender permission.")
+        @OptionGroup var data: DataOption
+        @Argument var user: String
+        @Argument var address: String
+        func run() throws {
+            try wrap { try data.open().openDirectory().removeSenderPermission(user: user, pattern: address) }
+            print("removed")
+        }
+    }
+
+    struct SenderList: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a user's extra senders.")
+        @OptionGroup var data: DataOption
+        @Argument var user: String
+        func run() throws {
+            for pattern in try wrap({ try data.open().openDirectory().listSenderPermissions(user: user) }) { print(pattern) }
+        }
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

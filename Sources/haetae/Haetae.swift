@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct HaetaeCommand: AsyncParsableCommand {
@@ -7,6 +8,15 @@ struct HaetaeCommand: AsyncParsableCommand {
         abstract: "Haetae: a mail server that cannot be turned into a spam cannon.",
         subcommands: [
             ServeCommand.self, DomainCommand.self, UserCommand.self, AliasCommand.self, QueueCommand.self,
-            ConfigCommand.self,
+            AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ConfigCommand.self,
         ])
+
+    /// Invoked as `sendmail` (a symlink from /usr/sbin/sendmail): behave as `haetae sendmail`.
+    static func main() async {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if (CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "") == "sendmail" {
+            arguments.insert("sendmail", at: 0)
+        }
+        await main(arguments)
+    }
 }

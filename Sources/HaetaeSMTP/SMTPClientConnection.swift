@@ -1,0 +1,116 @@
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// A reply as read from a server: the code and the text of every line.
+public struct SMTPWireReply: Sendable, Hashable, CustomStringConvertible {
+    public var code: Int
+    public var lines: [String]
+
+    public var isPositive: Bool { (200..<400).contains(code) }
+    public var description: String { lines.last.map { "\(code) \($0)" } ?? "\(code)" }
+}
+
+public enum SMTPClientError: Error, CustomStringConvertible {
+    case connectionClosed
+    case timeout
+    case malformedReply(String)
+    case replyTooLong
+
+    public var description: String {
+        switch self {
+        case .connectionClosed: return "connection closed by server"
+        case .timeout: return "timed out"
+        case .malformedReply(let line): return "malformed reply: \(line)"
+        case .replyTooLong: return "reply too long"
+        }
+    }
+}
+
+/// Frames server replies: lines `ddd-text` continue, `ddd text` (or `ddd`) ends a reply.
+struct SMTPReplyDecoder: ByteToMessageDecoder {
+    typealias InboundOut = SMTPWireReply
+    private var lines: [String] = []
+    static let maxLine = 4_096
+    static let maxLines = 200
+
+    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let lf = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
+            if buffer.readableBytes > Self.maxLine { throw SMTPClientError.replyTooLong }
+            return .needMoreData
+        }
+        let length = lf - buffer.readerIndex
+        var line = buffer.readString(length: length) ?? ""
+        buffer.moveReaderIndex(forwardBy: 1)
+        if line.hasSuffix("\r") { line.removeLast() }
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 3, bytes[0...2].allSatisfy({ (0x30...0x39).contains($0) }), let code = Int(String(line.prefix(3))),
+            bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-")
+        else { throw SMTPClientError.malformedReply(String(line.prefix(80))) }
+        lines.append(bytes.count > 4 ? String(line.dropFirst(4)) : "")
+        if lines.count > Self.maxLines { throw SMTPClientError.replyTooLong }
+        if bytes.count == 3 || bytes[3] == UInt8(ascii: " ") {
+            context.fireChannelRead(wrapInboundOut(SMTPWireReply(code: code, lines: lines)))
+            lines = []
+        }
+        return .continue
+    }
+}
+
+/// A small async SMTP client connection (plain TCP): read replies, send commands.
+public final class SMTPClientConnection {
+    private let channel: NIOAsyncChannel<SMTPWireReply, ByteBuffer>
+    private var iterator: NIOAsyncChannelInboundStream<SMTPWireReply>.AsyncIterator
+    private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    public let timeout: Duration
+
+    private init(channel: NIOAsyncChannel<SMTPWireReply, ByteBuffer>, timeout: Duration) {
+        self.channel = channel
+        self.iterator = channel.inbound.makeAsyncIterator()
+        self.outbound = channel.outbound
+        self.timeout = timeout
+    }
+
+    public static func connect(
+        host: String, port: Int, timeout: Duration = .seconds(10), group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> SMTPClientConnection {
+        let channel = try await ClientBootstrap(group: group)
+            .connectTimeout(.seconds(timeout.components.seconds))
+            .connect(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))
+                    return try NIOAsyncChannel<SMTPWireReply, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        return SMTPClientConnection(channel: channel, timeout: timeout)
+    }
+
+    /// The next reply; the connection is closed if none arrives within the timeout.
+    public func readReply() async throws -> SMTPWireReply {
+        let channel = self.channel.channel
+        let timedOut = NIOLockedValueBox(false)
+        let timer = channel.eventLoop.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000)) {
+            timedOut.withLockedValue { $0 = true }
+            channel.close(promise: nil)
+        }
+        defer { timer.cancel() }
+        guard let reply = try await iterator.next() else {
+            throw timedOut.withLockedValue { $0 } ? SMTPClientError.timeout : SMTPClientError.connectionClosed
+        }
+        return reply
+    }
+
+    public func send(_ line: String) async throws {
+        try await outbound.write(ByteBuffer(string: line + "\r\n"))
+    }
+
+    public func command(_ line: String) async throws -> SMTPWireReply {
+        try await send(line)
+        return try await readReply()
+    }
+
+    public func close() async {
+        outbound.finish()
+        try? await channel.channel.close()
+    }
+}

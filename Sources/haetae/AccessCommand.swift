@@ -1,0 +1,191 @@
+import ArgumentParser
+import Foundation
+import Haetae
+import HaetaePolicy
+import HaetaeStore
+import SMTPProtocol
+
+struct AccessCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "access",
+        abstract: "The access map (Sendmail semantics): KEY ACTION rules for clients, senders and recipients.",
+        discussion: """
+            Keys: an address (spam@hacker.com), a local part (user@), a domain with its subdomains \
+            (spammail.com), an IP, an old-style prefix (211.252.150) or a CIDR (211.252.150.0/24, \
+            2001:db8::/32); optionally tagged Connect:, From: or To:. Actions: OK, RELAY, REJECT, \
+            DISCARD, TEMPFAIL, ERROR:5.7.1:550 text. The most specific match wins.
+            """,
+        subcommands: [Add.self, Remove.self, List.self, Test.self, Import.self, Export.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add or replace a rule: KEY ACTION.")
+        @OptionGroup var data: DataOption
+        @Argument var key: String
+        @Argument(parsing: .remaining, help: "OK, RELAY, REJECT, DISCARD, TEMPFAIL or ERROR:x.y.z:nnn text")
+        var action: [String]
+        func run() throws {
+            let (tag, parsedKey, canonical) = try parseAccess { try AccessSyntax.parseKey(key) }
+            let parsedAction = try parseAccess { try AccessSyntax.parseAction(action.joined(separator: " ")) }
+            if parsedAction == .relay, case .network(let network) = parsedKey, network.prefixLength == 0 {
+                throw CLIError("refusing to add RELAY for every address (\(canonical)): that is an open relay")
+            }
+            if parsedAction == .relay, tag == .from {
+                print("note: From: RELAY only acts as OK; relaying is decided by the client (Connect:) or the recipient (To:)")
+            }
+            try wrap { try data.open().openDirectory().setAccessRule(key: canonical, action: parsedAction.description) }
+            print("\(canonical)\t\(parsedAction)")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove the rule for KEY.")
+        @OptionGroup var data: DataOption
+        @Argument var key: String
+        func run() throws {
+            let (_, _, canonical) = try parseAccess { try AccessSyntax.parseKey(key) }
+            try wrap { try data.open().openDirectory().removeAccessRule(key: canonical) }
+            print("removed \(canonical)")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules.")
+        @OptionGroup var data: DataOption
+        func run() throws {
+            let rules = try wrap { try data.open().openDirectory().listAccessRules() }
+            if rules.isEmpty { print("no access rules") }
+            for rule in rules { print("\(rule.key)\t\(rule.action)") }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the rules as a Sendmail access file.")
+        @OptionGroup var data: DataOption
+        func run() throws {
+            print("# Haetae access map, exported \(Date())")
+            for rule in try wrap({ try data.open().openDirectory().listAccessRules() }) {
+                print("\(rule.key)\t\(rule.action)")
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a Sendmail /etc/mail/access text file; all its rules are added in one transaction.")
+        @OptionGroup var data: DataOption
+        @Argument var file: String
+        @Flag(help: "Add the rules that parse even when some lines do not.") var ignoreErrors = false
+        func run() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) ?? String(contentsOfFile: file, encoding: .isoLatin1)
+            else { throw CLIError("cannot read \(file)") }
+            let (rules, errors) = AccessSyntax.parseFile(text)
+            for (line, message) in errors { print("\(file):\(line): \(message)") }
+            if !errors.isEmpty && !ignoreErrors {
+                throw CLIError("\(errors.count) line(s) not understood; nothing imported (use --ignore-errors to import the rest)")
+            }
+            for rule in rules where rule.action == .relay {
+                if case .network(let network) = rule.key, network.prefixLength == 0 {
+                    throw CLIError("refusing to import RELAY for every address (\(rule.keyText))")
+                }
+            }
+            let records = rules.map { AccessRuleRecord(key: $0.keyText, action: $0.action.description) }
+            try wrap { try data.open().openDirectory().setAccessRules(records) }
+            print("imported \(records.count) rule(s) from \(file)")
+        }
+    }
+
+    struct Test: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain what the server would answer a client, sender and recipient, and which rule decided.")
+        @OptionGroup var data: DataOption
+        @Option(help: "Client IP address.") var ip: String = "192.0.2.1"
+        @Option(help: "Envelope sender.") var from: String?
+        @Option(help: "Envelope recipient (repeatable).") var to: [String] = []
+        @Option(help: "Treat the client as authenticated as this user (submission).") var user: String?
+        @Option(help: "Configuration file (for trusted_networks).") var config: String?
+        @Option(name: .customLong("set"), help: "Override a configuration key: KEY=VALUE.") var overrides: [String] = []
+
+        func run() async throws {
+            let configuration = try ConfigurationLoader.load(
+                file: config, overrides: overrides,
+                base: HaetaeConfiguration.defaults(isRoot: false, systemHostname: systemHostname()))
+            let store = try data.open().openDirectory()
+            let hostname = (try? store.setting("hostname")) ?? configuration.hostname
+            let policy = SMTPPolicy(
+                directory: store, access: AccessMapCache(source: store),
+                trustedNetworks: try configuration.parsedTrustedNetworks(),
+                primaryDomain: (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname)
+            var refused = false
+            let standing: ClientStanding
+            switch await policy.connect(client: ip, local: nil) {
+            case .refuse(let reply):
+                print("connect  \(ip)\t\(reply)")
+                print("         (access rule for the client)")
+                refused = true
+                standing = ClientStanding(address: IPAddressBytes(ip))
+            case .accept(let accepted):
+                standing = accepted
+                var why = accepted.clientRule.map { "access rule \($0.rule.keyText) \($0.rule.action)" } ?? "no access rule"
+                if let trusted = accepted.trustedNetwork { why += "; in trusted_networks \(trusted)" }
+                print("connect  \(ip)\t220 accepted (\(why))")
+            }
+            if let from {
+                let path: ReversePath
+                if from.isEmpty || from == "<>" {
+                    path = .null
+                } else {
+                    guard let box = SMTPGrammar.parseMailbox(Array(from.utf8)[...]) else { throw CLIError("bad address \(from)") }
+                    path = .mailbox(box)
+                }
+                let decision = await policy.sender(path, standing: standing, authenticatedUser: user)
+                let map = try await AccessMapCache(source: store).current()
+                let rule = path.mailbox.flatMap { map.lookupAddress($0.lookupKey, tag: .from) }
+                let why = rule.map { "access rule \($0.rule.keyText) \($0.rule.action)" } ?? "no access rule"
+                switch decision {
+                case .accept: print("from     \(path)\t250 accepted (\(why))")
+                case .discard: print("from     \(path)\t250 accepted, message DISCARDED (\(why))")
+                case .reject(let reply):
+                    print("from     \(path)\t\(reply) (\(why))")
+                    refused = true
+                }
+            }
+            for recipient in to {
+                let path: ForwardPath
+                if recipient.lowercased() == "postmaster" {
+                    path = .postmaster
+                } else {
+                    guard let parsed = parseForwardPath(recipient) else {
+                        print("to       <\(recipient)>\t501 5.1.3 Bad recipient address syntax")
+                        refused = true
+                        continue
+                    }
+                    path = parsed
+                }
+                let explanation = await policy.explainRecipient(path, standing: standing, authenticatedUser: user)
+                switch explanation.decision {
+                case .accept(let address): print("to       \(path)\t250 accepted as \(address) (\(explanation.reason))")
+                case .discard(let address): print("to       \(path)\t250 accepted, DISCARDED (\(address); \(explanation.reason))")
+                case .reject(let reply):
+                    print("to       \(path)\t\(reply) (\(explanation.reason))")
+                    refused = true
+                }
+            }
+            if refused { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Parses a recipient the way RCPT TO does (source routes, quoting, literals).
+func parseForwardPath(_ text: String) -> ForwardPath? {
+    let bracketed = text.hasPrefix("<") ? text : "<\(text)>"
+    guard case .command(.rcpt(let path, _)) = SMTPCommandParser.parse(Array("RCPT TO:\(bracketed)".utf8)) else { return nil }
+    return path
+}
+
+func parseAccess<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as AccessParseError {
+        throw CLIError(error.description)
+    }
+}
