@@ -39,8 +39,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Relay decision, access map, connection rules, sender ownership.
-        .target(name: "HaetaePolicy", dependencies: ["SMTPProtocol", "HaetaeStore"], swiftSettings: swiftSettings),
+        // Async DNS on SwiftNIO (UDP, TCP on truncation), TTL cache, a fake for tests.
+        .target(
+            name: "DNSClient",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Relay decision, access map, connection rules, sender ownership, DNSBL.
+        .target(name: "HaetaePolicy", dependencies: ["SMTPProtocol", "HaetaeStore", "DNSClient"], swiftSettings: swiftSettings),
         // Local delivery to Maildir and routing.
         .target(
             name: "HaetaeDelivery",
@@ -65,7 +75,7 @@ let package = Package(
         .target(
             name: "Haetae",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -89,7 +99,8 @@ let package = Package(
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient"], swiftSettings: swiftSettings),
+        .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery"], swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import DNSClient
 import HaetaePolicy
 import SMTPProtocol
 
@@ -14,6 +15,11 @@ public struct HaetaeConfiguration: Sendable {
     public var maxRecipients: Int
     public var maxRecipientsPerSession: Int
     public var trustedNetworks: [String]
+    public var dnsNameservers: [String]
+    public var dnsTimeoutSeconds: Int
+    public var dnsblZones: [String]
+    public var dnsblThreshold: Int
+    public var dnsblDomainZones: [String]
     public var maxErrors: Int
     public var idleTimeoutSeconds: Int
     public var maxConnections: Int
@@ -38,6 +44,11 @@ public struct HaetaeConfiguration: Sendable {
             maxRecipients: SMTPLimits.defaultMaxRecipients,
             maxRecipientsPerSession: 1_000,
             trustedNetworks: [],
+            dnsNameservers: [],
+            dnsTimeoutSeconds: 2,
+            dnsblZones: [],
+            dnsblThreshold: 1,
+            dnsblDomainZones: [],
             maxErrors: SMTPLimits.defaultMaxErrors,
             idleTimeoutSeconds: 300,
             maxConnections: 2_000,
@@ -99,6 +110,10 @@ public enum ConfigurationKeys {
         return items
     }
 
+    static func list(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    }
+
     public static let all: [ConfigurationKey] = [
         ConfigurationKey(name: "hostname", defaultDescription: "the system host name",
             meaning: "Name in the greeting, EHLO reply, Received: header and self-signed certificate; its domain is created on first start.")
@@ -132,6 +147,39 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "trusted_networks", defaultDescription: "(empty: nobody, not even loopback)",
             meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.")
         { $0.trustedNetworks = try networks("trusted_networks", $1) },
+        ConfigurationKey(name: "dns.nameservers", defaultDescription: "(empty: /etc/resolv.conf)",
+            meaning: "Resolvers to ask, as a list of `IP`, `IP:PORT` or `[IPv6]:PORT`.")
+        { config, value in
+            let entries = list(value)
+            guard (try? NIODNSResolver.servers(from: entries)) != nil else {
+                throw ConfigurationError.badValue(key: "dns.nameservers", value: value, expected: "IP[:PORT] entries")
+            }
+            config.dnsNameservers = entries
+        },
+        ConfigurationKey(name: "dns.timeout", defaultDescription: "2",
+            meaning: "Seconds to wait for one DNS answer (each server is tried twice).")
+        { $0.dnsTimeoutSeconds = try integer("dns.timeout", $1, min: 1, max: 60) },
+        ConfigurationKey(name: "dnsbl.zones", defaultDescription: "(empty: no DNSBL)",
+            meaning: "DNS blocklists checked at connect on the MX listener, e.g. `zen.spamhaus.org`; `zone*2` gives a listing weight 2. Trusted networks and access OK/RELAY clients are exempt; a zone that does not answer never blocks.")
+        { config, value in
+            let zones = list(value)
+            for zone in zones where DNSBLZone(zone) == nil {
+                throw ConfigurationError.badValue(key: "dnsbl.zones", value: zone, expected: "zone or zone*weight")
+            }
+            config.dnsblZones = zones
+        },
+        ConfigurationKey(name: "dnsbl.threshold", defaultDescription: "1",
+            meaning: "A client is refused (554 5.7.1) when the weights of the zones listing it add up to this.")
+        { $0.dnsblThreshold = try integer("dnsbl.threshold", $1, min: 1, max: 1_000) },
+        ConfigurationKey(name: "dnsbl.domain_zones", defaultDescription: "(empty)",
+            meaning: "Right-hand-side blocklists for the sender's domain, checked at MAIL FROM (dbl.spamhaus.org style).")
+        { config, value in
+            let zones = list(value)
+            for zone in zones where DNSBLZone(zone) == nil {
+                throw ConfigurationError.badValue(key: "dnsbl.domain_zones", value: zone, expected: "a zone")
+            }
+            config.dnsblDomainZones = zones.compactMap { DNSBLZone($0)?.name }
+        },
         ConfigurationKey(name: "smtp.max_errors", defaultDescription: "20",
             meaning: "Error replies in one session before it is closed with 421 4.7.0.")
         { $0.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },

@@ -1,4 +1,5 @@
 import Foundation
+import DNSClient
 import HaetaeDelivery
 import HaetaePolicy
 import HaetaeQueue
@@ -79,9 +80,18 @@ public struct HaetaeServer: Service {
             maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
         let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
         try directory.setSetting("hostname", configuration.hostname)
+        let resolver = NIODNSResolver(
+            servers: try NIODNSResolver.servers(from: configuration.dnsNameservers),
+            timeout: .seconds(configuration.dnsTimeoutSeconds))
+        let dnsbl = DNSBLChecker(
+            resolver: resolver, zones: configuration.dnsblZones.compactMap(DNSBLZone.init),
+            threshold: configuration.dnsblThreshold, domainZones: configuration.dnsblDomainZones)
+        if dnsbl.isEnabled || !dnsbl.domainZones.isEmpty {
+            logger.info("event=dnsbl-enabled zones=\(configuration.dnsblZones.joined(separator: ",")) threshold=\(configuration.dnsblThreshold) domain_zones=\(configuration.dnsblDomainZones.joined(separator: ",")) nameservers=\(resolver.servers.map { "\($0)" }.joined(separator: ","))")
+        }
         let policy = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
-            trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain)
+            trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl)
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }

@@ -1,3 +1,4 @@
+import DNSClient
 import HaetaeStore
 import SMTPProtocol
 
@@ -10,6 +11,8 @@ public struct ClientStanding: Sendable, Hashable {
     public var clientRule: AccessMatch?
     /// The server's own address on this connection (for `user@[our-ip]`).
     public var localAddress: IPAddressBytes?
+    /// What the DNSBL zones said (listings below the threshold, zones that did not answer).
+    public var dnsblResult: DNSBLResult?
 
     public init(address: IPAddressBytes?, trustedNetwork: IPNetwork? = nil, clientRule: AccessMatch? = nil, localAddress: IPAddressBytes? = nil) {
         self.address = address
@@ -77,12 +80,17 @@ public struct SMTPPolicy: Sendable {
     public let trustedNetworks: [IPNetwork]
     /// The domain `<Postmaster>` and `user@[our-ip]` belong to.
     public let primaryDomain: String
+    public let dnsbl: DNSBLChecker?
 
-    public init(directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String) {
+    public init(
+        directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String,
+        dnsbl: DNSBLChecker? = nil
+    ) {
         self.directory = directory
         self.access = access
         self.trustedNetworks = trustedNetworks
         self.primaryDomain = primaryDomain
+        self.dnsbl = dnsbl
     }
 
     static let lookupFailure = SMTPReply(451, .init(4, 3, 0), "Temporary lookup failure, try again later")
@@ -99,7 +107,8 @@ public struct SMTPPolicy: Sendable {
 
     // MARK: - Connect
 
-    public func connect(client: String, local: String?) async -> ConnectDecision {
+    /// `checkDNSBL` is true on the MX listener: submission clients are judged by their AUTH.
+    public func connect(client: String, local: String?, checkDNSBL: Bool = false) async -> ConnectDecision {
         let ip = IPAddressBytes(client)
         var standing = ClientStanding(address: ip, localAddress: local.flatMap(IPAddressBytes.init))
         guard let ip else { return .accept(standing) }
@@ -123,6 +132,16 @@ public struct SMTPPolicy: Sendable {
                 break
             }
         }
+        if checkDNSBL, !standing.isExempt, let dnsbl, dnsbl.isEnabled {
+            let result = await dnsbl.check(ip)
+            standing.dnsblResult = result
+            if dnsbl.isBlocked(result) {
+                let first = result.listings[0]
+                var text = "Service unavailable; client [\(ip)] blocked using \(first.zone)"
+                if let reason = first.reason { text += "; " + String(reason.prefix(200)) }
+                return .refuse(SMTPReply(554, .init(5, 7, 1), text))
+            }
+        }
         return .accept(standing)
     }
 
@@ -140,9 +159,16 @@ public struct SMTPPolicy: Sendable {
                     return .reject(SMTPReply(553, .init(5, 7, 1), "Sender address rejected: not owned by user \(user)"))
                 }
             }
-            if let match = try await access.current().lookupAddress(address, tag: .from) {
+            let match = try await access.current().lookupAddress(address, tag: .from)
+            if let match {
                 if match.rule.action == .discard { return .discard }
                 if let reply = Self.reply(for: match.rule.action, stage: "Sender address") { return .reject(reply) }
+            }
+            let exempt = authenticatedUser != nil || standing.isExempt || match?.rule.action == .ok
+            if !exempt, let dnsbl, case .domain(let domain) = mailbox.host,
+                let listing = await dnsbl.checkDomain(Punycode.asciiDomain(domain) ?? domain)
+            {
+                return .reject(SMTPReply(554, .init(5, 7, 1), "Sender address rejected: domain \(domain) listed in \(listing.zone)"))
             }
             return .accept
         } catch {

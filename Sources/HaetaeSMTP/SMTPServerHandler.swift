@@ -63,16 +63,20 @@ final class SMTPServerHandler: ChannelInboundHandler {
         let policy = services.policy
         let client = clientAddress
         let local = context.localAddress?.ipAddress
-        runAsync(context: context, { await policy.connect(client: client, local: local) }) { [self] decision in
+        let checkDNSBL = listener == .mx
+        runAsync(context: context, { await policy.connect(client: client, local: local, checkDNSBL: checkDNSBL) }) { [self] decision in
             switch decision {
             case .accept(let standing):
                 self.standing = standing
                 if let rule = standing.clientRule {
                     logger.info("event=connect-rule ip=\(clientAddress) rule=\(LogText.quote(rule.rule.keyText)) action=\(rule.rule.action)")
                 }
+                if let dnsbl = standing.dnsblResult, !(dnsbl.listings.isEmpty && dnsbl.unavailable.isEmpty) {
+                    logger.info("event=dnsbl ip=\(clientAddress) listed=\(dnsbl.listings.map(\.zone).joined(separator: ",")) score=\(dnsbl.score) unavailable=\(dnsbl.unavailable.joined(separator: ",")) result=below-threshold")
+                }
                 send(session.greeting, context: context)
             case .refuse(let reply):
-                logger.warning("event=reject-connection ip=\(clientAddress) reason=access reply=\"\(reply)\"")
+                logger.warning("event=reject-connection ip=\(clientAddress) reason=policy reply=\"\(reply)\"")
                 closing = true
                 send(reply, context: context)
                 flushAndClose(context: context)

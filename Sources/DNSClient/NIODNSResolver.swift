@@ -1,0 +1,256 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// The network resolver: UDP to the configured nameservers (each tried in turn, with retries),
+/// TCP when an answer is truncated, CNAME chains followed, answers cached by TTL.
+public final class NIODNSResolver: DNSResolver {
+    public let servers: [SocketAddress]
+    public let timeout: Duration
+    public let attempts: Int
+    private let group: any EventLoopGroup
+    private let cache = DNSCache()
+
+    public init(servers: [SocketAddress], timeout: Duration = .seconds(2), attempts: Int = 2,
+                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+        self.servers = servers
+        self.timeout = timeout
+        self.attempts = attempts
+        self.group = group
+    }
+
+    /// `ip`, `ip:port` or `[ipv6]:port` entries; empty means /etc/resolv.conf (127.0.0.1 if none).
+    public static func servers(from entries: [String], resolvConf: String = "/etc/resolv.conf") throws -> [SocketAddress] {
+        var list = entries
+        if list.isEmpty {
+            let text = (try? String(contentsOfFile: resolvConf, encoding: .utf8)) ?? ""
+            for line in text.split(separator: "\n") {
+                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                if fields.count >= 2, fields[0] == "nameserver" { list.append(String(fields[1])) }
+            }
+            if list.isEmpty { list = ["127.0.0.1"] }
+        }
+        return try list.map { entry in
+            var host = entry
+            var port = 53
+            if entry.hasPrefix("["), let close = entry.firstIndex(of: "]") {
+                host = String(entry[entry.index(after: entry.startIndex)..<close])
+                let rest = entry[entry.index(after: close)...]
+                if rest.hasPrefix(":"), let value = Int(rest.dropFirst()) { port = value }
+            } else if entry.filter({ $0 == ":" }).count == 1, let colon = entry.firstIndex(of: ":") {
+                host = String(entry[..<colon])
+                port = Int(entry[entry.index(after: colon)...]) ?? 53
+            }
+            return try SocketAddress(ipAddress: host, port: port)
+        }
+    }
+
+    public func resolve(_ name: String, type: DNSRecordType) async throws -> [DNSRecordData] {
+        let key = "\(name.lowercased())|\(type.rawValue)"
+        if let cached = await cache.lookup(key) { return try cached.get() }
+        do {
+            let (records, ttl) = try await resolveUncached(name.lowercased(), type: type)
+            await cache.store(key, .success(records), ttl: ttl)
+            return records
+        } catch let error as DNSError {
+            if !error.isTemporary { await cache.store(key, .failure(error), ttl: 60) }
+            throw error
+        }
+    }
+
+    private func resolveUncached(_ name: String, type: DNSRecordType) async throws -> ([DNSRecordData], UInt32) {
+        var target = name.hasSuffix(".") ? String(name.dropLast()) : name
+        for _ in 0..<8 {
+            let response = try await exchange(name: target, type: type)
+            switch response.rcode {
+            case 0: break
+            case 3: throw DNSError.nxdomain
+            default: throw DNSError.serverFailure(rcode: response.rcode)
+            }
+            // Follow the CNAME chain the server included.
+            var owner = target
+            var seen = Set<String>()
+            while seen.insert(owner).inserted {
+                let cname = response.answers.first { $0.name == owner && { if case .cname = $0.data { return true } else { return false } }($0) }
+                guard let cname, case .cname(let next) = cname.data, type != .cname else { break }
+                owner = next
+            }
+            let matching = response.answers.filter { $0.name == owner && Self.matches($0.data, type) }
+            if !matching.isEmpty {
+                let ttl = matching.map(\.ttl).min() ?? 60
+                return (matching.map(\.data), min(ttl, 86_400))
+            }
+            if owner != target {
+                target = owner  // the chain ended outside the answer: ask for its end
+                continue
+            }
+            throw DNSError.noData
+        }
+        throw DNSError.serverFailure(rcode: 2)
+    }
+
+    static func matches(_ data: DNSRecordData, _ type: DNSRecordType) -> Bool {
+        switch (data, type) {
+        case (.a, .a), (.aaaa, .aaaa), (.cname, .cname), (.ptr, .ptr), (.mx, .mx), (.txt, .txt), (.ns, .ns): return true
+        default: return false
+        }
+    }
+
+    private func exchange(name: String, type: DNSRecordType) async throws -> DNSResponse {
+        let id = UInt16.random(in: 0...UInt16.max)
+        let query: [UInt8]
+        do {
+            query = try DNSMessage.query(id: id, name: name, type: type)
+        } catch {
+            throw DNSError.malformed
+        }
+        var lastError = DNSError.timeout
+        for _ in 0..<attempts {
+            for server in servers {
+                do {
+                    var response = try DNSMessage.parse(try await udpExchange(query, id: id, server: server))
+                    if response.truncated {
+                        response = try DNSMessage.parse(try await tcpExchange(query, server: server))
+                    }
+                    guard response.id == id else { throw DNSError.malformed }
+                    if response.rcode == 2 || response.rcode == 5 {
+                        lastError = .serverFailure(rcode: response.rcode)
+                        continue  // try the next server
+                    }
+                    return response
+                } catch let error as DNSError {
+                    lastError = error
+                } catch is DNSMessageError {
+                    lastError = .malformed
+                } catch {
+                    lastError = .timeout
+                }
+            }
+        }
+        throw lastError
+    }
+
+    private func udpExchange(_ query: [UInt8], id: UInt16, server: SocketAddress) async throws -> [UInt8] {
+        let promise = group.next().makePromise(of: [UInt8].self)
+        let channel = try await DatagramBootstrap(group: group)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(DNSDatagramHandler(id: id, server: server, promise: promise))
+                }
+            }
+            .bind(host: server.protocol == .inet6 ? "::" : "0.0.0.0", port: 0).get()
+        let timer = channel.eventLoop.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)) {
+            promise.fail(DNSError.timeout)
+        }
+        channel.writeAndFlush(AddressedEnvelope(remoteAddress: server, data: ByteBuffer(bytes: query)), promise: nil)
+        defer {
+            timer.cancel()
+            channel.close(promise: nil)
+        }
+        return try await promise.futureResult.get()
+    }
+
+    private func tcpExchange(_ query: [UInt8], server: SocketAddress) async throws -> [UInt8] {
+        let promise = group.next().makePromise(of: [UInt8].self)
+        let channel = try await ClientBootstrap(group: group)
+            .connectTimeout(.seconds(max(1, timeout.components.seconds)))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(DNSStreamHandler(promise: promise))
+                }
+            }
+            .connect(to: server).get()
+        let timer = channel.eventLoop.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)) {
+            promise.fail(DNSError.timeout)
+        }
+        var buffer = ByteBuffer()
+        buffer.writeInteger(UInt16(query.count))
+        buffer.writeBytes(query)
+        channel.writeAndFlush(buffer, promise: nil)
+        defer {
+            timer.cancel()
+            channel.close(promise: nil)
+        }
+        return try await promise.futureResult.get()
+    }
+}
+
+/// Completes the promise with the first datagram from the server that carries our ID.
+final class DNSDatagramHandler: ChannelInboundHandler {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+    let id: UInt16
+    let server: SocketAddress
+    let promise: EventLoopPromise<[UInt8]>
+
+    init(id: UInt16, server: SocketAddress, promise: EventLoopPromise<[UInt8]>) {
+        self.id = id
+        self.server = server
+        self.promise = promise
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let envelope = unwrapInboundIn(data)
+        // Answers from anyone but the server we asked, or for another query, are ignored.
+        guard envelope.remoteAddress == server else { return }
+        let bytes = Array(envelope.data.readableBytesView)
+        guard bytes.count >= 12, UInt16(bytes[0]) << 8 | UInt16(bytes[1]) == id else { return }
+        promise.succeed(bytes)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        promise.fail(DNSError.timeout)
+    }
+}
+
+/// Reads one length-prefixed DNS message from a TCP stream (RFC 1035 §4.2.2).
+final class DNSStreamHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    let promise: EventLoopPromise<[UInt8]>
+    private var buffer = ByteBuffer()
+
+    init(promise: EventLoopPromise<[UInt8]>) { self.promise = promise }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var incoming = unwrapInboundIn(data)
+        buffer.writeBuffer(&incoming)
+        guard let length = buffer.getInteger(at: buffer.readerIndex, as: UInt16.self),
+            buffer.readableBytes >= 2 + Int(length)
+        else { return }
+        buffer.moveReaderIndex(forwardBy: 2)
+        promise.succeed(buffer.readBytes(length: Int(length)) ?? [])
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        promise.fail(DNSError.timeout)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        promise.fail(DNSError.timeout)
+    }
+}
+
+/// Answers and permanent failures by TTL; bounded in size.
+actor DNSCache {
+    private var entries: [String: (expires: ContinuousClock.Instant, result: Result<[DNSRecordData], DNSError>)] = [:]
+    private let capacity = 10_000
+
+    func lookup(_ key: String) -> Result<[DNSRecordData], DNSError>? {
+        guard let entry = entries[key] else { return nil }
+        if entry.expires < .now {
+            entries[key] = nil
+            return nil
+        }
+        return entry.result
+    }
+
+    func store(_ key: String, _ result: Result<[DNSRecordData], DNSError>, ttl: UInt32) {
+        guard ttl > 0 else { return }
+        if entries.count >= capacity {
+            let now = ContinuousClock.now
+            entries = entries.filter { $0.value.expires > now }
+            if entries.count >= capacity { entries.removeAll() }
+        }
+        entries[key] = (.now + .seconds(Int(ttl)), result)
+    }
+}
