@@ -54,7 +54,12 @@ let package = Package(
         // Local delivery to Maildir and routing.
         .target(
             name: "HaetaeDelivery",
-            dependencies: ["SMTPProtocol", "HaetaeQueue", "HaetaeStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeSMTP", "DNSClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
             swiftSettings: swiftSettings
         ),
         // NIO listeners, TLS, the codec driving SMTPSession.
@@ -103,7 +108,7 @@ let package = Package(
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery", "HaetaeQueue", "DNSClient"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HaetaeSMTPTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import DNSClient
+import HaetaeDelivery
 import HaetaePolicy
 import SMTPProtocol
 
@@ -15,6 +16,21 @@ public struct HaetaeConfiguration: Sendable {
     public var maxRecipients: Int
     public var maxRecipientsPerSession: Int
     public var trustedNetworks: [String]
+    public var relayHost: String
+    public var relayHostUsername: String
+    public var relayHostPassword: String
+    public var relayHostTLS: String
+    public var transport: [String]
+    public var gatewayDomains: [String]
+    public var remotePort: Int
+    public var deliveryTLS: String
+    public var deliveryConnectTimeout: Int
+    public var deliveryCommandTimeout: Int
+    public var maxConnectionsPerDestination: Int
+    public var retryBase: Int
+    public var retryMax: Int
+    public var maxLifetime: Int
+    public var delayWarning: Int
     public var dnsNameservers: [String]
     public var dnsTimeoutSeconds: Int
     public var dnsblZones: [String]
@@ -44,6 +60,21 @@ public struct HaetaeConfiguration: Sendable {
             maxRecipients: SMTPLimits.defaultMaxRecipients,
             maxRecipientsPerSession: 1_000,
             trustedNetworks: [],
+            relayHost: "",
+            relayHostUsername: "",
+            relayHostPassword: "",
+            relayHostTLS: "may",
+            transport: [],
+            gatewayDomains: [],
+            remotePort: 25,
+            deliveryTLS: "may",
+            deliveryConnectTimeout: 30,
+            deliveryCommandTimeout: 300,
+            maxConnectionsPerDestination: 10,
+            retryBase: 300,
+            retryMax: 3_600,
+            maxLifetime: 5 * 86_400,
+            delayWarning: 0,
             dnsNameservers: [],
             dnsTimeoutSeconds: 2,
             dnsblZones: [],
@@ -110,6 +141,13 @@ public enum ConfigurationKeys {
         return items
     }
 
+    static func tlsPolicy(_ key: String, _ value: String) throws -> String {
+        guard TLSPolicy(rawValue: value) != nil else {
+            throw ConfigurationError.badValue(key: key, value: value, expected: "none, may or require")
+        }
+        return value
+    }
+
     static func list(_ value: String) -> [String] {
         value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
@@ -147,6 +185,71 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "trusted_networks", defaultDescription: "(empty: nobody, not even loopback)",
             meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.")
         { $0.trustedNetworks = try networks("trusted_networks", $1) },
+        ConfigurationKey(name: "relay_host", defaultDescription: "(empty: deliver by MX)",
+            meaning: "Smarthost for all non-local mail: `[host]:port` (brackets: no MX lookup). Also the default backend of `gateway.domains`.")
+        { config, value in
+            guard value.isEmpty || NextHop.parse(value, defaultPort: 25) != nil else {
+                throw ConfigurationError.badValue(key: "relay_host", value: value, expected: "[host]:port")
+            }
+            config.relayHost = value
+        },
+        ConfigurationKey(name: "relay_host_username", defaultDescription: "(empty: no AUTH)",
+            meaning: "AUTH PLAIN user name for `relay_host` (sent only under TLS unless `relay_host_tls = none`).")
+        { $0.relayHostUsername = $1 },
+        ConfigurationKey(name: "relay_host_password", defaultDescription: "(empty)", meaning: "AUTH password for `relay_host`.")
+        { $0.relayHostPassword = $1 },
+        ConfigurationKey(name: "relay_host_tls", defaultDescription: "may",
+            meaning: "TLS towards `relay_host`: `none`, `may` (STARTTLS when offered) or `require` (STARTTLS and a verified certificate).")
+        { $0.relayHostTLS = try tlsPolicy("relay_host_tls", $1) },
+        ConfigurationKey(name: "transport", defaultDescription: "(empty)",
+            meaning: "Transport map entries `domain=smtp:[host]:port` (`.domain` for subdomains, `*` for everything); brackets skip the MX lookup.")
+        { config, value in
+            let entries = list(value)
+            let (_, errors) = Router.parseTransport(entries, defaultPort: 25)
+            if let first = errors.first {
+                throw ConfigurationError.badValue(key: "transport", value: first, expected: "domain=smtp:[host]:port")
+            }
+            config.transport = entries
+        },
+        ConfigurationKey(name: "gateway.domains", defaultDescription: "(empty)",
+            meaning: "Gateway mode: domains we are the MX for and forward to their backend, `domain=[host]:port` or `domain` (backend: `relay_host`). Any local part is accepted.")
+        { config, value in
+            let entries = list(value)
+            for entry in entries {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard !parts[0].isEmpty, parts.count == 1 || NextHop.parse(parts[1], defaultPort: 25) != nil else {
+                    throw ConfigurationError.badValue(key: "gateway.domains", value: entry, expected: "domain or domain=[host]:port")
+                }
+            }
+            config.gatewayDomains = entries
+        },
+        ConfigurationKey(name: "delivery.remote_port", defaultDescription: "25",
+            meaning: "Port used when connecting to MX hosts.")
+        { $0.remotePort = try integer("delivery.remote_port", $1, min: 1, max: 65_535) },
+        ConfigurationKey(name: "delivery.tls", defaultDescription: "may",
+            meaning: "TLS towards MX hosts and transport next hops: `none`, `may` or `require`.")
+        { $0.deliveryTLS = try tlsPolicy("delivery.tls", $1) },
+        ConfigurationKey(name: "delivery.connect_timeout", defaultDescription: "30",
+            meaning: "Seconds to wait for a TCP connection to a next hop.")
+        { $0.deliveryConnectTimeout = try integer("delivery.connect_timeout", $1, min: 1, max: 600) },
+        ConfigurationKey(name: "delivery.command_timeout", defaultDescription: "300",
+            meaning: "Seconds to wait for each reply of a remote server (RFC 5321 §4.5.3.2).")
+        { $0.deliveryCommandTimeout = try integer("delivery.command_timeout", $1, min: 1, max: 3_600) },
+        ConfigurationKey(name: "delivery.max_connections_per_destination", defaultDescription: "10",
+            meaning: "Simultaneous connections to one destination address.")
+        { $0.maxConnectionsPerDestination = try integer("delivery.max_connections_per_destination", $1, min: 1, max: 1_000) },
+        ConfigurationKey(name: "queue.retry_base", defaultDescription: "300",
+            meaning: "Seconds before the first retry of a temporary failure; doubled after each attempt.")
+        { $0.retryBase = try integer("queue.retry_base", $1, min: 1, max: 86_400) },
+        ConfigurationKey(name: "queue.retry_max", defaultDescription: "3600",
+            meaning: "Longest wait between two attempts, in seconds.")
+        { $0.retryMax = try integer("queue.retry_max", $1, min: 1, max: 86_400) },
+        ConfigurationKey(name: "queue.max_lifetime", defaultDescription: "432000 (5 days)",
+            meaning: "Seconds a message may stay deferred before it is bounced.")
+        { $0.maxLifetime = try integer("queue.max_lifetime", $1, min: 1, max: 60 * 86_400) },
+        ConfigurationKey(name: "queue.delay_warning", defaultDescription: "0 (off)",
+            meaning: "Seconds after which the sender gets one \"delayed\" notice for a still-deferred recipient (e.g. 14400 for 4 h).")
+        { $0.delayWarning = try integer("queue.delay_warning", $1, min: 0, max: 60 * 86_400) },
         ConfigurationKey(name: "dns.nameservers", defaultDescription: "(empty: /etc/resolv.conf)",
             meaning: "Resolvers to ask, as a list of `IP`, `IP:PORT` or `[IPv6]:PORT`.")
         { config, value in
@@ -228,6 +331,29 @@ public enum ConfigurationKeys {
 }
 
 extension HaetaeConfiguration {
+    /// The routing table: transport map, relay host, gateway backends.
+    public func router() throws -> Router {
+        let (transportMap, errors) = Router.parseTransport(transport, defaultPort: 25)
+        if let first = errors.first {
+            throw ConfigurationError.badValue(key: "transport", value: first, expected: "domain=smtp:[host]:port")
+        }
+        let relay = relayHost.isEmpty ? nil : NextHop.parse(relayHost, defaultPort: 25)
+        var backends: [String: NextHop] = [:]
+        for entry in gatewayDomains {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            let domain = Punycode.asciiDomain(parts[0]) ?? parts[0].lowercased()
+            if parts.count == 2, let hop = NextHop.parse(parts[1], defaultPort: 25) {
+                backends[domain] = hop
+            } else if let relay {
+                backends[domain] = relay
+            } else {
+                throw ConfigurationError.badValue(
+                    key: "gateway.domains", value: entry, expected: "domain=[backend]:port, or set relay_host as the backend")
+            }
+        }
+        return Router(transport: transportMap, relayHost: relay, gatewayBackends: backends)
+    }
+
     public func parsedTrustedNetworks() throws -> [IPNetwork] {
         try trustedNetworks.map { text in
             guard let network = IPNetwork(text) else {

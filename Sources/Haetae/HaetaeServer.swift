@@ -62,13 +62,6 @@ public struct HaetaeServer: Service {
             "event=queue-recovered queued=\(recovery.queued.count) removed_partial=\(recovery.removedPartial) corrupt=\(recovery.corrupt.count)")
         let tls = try loadTLS()
 
-        let runner = QueueRunner(
-            spool: spool, directory: directory,
-            maildir: MaildirWriter(root: data.mailPath, hostname: configuration.hostname),
-            configuration: .init(
-                hostname: configuration.hostname, scanInterval: .seconds(configuration.queueScanIntervalSeconds),
-                concurrency: configuration.deliveryConcurrency),
-            logger: logger)
 
         let smtpConfiguration = SMTPServerConfiguration(
             hostname: configuration.hostname, maxMessageSize: configuration.maxMessageSize,
@@ -89,9 +82,38 @@ public struct HaetaeServer: Service {
         if dnsbl.isEnabled || !dnsbl.domainZones.isEmpty {
             logger.info("event=dnsbl-enabled zones=\(configuration.dnsblZones.joined(separator: ",")) threshold=\(configuration.dnsblThreshold) domain_zones=\(configuration.dnsblDomainZones.joined(separator: ",")) nameservers=\(resolver.servers.map { "\($0)" }.joined(separator: ","))")
         }
+        let router = try configuration.router()
+        let remote = RemoteDeliveryAgent(
+            configuration: RemoteDeliveryConfiguration(
+                heloName: configuration.hostname, remotePort: configuration.remotePort,
+                tlsPolicy: TLSPolicy(rawValue: configuration.deliveryTLS) ?? .may,
+                relayHostTLSPolicy: TLSPolicy(rawValue: configuration.relayHostTLS) ?? .may,
+                relayHostCredentials: configuration.relayHostUsername.isEmpty
+                    ? nil : (configuration.relayHostUsername, configuration.relayHostPassword),
+                connectTimeout: .seconds(configuration.deliveryConnectTimeout),
+                commandTimeout: .seconds(configuration.deliveryCommandTimeout),
+                maxConnectionsPerDestination: configuration.maxConnectionsPerDestination),
+            router: router, resolver: resolver, logger: logger)
+        let runner = QueueRunner(
+            spool: spool, directory: directory,
+            maildir: MaildirWriter(root: data.mailPath, hostname: configuration.hostname), remote: remote,
+            configuration: .init(
+                hostname: configuration.hostname, scanInterval: .seconds(configuration.queueScanIntervalSeconds),
+                concurrency: configuration.deliveryConcurrency,
+                retry: RetryPolicy(
+                    base: TimeInterval(configuration.retryBase), maximum: TimeInterval(configuration.retryMax),
+                    lifetime: TimeInterval(configuration.maxLifetime)),
+                delayWarning: configuration.delayWarning > 0 ? TimeInterval(configuration.delayWarning) : nil,
+                postmaster: "postmaster@\(postmasterDomain)"),
+            logger: logger)
+        let gatewayDomains = Set(router.gatewayBackends.keys)
+        if !gatewayDomains.isEmpty {
+            logger.info("event=gateway domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
+        }
         let policy = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
-            trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl)
+            trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
+            gatewayDomains: gatewayDomains)
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
@@ -121,7 +143,7 @@ public struct HaetaeServer: Service {
             throw error
         }
 
-        await runner.scheduleAll(includeDeferred: false)
+        await runner.scheduleDue(force: false)
         let runnerTask = Task { await runner.run() }
 
         // Wait for SIGTERM/SIGINT (graceful shutdown) or cancellation.

@@ -3,83 +3,128 @@ import HaetaeQueue
 import HaetaeStore
 import Logging
 
-/// Delivers queued messages: local recipients (after alias expansion) to Maildir; remote ones
-/// wait, deferred, for the outbound transport. Recovery: on start every queued message is
-/// scheduled again; Maildir names make a repeated local delivery a no-op.
+/// The queue manager: takes fresh messages first, retries deferred ones when due, delivers
+/// local recipients (after alias expansion) to Maildir and remote ones through the remote agent,
+/// backs off on temporary failures, bounces permanent ones (RFC 3464), and removes a message
+/// when every recipient is delivered or bounced. On start every queued message is scheduled
+/// again; Maildir names make a repeated local delivery a no-op.
 public actor QueueRunner {
     public struct Configuration: Sendable {
         public var hostname: String
         public var scanInterval: Duration
         public var concurrency: Int
+        public var retry: RetryPolicy
+        /// Send a "delayed" notice once a recipient has waited this long (nil: never).
+        public var delayWarning: TimeInterval?
+        public var postmaster: String
 
-        public init(hostname: String, scanInterval: Duration = .seconds(60), concurrency: Int = 4) {
+        public init(
+            hostname: String, scanInterval: Duration = .seconds(60), concurrency: Int = 4,
+            retry: RetryPolicy = RetryPolicy(), delayWarning: TimeInterval? = nil, postmaster: String? = nil
+        ) {
             self.hostname = hostname
             self.scanInterval = scanInterval
             self.concurrency = concurrency
+            self.retry = retry
+            self.delayWarning = delayWarning
+            self.postmaster = postmaster ?? "postmaster@\(hostname)"
         }
     }
 
     let spool: Spool
     let directory: any MailDirectory
     let maildir: MaildirWriter
+    let remote: RemoteDeliveryAgent?
     let configuration: Configuration
     let logger: Logger
-    private var pending: [String] = []
-    private var pendingSet = Set<String>()
+    private var fresh: [String] = []
+    private var retries: [String] = []
+    private var scheduled = Set<String>()
     private var active = Set<String>()
+    private var forced = Set<String>()
+    private var takenSinceRetry = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private var stopped = false
 
-    public static let remoteNotAvailable = "remote delivery is not enabled yet; waiting in the queue"
-
-    public init(spool: Spool, directory: any MailDirectory, maildir: MaildirWriter, configuration: Configuration, logger: Logger) {
+    public init(
+        spool: Spool, directory: any MailDirectory, maildir: MaildirWriter, remote: RemoteDeliveryAgent?,
+        configuration: Configuration, logger: Logger
+    ) {
         self.spool = spool
         self.directory = directory
         self.maildir = maildir
+        self.remote = remote
         self.configuration = configuration
         self.logger = logger
     }
 
-    /// Schedules a freshly accepted message.
+    // MARK: - Scheduling
+
+    /// Schedules a freshly accepted message (ahead of retries).
     public func enqueue(_ id: String) {
-        guard !pendingSet.contains(id), !active.contains(id) else { return }
-        pending.append(id)
-        pendingSet.insert(id)
+        schedule(id, fresh: true)
+    }
+
+    private func schedule(_ id: String, fresh isFresh: Bool) {
+        guard !scheduled.contains(id), !active.contains(id) else { return }
+        if isFresh { fresh.append(id) } else { retries.append(id) }
+        scheduled.insert(id)
         if !waiters.isEmpty { waiters.removeFirst().resume() }
     }
 
-    /// Schedules every message with pending recipients (start-up, periodic scan, flush).
-    public func scheduleAll(includeDeferred: Bool) {
+    /// Schedules every message with a due recipient; `force` makes deferred ones due now
+    /// (`queue flush`), for all messages or the given IDs.
+    public func scheduleDue(force: Bool, ids: Set<String>? = nil) {
+        let now = Date()
         for message in spool.list().messages {
+            let id = message.envelope.id
+            if let ids, !ids.contains(id) { continue }
             let due = message.envelope.recipients.contains {
-                $0.status == .pending || (includeDeferred && $0.status == .deferred)
+                $0.isDue(at: now) || (force && $0.status == .deferred)
             }
-            if due { enqueue(message.envelope.id) }
+            if due {
+                if force { forced.insert(id) }
+                schedule(id, fresh: false)
+            }
         }
     }
 
+    /// Fresh mail first; one retry after every four fresh messages so a burst cannot starve the
+    /// deferred backlog either.
     private func next() async -> String? {
-        while pending.isEmpty {
+        while fresh.isEmpty && retries.isEmpty {
             if stopped || Task.isCancelled { return nil }
             await withCheckedContinuation { waiters.append($0) }
         }
         if stopped { return nil }
-        let id = pending.removeFirst()
-        pendingSet.remove(id)
+        let id: String
+        if !retries.isEmpty && (fresh.isEmpty || takenSinceRetry >= 4) {
+            id = retries.removeFirst()
+            takenSinceRetry = 0
+        } else {
+            id = fresh.removeFirst()
+            takenSinceRetry += 1
+        }
+        scheduled.remove(id)
         active.insert(id)
         return id
     }
 
-    private func finished(_ id: String) { active.remove(id) }
+    private func finished(_ id: String) {
+        active.remove(id)
+        forced.remove(id)
+    }
 
-    private func cancelWait() {
+    private func isForced(_ id: String) -> Bool { forced.contains(id) }
+
+    private func stop() {
         stopped = true
         for waiter in waiters { waiter.resume() }
         waiters = []
     }
 
-    /// Runs until cancelled: workers take IDs; a timer rescans the queue; a `flush` request file
-    /// (written by `haetae queue flush`) triggers a rescan including deferred mail.
+    /// Runs until cancelled. Request files written by the CLI: `pickup.request` (new mail from
+    /// `haetae sendmail`, released messages) and `flush.request` (retry now; may list IDs).
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<configuration.concurrency {
@@ -92,38 +137,41 @@ public actor QueueRunner {
             }
             group.addTask {
                 var sinceScan = Duration.zero
-                let tick = Duration.seconds(1)
+                let tick = Duration.milliseconds(500)
                 while !Task.isCancelled {
                     try? await Task.sleep(for: tick)
                     sinceScan += tick
-                    let flushFile = self.spool.root + "/flush.request"
                     let pickupFile = self.spool.root + "/pickup.request"
+                    let flushFile = self.spool.root + "/flush.request"
                     if DurableFile.exists(pickupFile) {
                         try? FileManager.default.removeItem(atPath: pickupFile)
-                        await self.scheduleAll(includeDeferred: false)
+                        await self.scheduleDue(force: false)
                     }
                     if DurableFile.exists(flushFile) {
+                        let text = (try? String(contentsOfFile: flushFile, encoding: .utf8)) ?? ""
                         try? FileManager.default.removeItem(atPath: flushFile)
-                        await self.scheduleAll(includeDeferred: true)
+                        let ids = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
+                        await self.scheduleDue(force: true, ids: ids.isEmpty ? nil : ids)
                         sinceScan = .zero
                     } else if sinceScan >= self.configuration.scanInterval {
-                        await self.scheduleAll(includeDeferred: false)
+                        await self.scheduleDue(force: false)
                         sinceScan = .zero
                     }
                 }
-                await self.cancelWait()
+                await self.stop()
             }
             await withTaskCancellationHandler {
                 await group.waitForAll()
             } onCancel: {
-                Task { await self.cancelWait() }
+                Task { await self.stop() }
             }
         }
     }
 
-    /// One delivery attempt for every due recipient of one message.
+    // MARK: - Delivery
+
     func deliver(_ id: String) async {
-        let envelope: QueueEnvelope
+        var envelope: QueueEnvelope
         do {
             envelope = try spool.load(id).envelope
         } catch SpoolError.notFound {
@@ -132,61 +180,214 @@ public actor QueueRunner {
             logger.error("event=queue-error id=\(id) error=\"\(error)\"")
             return
         }
-        var recipients = envelope.recipients
+        let now = Date()
+        let force = isForced(id)
         var message: [UInt8]?
+        func bytes() throws -> [UInt8] {
+            if message == nil { message = try spool.messageBytes(id) }
+            return message!
+        }
         var changed = false
-        for index in recipients.indices where recipients[index].status == .pending || recipients[index].status == .deferred {
-            let address = recipients[index].address
+        var bounced: [DeliveryStatusNotification.Recipient] = []
+
+        // 1. Local recipients: expand aliases, deliver mailboxes, turn remote targets into recipients.
+        var index = 0
+        while index < envelope.recipients.count {
+            defer { index += 1 }
+            let recipient = envelope.recipients[index]
+            guard recipient.isDue(at: now) || (force && recipient.status == .deferred) else { continue }
+            let lookup: RecipientLookup
             do {
-                let expansion = try await directory.expand(address)
-                if expansion.mailboxes.isEmpty && expansion.remote.isEmpty {
-                    recipients[index].status = .failed
-                    recipients[index].lastError = "550 5.1.1 recipient no longer exists"
-                    recipients[index].attempts += 1
-                    changed = true
-                    logger.warning("event=delivery-failed id=\(id) rcpt=\(address) reason=\"recipient no longer exists\"")
-                    continue
-                }
-                if message == nil { message = try spool.messageBytes(id) }
+                lookup = try await directory.lookupRecipient(recipient.address)
+            } catch {
+                envelope.recipients[index].attempts += 1
+                defer_(&envelope.recipients[index], reply: "451 4.3.0 directory lookup failed: \(error)", now: now, envelope: envelope, bounced: &bounced)
+                changed = true
+                continue
+            }
+            if case .notLocal = lookup { continue }
+            changed = true
+            do {
+                let expansion = try await directory.expand(recipient.address)
                 for mailbox in expansion.mailboxes {
                     let outcome = try maildir.deliver(
-                        message: message!, queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender,
-                        mailbox: mailbox)
-                    switch outcome {
-                    case .delivered:
-                        logger.info("event=delivered id=\(id) rcpt=\(address) mailbox=\(mailbox) transport=maildir")
-                    case .alreadyDelivered:
-                        logger.info("event=delivered id=\(id) rcpt=\(address) mailbox=\(mailbox) transport=maildir duplicate=skipped")
+                        message: try bytes(), queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, mailbox: mailbox)
+                    let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
+                    logger.info("event=delivery id=\(id) rcpt=\(recipient.address) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
+                }
+                for target in expansion.remote where !envelope.recipients.contains(where: { $0.address.lowercased() == target.lowercased() }) {
+                    envelope.recipients.append(QueueRecipient(address: target, expandedFrom: recipient.address))
+                }
+                if expansion.mailboxes.isEmpty && expansion.remote.isEmpty {
+                    envelope.recipients[index].status = .failed
+                    envelope.recipients[index].lastError = "550 5.1.1 recipient address no longer exists"
+                    bounced.append(.init(address: recipient.address, action: .failed, status: "5.1.1",
+                                         diagnostic: "550 5.1.1 recipient address no longer exists", remoteMTA: nil))
+                    logger.warning("event=delivery id=\(id) rcpt=\(recipient.address) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
+                } else {
+                    envelope.recipients[index].status = .delivered
+                    envelope.recipients[index].lastError = nil
+                }
+                envelope.recipients[index].attempts += 1
+            } catch {
+                envelope.recipients[index].attempts += 1
+                defer_(&envelope.recipients[index], reply: "451 4.3.0 local delivery failed: \(error)", now: now, envelope: envelope, bounced: &bounced)
+            }
+        }
+
+        // 2. Remote recipients, grouped by domain, one transaction per domain.
+        var byDomain: [String: [Int]] = [:]
+        for (position, recipient) in envelope.recipients.enumerated()
+        where recipient.isDue(at: now) || (force && recipient.status == .deferred) {
+            if (try? await directory.lookupRecipient(recipient.address)) == .notLocal {
+                let domain = recipient.address.split(separator: "@").last.map { String($0).lowercased() } ?? ""
+                byDomain[domain, default: []].append(position)
+            }
+        }
+        if !byDomain.isEmpty {
+            changed = true
+            guard let remote else {
+                for positions in byDomain.values {
+                    for position in positions {
+                        envelope.recipients[position].status = .deferred
+                        envelope.recipients[position].lastError = "remote delivery is not configured"
+                        envelope.recipients[position].nextAttempt = now.addingTimeInterval(configuration.retry.maximum)
                     }
                 }
-                if expansion.remote.isEmpty {
-                    recipients[index].status = .delivered
-                } else {
-                    // The remote part of an alias, or a remote recipient of an authenticated user.
-                    recipients[index].status = .deferred
-                    recipients[index].lastError = Self.remoteNotAvailable
-                    logger.info("event=deferred id=\(id) rcpt=\(address) remote=\(expansion.remote.joined(separator: ",")) reason=\"\(Self.remoteNotAvailable)\"")
-                }
-                recipients[index].attempts += 1
-                changed = true
+                await save(&envelope, bounced: bounced)
+                return
+            }
+            let content: [UInt8]
+            do {
+                content = try bytes()
             } catch {
-                recipients[index].status = .deferred
-                recipients[index].lastError = "451 4.3.0 \(error)"
-                recipients[index].attempts += 1
+                logger.error("event=queue-error id=\(id) error=\"\(error)\"")
+                return
+            }
+            let sender = envelope.sender
+            let smtpUTF8 = envelope.smtpUTF8
+            let addresses = envelope.recipients.map(\.address)
+            let results = await withTaskGroup(of: [DeliveryOutcome].self) { group in
+                for (domain, positions) in byDomain {
+                    let rcpts = positions.map { addresses[$0] }
+                    group.addTask {
+                        await remote.deliver(sender: sender, recipients: rcpts, domain: domain, message: content, smtpUTF8: smtpUTF8, queueID: id)
+                    }
+                }
+                var all: [DeliveryOutcome] = []
+                for await outcomes in group { all += outcomes }
+                return all
+            }
+            for outcome in results {
+                guard let position = envelope.recipients.firstIndex(where: { $0.address == outcome.recipient && !$0.isFinal }) else { continue }
+                envelope.recipients[position].attempts += 1
+                let relay = outcome.remoteMTA ?? "none"
+                switch outcome.kind {
+                case .delivered:
+                    envelope.recipients[position].status = .delivered
+                    envelope.recipients[position].lastError = nil
+                    logger.info("event=delivery id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=sent reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
+                case .permanent:
+                    envelope.recipients[position].status = .failed
+                    envelope.recipients[position].lastError = outcome.reply
+                    bounced.append(.init(address: outcome.recipient, action: .failed, status: outcome.status, diagnostic: outcome.reply, remoteMTA: outcome.remoteMTA))
+                    logger.warning("event=delivery id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=bounced reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+                case .temporary:
+                    defer_(&envelope.recipients[position], reply: outcome.reply, now: now, envelope: envelope, bounced: &bounced, remoteMTA: outcome.remoteMTA, status: outcome.status)
+                }
+            }
+        }
+
+        // 3. Delay warnings.
+        if let warning = configuration.delayWarning, !envelope.sender.isEmpty, now.timeIntervalSince(envelope.arrivedAt) >= warning {
+            var delayed: [DeliveryStatusNotification.Recipient] = []
+            for position in envelope.recipients.indices
+            where envelope.recipients[position].status == .deferred && envelope.recipients[position].delayWarned != true {
+                envelope.recipients[position].delayWarned = true
+                delayed.append(.init(address: envelope.recipients[position].address, action: .delayed, status: "4.4.7",
+                                     diagnostic: envelope.recipients[position].lastError ?? "delayed", remoteMTA: nil))
+            }
+            if !delayed.isEmpty {
                 changed = true
-                logger.error("event=deferred id=\(id) rcpt=\(address) reason=\"\(error)\"")
+                await notify(envelope, recipients: delayed, content: try? bytes())
             }
         }
         guard changed else { return }
+        await save(&envelope, bounced: bounced, content: try? bytes())
+    }
+
+    /// A temporary failure: retry later with backoff, or bounce when the lifetime is over.
+    private func defer_(
+        _ recipient: inout QueueRecipient, reply: String, now: Date, envelope: QueueEnvelope,
+        bounced: inout [DeliveryStatusNotification.Recipient], remoteMTA: String? = nil, status: String = "4.0.0"
+    ) {
+        if configuration.retry.hasExpired(arrivedAt: envelope.arrivedAt, now: now) {
+            recipient.status = .failed
+            recipient.lastError = reply
+            let finalStatus = status.hasPrefix("4") ? "4.4.7" : status
+            bounced.append(.init(address: recipient.address, action: .failed, status: "5" + finalStatus.dropFirst(),
+                                 diagnostic: "delivery time expired; last error: \(reply)", remoteMTA: remoteMTA))
+            logger.warning("event=delivery id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=bounced reply=\"expired: \(reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+            return
+        }
+        recipient.status = .deferred
+        recipient.lastError = reply
+        let wait = configuration.retry.delay(afterAttempts: recipient.attempts)
+        recipient.nextAttempt = now.addingTimeInterval(wait)
+        logger.info("event=delivery id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=deferred reply=\"\(reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
+    }
+
+    static func delay(_ arrived: Date, _ now: Date) -> String {
+        String(format: "%.2f", now.timeIntervalSince(arrived))
+    }
+
+    private func save(_ envelope: inout QueueEnvelope, bounced: [DeliveryStatusNotification.Recipient], content: [UInt8]? = nil) async {
+        if !bounced.isEmpty { await notify(envelope, recipients: bounced, content: content) }
         do {
-            if recipients.allSatisfy({ $0.status == .delivered }) {
-                try await spool.remove(id)
-                logger.info("event=removed id=\(id)")
+            if envelope.isFinished {
+                try await spool.remove(envelope.id)
+                logger.info("event=removed id=\(envelope.id)")
             } else {
-                try await spool.updateRecipients(id, recipients)
+                try await spool.updateRecipients(envelope.id, envelope.recipients)
             }
         } catch {
-            logger.error("event=queue-error id=\(id) error=\"\(error)\"")
+            logger.error("event=queue-error id=\(envelope.id) error=\"\(error)\"")
+        }
+    }
+
+    static let doubleBounceHeader = "X-Haetae-Notice: double-bounce"
+
+    /// Sends a DSN to the envelope sender; a failed bounce (null sender) goes to postmaster once.
+    private func notify(_ envelope: QueueEnvelope, recipients: [DeliveryStatusNotification.Recipient], content: [UInt8]?) async {
+        let original = DeliveryStatusNotification.headers(of: content ?? [])
+        let destination: String
+        var extraHeader = ""
+        if envelope.sender.isEmpty {
+            // Never bounce a bounce to its (null) sender. Tell postmaster, once.
+            if String(decoding: original, as: UTF8.self).contains(Self.doubleBounceHeader) {
+                logger.warning("event=double-bounce-dropped id=\(envelope.id)")
+                return
+            }
+            destination = configuration.postmaster
+            extraHeader = Self.doubleBounceHeader + "\r\n"
+        } else {
+            destination = envelope.sender
+        }
+        let id = QueueID.make()
+        let now = Date()
+        var bytes = Array(extraHeader.utf8)
+        bytes += DeliveryStatusNotification.render(
+            reportingMTA: configuration.hostname, to: destination, queueID: envelope.id, arrivalDate: envelope.arrivedAt, now: now,
+            recipients: recipients, originalHeaders: original, boundary: "\(id)/\(configuration.hostname)")
+        let dsn = QueueEnvelope(
+            id: id, arrivedAt: now, sender: "", recipients: [QueueRecipient(address: destination)], bodyType: "7BIT",
+            listener: "bounce", size: bytes.count)
+        do {
+            try await spool.accept(dsn, message: bytes)
+            logger.info("event=dsn id=\(id) original=\(envelope.id) to=\(destination) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
+            enqueue(id)
+        } catch {
+            logger.error("event=queue-error id=\(envelope.id) error=\"cannot queue DSN: \(error)\"")
         }
     }
 }

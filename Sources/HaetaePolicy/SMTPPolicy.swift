@@ -81,16 +81,20 @@ public struct SMTPPolicy: Sendable {
     /// The domain `<Postmaster>` and `user@[our-ip]` belong to.
     public let primaryDomain: String
     public let dnsbl: DNSBLChecker?
+    /// Domains we are the MX for in gateway mode: accepted for any local part and forwarded to
+    /// their backend server.
+    public let gatewayDomains: Set<String>
 
     public init(
         directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String,
-        dnsbl: DNSBLChecker? = nil
+        dnsbl: DNSBLChecker? = nil, gatewayDomains: Set<String> = []
     ) {
         self.directory = directory
         self.access = access
         self.trustedNetworks = trustedNetworks
         self.primaryDomain = primaryDomain
         self.dnsbl = dnsbl
+        self.gatewayDomains = Set(gatewayDomains.map { Punycode.asciiDomain($0) ?? $0.lowercased() })
     }
 
     static let lookupFailure = SMTPReply(451, .init(4, 3, 0), "Temporary lookup failure, try again later")
@@ -221,6 +225,9 @@ public struct SMTPPolicy: Sendable {
             let discard = rule?.rule.action == .discard
             func accepted(_ address: String) -> RecipientDecision {
                 discard ? .discard(address: address) : .accept(address: address)
+            }
+            if !isLiteral, let domain = mailbox.host.domainName, gatewayDomains.contains(domain) {
+                return RecipientExplanation(decision: accepted(mailbox.wireString), reason: "gateway domain \(domain)")
             }
             let lookup: RecipientLookup = isLiteral ? .notLocal : try await directory.lookupRecipient(address)
             switch lookup {

@@ -19,12 +19,57 @@ public struct QueueRecipient: Codable, Sendable, Hashable {
     public var status: RecipientStatus
     public var lastError: String?
     public var attempts: Int
+    /// When a deferred recipient is due again.
+    public var nextAttempt: Date?
+    /// A delay warning was sent for it.
+    public var delayWarned: Bool?
+    /// The alias it was expanded from, if any.
+    public var expandedFrom: String?
 
-    public init(address: String, status: RecipientStatus = .pending, lastError: String? = nil, attempts: Int = 0) {
+    public init(
+        address: String, status: RecipientStatus = .pending, lastError: String? = nil, attempts: Int = 0,
+        nextAttempt: Date? = nil, expandedFrom: String? = nil
+    ) {
         self.address = address
         self.status = status
         self.lastError = lastError
         self.attempts = attempts
+        self.nextAttempt = nextAttempt
+        self.expandedFrom = expandedFrom
+    }
+
+    /// Delivered or bounced: nothing more to do.
+    public var isFinal: Bool { status == .delivered || status == .failed }
+
+    public func isDue(at now: Date) -> Bool {
+        switch status {
+        case .pending: return true
+        case .deferred: return (nextAttempt ?? .distantPast) <= now
+        case .held, .delivered, .failed: return false
+        }
+    }
+}
+
+/// Exponential backoff between delivery attempts, and the queue lifetime. Pure.
+public struct RetryPolicy: Sendable, Hashable {
+    public var base: TimeInterval
+    public var maximum: TimeInterval
+    public var lifetime: TimeInterval
+
+    public init(base: TimeInterval = 300, maximum: TimeInterval = 3_600, lifetime: TimeInterval = 5 * 86_400) {
+        self.base = base
+        self.maximum = maximum
+        self.lifetime = lifetime
+    }
+
+    /// The wait after the `attempts`-th failed attempt: base, 2·base, 4·base … capped at maximum.
+    public func delay(afterAttempts attempts: Int) -> TimeInterval {
+        let exponent = min(max(0, attempts - 1), 30)
+        return min(maximum, base * Double(1 << exponent))
+    }
+
+    public func hasExpired(arrivedAt: Date, now: Date) -> Bool {
+        now.timeIntervalSince(arrivedAt) >= lifetime
     }
 }
 
@@ -61,9 +106,9 @@ public struct QueueEnvelope: Codable, Sendable, Hashable {
         self.size = size
     }
 
-    /// True when no recipient needs anything more.
+    /// True when no recipient needs anything more (delivered or bounced).
     public var isFinished: Bool {
-        recipients.allSatisfy { $0.status == .delivered }
+        recipients.allSatisfy(\.isFinal)
     }
 }
 

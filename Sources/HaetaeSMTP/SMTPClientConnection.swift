@@ -1,6 +1,8 @@
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
+import SMTPProtocol
 
 /// A reply as read from a server: the code and the text of every line.
 public struct SMTPWireReply: Sendable, Hashable, CustomStringConvertible {
@@ -74,9 +76,17 @@ public final class SMTPClientConnection {
     public static func connect(
         host: String, port: Int, timeout: Duration = .seconds(10), group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> SMTPClientConnection {
+        try await connect(to: try SocketAddress.makeAddressResolvingHost(host, port: port), timeout: timeout, group: group)
+    }
+
+    /// `timeout` bounds every reply; `connectTimeout` (default: the same) the TCP connect.
+    public static func connect(
+        to address: SocketAddress, timeout: Duration = .seconds(10), connectTimeout: Duration? = nil,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> SMTPClientConnection {
         let channel = try await ClientBootstrap(group: group)
-            .connectTimeout(.seconds(timeout.components.seconds))
-            .connect(host: host, port: port) { channel in
+            .connectTimeout(.seconds((connectTimeout ?? timeout).components.seconds))
+            .connect(to: address) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))
                     return try NIOAsyncChannel<SMTPWireReply, ByteBuffer>(wrappingChannelSynchronously: channel)
@@ -108,6 +118,30 @@ public final class SMTPClientConnection {
         try await send(line)
         return try await readReply()
     }
+
+    /// Switches the connection to TLS after a 220 reply to STARTTLS. Commands written after
+    /// this are encrypted; a failed handshake surfaces as an error on the next read.
+    public func startTLS(context: NIOSSLContext, serverHostname: String?) async throws {
+        let channel = self.channel.channel
+        try await channel.eventLoop.submit {
+            let handler = try NIOSSLClientHandler(context: context, serverHostname: serverHostname)
+            try channel.pipeline.syncOperations.addHandler(handler, position: .first)
+        }.get()
+    }
+
+    /// Sends the message (CRLF line endings) dot-stuffed with its terminator, returns the reply.
+    public func sendMessage(_ message: [UInt8]) async throws -> SMTPWireReply {
+        let stuffed = DotStuffing.stuff(message)
+        var offset = 0
+        while offset < stuffed.count {
+            let end = min(stuffed.count, offset + 65_536)
+            try await outbound.write(ByteBuffer(bytes: stuffed[offset..<end]))
+            offset = end
+        }
+        return try await readReply()
+    }
+
+    public var remoteAddress: SocketAddress? { channel.channel.remoteAddress }
 
     public func close() async {
         outbound.finish()

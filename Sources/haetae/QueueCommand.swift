@@ -6,7 +6,7 @@ import HaetaeQueue
 struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue", abstract: "Inspect and manage the mail queue.",
-        subcommands: [List.self, Show.self, Delete.self, Flush.self])
+        subcommands: [List.self, Show.self, Delete.self, Flush.self, Hold.self, Release.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List queued messages.")
@@ -27,6 +27,8 @@ struct QueueCommand: AsyncParsableCommand {
                     print("\(envelope.id)  \(envelope.size) bytes  \(envelope.arrivedAt)  from <\(envelope.sender)>")
                     for recipient in envelope.recipients {
                         var line = "    \(recipient.status.rawValue)  \(recipient.address)"
+                        if recipient.attempts > 0 { line += "  attempts=\(recipient.attempts)" }
+                        if recipient.status == .deferred, let next = recipient.nextAttempt { line += "  next=\(next)" }
                         if let error = recipient.lastError { line += "  (\(error))" }
                         print(line)
                     }
@@ -83,12 +85,59 @@ struct QueueCommand: AsyncParsableCommand {
 
     struct Flush: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Ask the running server to retry every queued message now (deferred ones too).")
+            abstract: "Ask the running server to retry now: every queued message, or the IDs given (deferred ones too).")
         @OptionGroup var data: DataOption
+        @Argument var ids: [String] = []
         func run() throws {
             let spool = try data.open().openSpool()
-            _ = FileManager.default.createFile(atPath: spool.root + "/flush.request", contents: Data())
+            let path = spool.root + "/flush.request"
+            let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let content = ids.isEmpty ? "" : existing + ids.joined(separator: "\n") + "\n"
+            _ = FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
             print("flush requested; the running server picks it up within a second")
+        }
+    }
+
+    /// Sets every recipient still to be delivered of a message to `to` (from the states in `from`).
+    static func setStatus(_ spool: Spool, id: String, from: Set<RecipientStatus>, to: RecipientStatus) async throws -> Int {
+        var (envelope, _) = try spool.load(id)
+        var changed = 0
+        for index in envelope.recipients.indices where from.contains(envelope.recipients[index].status) {
+            envelope.recipients[index].status = to
+            envelope.recipients[index].nextAttempt = nil
+            changed += 1
+        }
+        if changed > 0 { try await spool.updateRecipients(id, envelope.recipients) }
+        return changed
+    }
+
+    struct Hold: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Hold a message: it is not delivered until released.")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        func run() async throws {
+            do {
+                let count = try await QueueCommand.setStatus(try data.open().openSpool(), id: id, from: [.pending, .deferred], to: .held)
+                print("held \(id) (\(count) recipient(s))")
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+    }
+
+    struct Release: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Release a held message for delivery now.")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        func run() async throws {
+            do {
+                let spool = try data.open().openSpool()
+                let count = try await QueueCommand.setStatus(spool, id: id, from: [.held], to: .pending)
+                _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+                print("released \(id) (\(count) recipient(s))")
+            } catch {
+                throw CLIError("\(error)")
+            }
         }
     }
 }

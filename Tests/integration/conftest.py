@@ -23,6 +23,7 @@ def haetae_binary() -> str:
 
 
 BIN = haetae_binary()
+DEAD_DNS_PORT = 9
 
 
 def free_port() -> int:
@@ -55,6 +56,8 @@ class Server:
             "--listen-submission", f"127.0.0.1:{self.ports['submission']}",
             "--listen-submissions", f"127.0.0.1:{self.ports['submissions']}",
             "--set", "auth.bcrypt_cost=4",
+            # Never ask a resolver outside this machine: a closed loopback port fails at once.
+            "--set", f"dns.nameservers=127.0.0.1:{DEAD_DNS_PORT}",
             *self.extra_args,
         ]
         self.log = open(self.log_path, "ab")
