@@ -141,6 +141,7 @@ public actor QueueRunner {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: tick)
                     sinceScan += tick
+                    await self.remote?.sweepIdleConnections()
                     let pickupFile = self.spool.root + "/pickup.request"
                     let flushFile = self.spool.root + "/flush.request"
                     if DurableFile.exists(pickupFile) {

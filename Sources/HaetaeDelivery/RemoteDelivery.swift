@@ -61,6 +61,7 @@ public final class RemoteDeliveryAgent: Sendable {
     let resolver: any DNSResolver
     let logger: Logger
     let limiter: DestinationLimiter
+    let pool = SessionPool()
     private let opportunisticTLS: NIOSSLContext?
     private let verifiedTLS: NIOSSLContext?
 
@@ -212,29 +213,65 @@ public final class RemoteDeliveryAgent: Sendable {
         smtpUTF8: Bool, queueID: String
     ) async -> Result<[DeliveryOutcome], Failure> {
         let mta = "\(hostName)[\(address.ipAddress ?? "?")]:\(address.port ?? 0)"
-        let connection: SMTPClientConnection
-        do {
-            connection = try await SMTPClientConnection.connect(
-                to: address, timeout: configuration.commandTimeout, connectTimeout: configuration.connectTimeout)
-        } catch {
-            return .failure(Failure(kind: .temporary, reply: "451 4.4.1 connect to \(mta) failed: \(error)", status: "4.4.1", remoteMTA: mta))
-        }
-        do {
-            let outcomes = try await transaction(
-                connection, mta: mta, hostName: hostName, plan: plan, sender: sender, recipients: recipients,
-                message: message, smtpUTF8: smtpUTF8)
-            _ = try? await connection.command("QUIT")
-            await connection.close()
-            return .success(outcomes)
-        } catch let failure as Failure {
-            _ = try? await connection.command("QUIT")
-            await connection.close()
-            return .failure(failure)
-        } catch {
-            await connection.close()
-            return .failure(Failure(kind: .temporary, reply: "451 4.4.2 conversation with \(mta) failed: \(error)", status: "4.4.2", remoteMTA: mta))
+        let key = "\(mta)|\(plan.tls)|\(plan.authenticate)"
+        var reused = await pool.take(key)
+        while true {
+            let session: ClientSession
+            if let idle = reused {
+                session = idle
+            } else {
+                let connection: SMTPClientConnection
+                do {
+                    connection = try await SMTPClientConnection.connect(
+                        to: address, timeout: configuration.commandTimeout, connectTimeout: configuration.connectTimeout)
+                } catch {
+                    return .failure(Failure(kind: .temporary, reply: "451 4.4.1 connect to \(mta) failed: \(error)", status: "4.4.1", remoteMTA: mta))
+                }
+                do {
+                    session = try await handshake(connection, mta: mta, hostName: hostName, plan: plan)
+                } catch {
+                    _ = try? await connection.command("QUIT")
+                    await connection.close()
+                    return .failure(error as? Failure
+                        ?? Failure(kind: .temporary, reply: "451 4.4.2 conversation with \(mta) failed: \(error)", status: "4.4.2", remoteMTA: mta))
+                }
+            }
+            do {
+                let outcomes = try await send(
+                    session, mta: mta, sender: sender, recipients: recipients, message: message, smtpUTF8: smtpUTF8)
+                session.messages += 1
+                await release(session, key: key)
+                return .success(outcomes)
+            } catch {
+                let failure = error as? Failure
+                await session.connection.close()
+                // An idle connection the server has meanwhile closed (or answers 421 on): start afresh.
+                if reused != nil && (failure == nil || failure!.reply.hasPrefix("421")) {
+                    reused = nil
+                    continue
+                }
+                return .failure(failure
+                    ?? Failure(kind: .temporary, reply: "451 4.4.2 conversation with \(mta) failed: \(error)", status: "4.4.2", remoteMTA: mta))
+            }
         }
     }
+
+    /// Closes connections that have been idle too long (called by the queue manager's timer).
+    public func sweepIdleConnections() async {
+        await pool.sweep()
+    }
+
+    /// Back to the idle pool after RSET, or QUIT when it has carried enough messages.
+    private func release(_ session: ClientSession, key: String) async {
+        if session.messages < Self.messagesPerConnection, let reset = try? await session.connection.command("RSET"), reset.code == 250 {
+            await pool.put(key, session)
+        } else {
+            _ = try? await session.connection.command("QUIT")
+            await session.connection.close()
+        }
+    }
+
+    static let messagesPerConnection = 100
 
     static func enhanced(_ reply: SMTPWireReply) -> String {
         let first = reply.lines.first ?? ""
@@ -250,13 +287,11 @@ public final class RemoteDeliveryAgent: Sendable {
             reply: "\(reply.code) \(reply.lines.joined(separator: " ")) (in reply to \(stage))", status: enhanced(reply), remoteMTA: mta)
     }
 
-    private func transaction(
-        _ connection: SMTPClientConnection, mta: String, hostName: String, plan: Plan, sender: String, recipients: [String],
-        message: [UInt8], smtpUTF8: Bool
-    ) async throws -> [DeliveryOutcome] {
+    /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says.
+    private func handshake(_ connection: SMTPClientConnection, mta: String, hostName: String, plan: Plan) async throws -> ClientSession {
         let greeting = try await connection.readReply()
         guard greeting.code == 220 else {
-            // 5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1). 4xx likewise.
+            // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
             throw Failure(kind: .temporary, reply: "\(greeting) (greeting)", status: Self.enhanced(greeting), remoteMTA: mta)
         }
         var ehlo = try await connection.command("EHLO \(configuration.heloName)")
@@ -271,10 +306,8 @@ public final class RemoteDeliveryAgent: Sendable {
             let helo = try await connection.command("HELO \(configuration.heloName)")
             guard helo.code == 250 else { throw Self.failure(helo, during: "HELO", mta: mta) }
         }
-        func offers(_ keyword: String) -> Bool { extensions.contains { $0 == keyword || $0.hasPrefix(keyword + " ") } }
-
-        // STARTTLS per policy.
-        if plan.tls != .none && offers("STARTTLS") {
+        let session = ClientSession(connection: connection, extensions: extensions)
+        if plan.tls != .none && session.offers("STARTTLS") {
             let reply = try await connection.command("STARTTLS")
             if reply.code == 220 {
                 let context = plan.tls == .require ? verifiedTLS : opportunisticTLS
@@ -285,17 +318,19 @@ public final class RemoteDeliveryAgent: Sendable {
                 try await connection.startTLS(context: context, serverHostname: isLiteral ? nil : hostName)
                 ehlo = try await connection.command("EHLO \(configuration.heloName)")
                 guard ehlo.code == 250 else { throw Self.failure(ehlo, during: "EHLO after STARTTLS", mta: mta) }
-                extensions = Set(ehlo.lines.dropFirst().map { $0.uppercased() })
+                session.extensions = Set(ehlo.lines.dropFirst().map { $0.uppercased() })
+                session.tls = true
             } else if plan.tls == .require {
                 throw Failure(kind: .temporary, reply: "\(reply) (STARTTLS refused; TLS is required)", status: "4.7.5", remoteMTA: mta)
             }
         } else if plan.tls == .require {
             throw Failure(kind: .temporary, reply: "451 4.7.5 \(mta) does not offer STARTTLS; TLS is required", status: "4.7.5", remoteMTA: mta)
         }
-
-        // AUTH for the relay host.
         if plan.authenticate, let credentials = configuration.relayHostCredentials {
-            guard offers("AUTH") || extensions.contains(where: { $0.hasPrefix("AUTH ") }) else {
+            guard session.tls || plan.tls == .none else {
+                throw Failure(kind: .temporary, reply: "451 4.7.0 not sending relay host credentials without TLS", status: "4.7.0", remoteMTA: mta)
+            }
+            guard session.extensions.contains(where: { $0.hasPrefix("AUTH") }) else {
                 throw Failure(kind: .temporary, reply: "451 4.7.0 relay host \(mta) does not offer AUTH", status: "4.7.0", remoteMTA: mta)
             }
             let token = Base64Text.encode("\u{0}\(credentials.username)\u{0}\(credentials.password)")
@@ -304,15 +339,21 @@ public final class RemoteDeliveryAgent: Sendable {
                 throw Failure(kind: .temporary, reply: "\(reply) (AUTH to relay host)", status: Self.enhanced(reply), remoteMTA: mta)
             }
         }
+        return session
+    }
 
-        // MAIL FROM with the parameters the server understands.
-        if smtpUTF8 && !offers("SMTPUTF8") {
+    /// One mail transaction on an open session.
+    private func send(
+        _ session: ClientSession, mta: String, sender: String, recipients: [String], message: [UInt8], smtpUTF8: Bool
+    ) async throws -> [DeliveryOutcome] {
+        let connection = session.connection
+        if smtpUTF8 && !session.offers("SMTPUTF8") {
             throw Failure(
                 kind: .permanent, reply: "550 5.6.7 \(mta) does not support SMTPUTF8, needed for this message", status: "5.6.7",
                 remoteMTA: mta)
         }
         var parameters = ""
-        if let sizeLine = extensions.first(where: { $0.hasPrefix("SIZE") }) {
+        if let sizeLine = session.extensions.first(where: { $0.hasPrefix("SIZE") }) {
             let limit = Int(sizeLine.split(separator: " ").dropFirst().first ?? "") ?? 0
             if limit > 0 && message.count > limit {
                 throw Failure(
@@ -321,11 +362,10 @@ public final class RemoteDeliveryAgent: Sendable {
             }
             parameters += " SIZE=\(message.count)"
         }
-        if offers("8BITMIME") && message.contains(where: { $0 >= 0x80 }) { parameters += " BODY=8BITMIME" }
+        if session.offers("8BITMIME") && message.contains(where: { $0 >= 0x80 }) { parameters += " BODY=8BITMIME" }
         if smtpUTF8 { parameters += " SMTPUTF8" }
-        let pipelining = offers("PIPELINING")
         var replies: [SMTPWireReply] = []
-        if pipelining {
+        if session.offers("PIPELINING") {
             try await connection.send("MAIL FROM:<\(sender)>\(parameters)")
             for recipient in recipients { try await connection.send("RCPT TO:<\(recipient)>") }
             for _ in 0...recipients.count { replies.append(try await connection.readReply()) }
@@ -349,10 +389,7 @@ public final class RemoteDeliveryAgent: Sendable {
                 outcomes.append(DeliveryOutcome(recipient: recipient, kind: failure.kind, reply: failure.reply, status: failure.status, remoteMTA: mta))
             }
         }
-        guard !accepted.isEmpty else {
-            _ = try? await connection.command("RSET")
-            return outcomes
-        }
+        guard !accepted.isEmpty else { return outcomes }
         let data = try await connection.command("DATA")
         guard data.code == 354 else {
             let failure = Self.failure(data, during: "DATA", mta: mta)
@@ -365,6 +402,75 @@ public final class RemoteDeliveryAgent: Sendable {
         let text = "\(final.code) \(final.lines.joined(separator: " "))" + (kind == .delivered ? "" : " (in reply to end of DATA)")
         return outcomes + accepted.map {
             DeliveryOutcome(recipient: $0, kind: kind, reply: text, status: Self.enhanced(final), remoteMTA: mta)
+        }
+    }
+}
+
+/// An open, greeted connection and what the server offers on it.
+///
+/// `@unchecked Sendable` for the same reason as `SMTPClientConnection`: one owner at a time.
+final class ClientSession: @unchecked Sendable {
+    let connection: SMTPClientConnection
+    var extensions: Set<String>
+    var tls = false
+    var messages = 0
+    var idleSince = ContinuousClock.now
+
+    init(connection: SMTPClientConnection, extensions: Set<String>) {
+        self.connection = connection
+        self.extensions = extensions
+    }
+
+    func offers(_ keyword: String) -> Bool { extensions.contains { $0 == keyword || $0.hasPrefix(keyword + " ") } }
+}
+
+/// Idle connections per destination, reused for the next message within a few seconds.
+actor SessionPool {
+    private var idle: [String: [ClientSession]] = [:]
+    let maxIdlePerKey: Int
+    let maxIdleTime: Duration
+
+    init(maxIdlePerKey: Int = 5, maxIdleTime: Duration = .seconds(5)) {
+        self.maxIdlePerKey = maxIdlePerKey
+        self.maxIdleTime = maxIdleTime
+    }
+
+    func take(_ key: String) -> ClientSession? {
+        sweep()
+        while var sessions = idle[key], !sessions.isEmpty {
+            let session = sessions.removeLast()
+            idle[key] = sessions.isEmpty ? nil : sessions
+            if session.connection.isActive { return session }
+            Task { await session.connection.close() }
+        }
+        return nil
+    }
+
+    func put(_ key: String, _ session: ClientSession) {
+        sweep()
+        session.idleSince = .now
+        if idle[key, default: []].count < maxIdlePerKey {
+            idle[key, default: []].append(session)
+        } else {
+            Task {
+                _ = try? await session.connection.command("QUIT")
+                await session.connection.close()
+            }
+        }
+    }
+
+    /// Closes connections idle for longer than `maxIdleTime`.
+    func sweep() {
+        let now = ContinuousClock.now
+        for (key, sessions) in idle {
+            let (fresh, stale) = (sessions.filter { now - $0.idleSince < maxIdleTime }, sessions.filter { now - $0.idleSince >= maxIdleTime })
+            idle[key] = fresh.isEmpty ? nil : fresh
+            for session in stale {
+                Task {
+                    _ = try? await session.connection.command("QUIT")
+                    await session.connection.close()
+                }
+            }
         }
     }
 }

@@ -59,8 +59,12 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
     }
 }
 
-/// A small async SMTP client connection (plain TCP): read replies, send commands.
-public final class SMTPClientConnection {
+/// A small async SMTP client connection: read replies, send commands, upgrade to TLS.
+///
+/// `@unchecked Sendable`: the connection holds a non-Sendable iterator, and is used by one task at
+/// a time — it is only ever handed over whole (to and from the delivery agent's idle pool, an
+/// actor), never shared, so no two tasks touch it concurrently.
+public final class SMTPClientConnection: @unchecked Sendable {
     private let channel: NIOAsyncChannel<SMTPWireReply, ByteBuffer>
     private var iterator: NIOAsyncChannelInboundStream<SMTPWireReply>.AsyncIterator
     private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
@@ -142,6 +146,7 @@ public final class SMTPClientConnection {
     }
 
     public var remoteAddress: SocketAddress? { channel.channel.remoteAddress }
+    public var isActive: Bool { channel.channel.isActive }
 
     public func close() async {
         outbound.finish()

@@ -14,6 +14,12 @@ seen_tempfail = set()
 
 
 class Handler:
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        with open(outdir / "ehlo.log", "a") as log:
+            log.write(hostname + "\n")
+        session.host_name = hostname
+        return responses
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.split("@")[0]
         if local.startswith("reject"):

@@ -37,6 +37,10 @@ class Peer:
     def messages(self):
         return sorted(self.outdir.glob("*.eml"))
 
+    def ehlo_count(self):
+        log = self.outdir / "ehlo.log"
+        return len(log.read_text().splitlines()) if log.exists() else 0
+
 
 @pytest.fixture
 def env(make_server, tmp_path):
@@ -189,3 +193,16 @@ def test_transport_map_and_hold_release(env):
     assert peer.messages() == [], "a held message is not delivered"
     srv.cli("queue", "release", qid)
     assert srv.wait_for(lambda: peer.messages(), timeout=20)
+
+
+def test_one_connection_carries_several_messages(env):
+    make, peer, _ = env
+    srv = make("--set", "queue.delivery_concurrency=1")
+    s = smtplib.SMTP("127.0.0.1", srv.ports["submission"], timeout=10)
+    s.starttls(context=ssl._create_unverified_context())
+    s.login(ALICE, PW)
+    for i in range(5):
+        s.sendmail(ALICE, [f"bulk{i}@remote.test"], f"Subject: {i}\r\n\r\nx\r\n".encode())
+    s.quit()
+    assert srv.wait_for(lambda: len(peer.messages()) == 5, timeout=30)
+    assert peer.ehlo_count() < 5, f"{peer.ehlo_count()} connections for 5 messages"
