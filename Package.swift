@@ -29,11 +29,14 @@ let package = Package(
         .target(name: "SMTPProtocol", swiftSettings: swiftSettings),
         // Durable spool: envelope + message files, fsync, recovery.
         .target(name: "HaetaeQueue", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
+        // circuit breaker, password policy, log audit. No I/O.
+        .target(name: "HaetaeProtection", swiftSettings: swiftSettings),
         // Directory of domains, users, aliases (SQLite via GRDB), bcrypt.
         .target(
             name: "HaetaeStore",
             dependencies: [
-                "SMTPProtocol",
+                "SMTPProtocol", "HaetaeProtection",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -50,7 +53,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Relay decision, access map, connection rules, sender ownership, DNSBL.
-        .target(name: "HaetaePolicy", dependencies: ["SMTPProtocol", "HaetaeStore", "DNSClient"], swiftSettings: swiftSettings),
+        .target(
+            name: "HaetaePolicy",
+            dependencies: [
+                "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Local delivery to Maildir and routing.
         .target(
             name: "HaetaeDelivery",
@@ -66,7 +76,7 @@ let package = Package(
         .target(
             name: "HaetaeSMTP",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -80,7 +90,7 @@ let package = Package(
         .target(
             name: "Haetae",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -96,13 +106,14 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP",
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),

@@ -1,6 +1,8 @@
+import Foundation
 import DNSClient
 import HaetaeDelivery
 import HaetaePolicy
+import HaetaeProtection
 import SMTPProtocol
 
 /// The whole configuration tree, with secure defaults. Every key is in `ConfigurationKeys.all`,
@@ -46,6 +48,8 @@ public struct HaetaeConfiguration: Sendable {
     public var logLevel: String
     public var logFile: String
     public var bcryptCost: Int
+    public var protection: ProtectionConfiguration
+    public var passwordMinLength: Int
 
     /// Defaults depend on whether we run as root (privileged ports) and on the system host name.
     public static func defaults(isRoot: Bool, systemHostname: String) -> HaetaeConfiguration {
@@ -89,7 +93,9 @@ public struct HaetaeConfiguration: Sendable {
             deliveryConcurrency: 4,
             logLevel: "info",
             logFile: "",
-            bcryptCost: 10)
+            bcryptCost: 10,
+            protection: ProtectionConfiguration(),
+            passwordMinLength: 10)
     }
 }
 
@@ -146,6 +152,21 @@ public enum ConfigurationKeys {
             throw ConfigurationError.badValue(key: key, value: value, expected: "none, may or require")
         }
         return value
+    }
+
+    static func boolean(_ key: String, _ value: String) throws -> Bool {
+        switch value.lowercased() {
+        case "true", "yes", "on", "1": return true
+        case "false", "no", "off", "0": return false
+        default: throw ConfigurationError.badValue(key: key, value: value, expected: "true or false")
+        }
+    }
+
+    static func ratio(_ key: String, _ value: String) throws -> Double {
+        guard let number = Double(value), number > 0, number <= 1 else {
+            throw ConfigurationError.badValue(key: key, value: value, expected: "a number above 0 and at most 1")
+        }
+        return number
     }
 
     static func list(_ value: String) -> [String] {
@@ -323,6 +344,69 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "auth.bcrypt_cost", defaultDescription: "10",
             meaning: "bcrypt cost for new password hashes.")
         { $0.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },
+        ConfigurationKey(name: "auth.password_min_length", defaultDescription: "10",
+            meaning: "Shortest password `user add`/`user passwd` accept. Passwords also must not contain the account or domain name nor be on the shipped common-password list.")
+        { $0.passwordMinLength = try integer("auth.password_min_length", $1, min: 6, max: 128) },
+        ConfigurationKey(name: "auth.lockout_failures", defaultDescription: "10",
+            meaning: "Failed AUTH attempts (per client address and per account) within `auth.lockout_window` that lock it out: `454 4.7.0` and the connection is closed. 0 disables lockout.")
+        { $0.protection.lockout.failures = try integer("auth.lockout_failures", $1, min: 0, max: 10_000) },
+        ConfigurationKey(name: "auth.lockout_window", defaultDescription: "600",
+            meaning: "Seconds over which failed AUTH attempts are counted.")
+        { $0.protection.lockout.window = TimeInterval(try integer("auth.lockout_window", $1, min: 10, max: 86_400)) },
+        ConfigurationKey(name: "auth.lockout_duration", defaultDescription: "900",
+            meaning: "Seconds a lockout lasts (`haetae protect unlock` lifts it early). An account lockout does not apply to addresses that logged in to it successfully before.")
+        { $0.protection.lockout.duration = TimeInterval(try integer("auth.lockout_duration", $1, min: 1, max: 7 * 86_400)) },
+        ConfigurationKey(name: "auth.lockout_throttle_after", defaultDescription: "3",
+            meaning: "From this many failures on, each failed AUTH is answered after a growing delay (1 s, 2 s, 4 s … up to `auth.lockout_max_delay`). Successful logins are never delayed. 0 disables the delay.")
+        { $0.protection.lockout.throttleAfter = try integer("auth.lockout_throttle_after", $1, min: 0, max: 10_000) },
+        ConfigurationKey(name: "auth.lockout_max_delay", defaultDescription: "8",
+            meaning: "Longest delay, in seconds, before answering a failed AUTH.")
+        { $0.protection.lockout.maxDelay = TimeInterval(try integer("auth.lockout_max_delay", $1, min: 0, max: 60)) },
+        ConfigurationKey(name: "protection.queue_threshold", defaultDescription: "500",
+            meaning: "Messages waiting for remote delivery that trip the circuit breaker: every new external recipient then gets `530 5.7.1 Relay denied for protecting our server` until `haetae protect reset`. Inbound and local mail keep flowing. 0 disables the breaker.")
+        { $0.protection.queueThreshold = try integer("protection.queue_threshold", $1, min: 0, max: 10_000_000) },
+        ConfigurationKey(name: "protection.reset_on_restart", defaultDescription: "false",
+            meaning: "Clear a tripped breaker when the server starts (by default it stays tripped across restarts).")
+        { $0.protection.resetOnRestart = try boolean("protection.reset_on_restart", $1) },
+        ConfigurationKey(name: "protection.detect", defaultDescription: "true",
+            meaning: "Compromised-account detection: score authenticated accounts and suspend one that behaves like a hijacked account (its queued mail is held, postmaster is alerted).")
+        { $0.protection.detectionEnabled = try boolean("protection.detect", $1) },
+        ConfigurationKey(name: "protection.detect_window", defaultDescription: "3600",
+            meaning: "Seconds of the detector's sliding window.")
+        { $0.protection.detector.window = TimeInterval(try integer("protection.detect_window", $1, min: 60, max: 86_400)) },
+        ConfigurationKey(name: "protection.detect_recipients", defaultDescription: "150",
+            meaning: "Detector signal: accepted recipients per window. Each signal scores 0.5 × value/threshold (at most 1.5); a total of 1 suspends, so one signal alone trips at twice its threshold.")
+        { $0.protection.detector.recipients = try integer("protection.detect_recipients", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "protection.detect_domains", defaultDescription: "40",
+            meaning: "Detector signal: distinct recipient domains per window.")
+        { $0.protection.detector.domains = try integer("protection.detect_domains", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "protection.detect_login_addresses", defaultDescription: "5",
+            meaning: "Detector signal: distinct client addresses logging in to one account per window.")
+        { $0.protection.detector.loginAddresses = try integer("protection.detect_login_addresses", $1, min: 1, max: 100_000) },
+        ConfigurationKey(name: "protection.detect_rejected_ratio", defaultDescription: "0.5",
+            meaning: "Detector signal: share of the account's recipients refused (counted from 10 refusals on).")
+        { $0.protection.detector.rejectedRatio = try ratio("protection.detect_rejected_ratio", $1) },
+        ConfigurationKey(name: "protection.detect_baseline_factor", defaultDescription: "10",
+            meaning: "Detector signal: a window with more than this many times the account's busiest past hour (and at least 100 recipients, after a day of history) scores 0.5. 0 disables it.")
+        { $0.protection.detector.baselineFactor = Double(try integer("protection.detect_baseline_factor", $1, min: 0, max: 1_000)) },
+        ConfigurationKey(name: "limits.account_messages_per_hour", defaultDescription: "300",
+            meaning: "Messages an authenticated account may send per sliding hour; beyond it `451 4.7.1`. Per-account override: `haetae user limits`. 0: unlimited.")
+        { $0.protection.accountLimits.messagesPerHour = try integer("limits.account_messages_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "limits.account_recipients_per_hour", defaultDescription: "1000",
+            meaning: "Recipients an authenticated account may send to per hour. 0: unlimited.")
+        { $0.protection.accountLimits.recipientsPerHour = try integer("limits.account_recipients_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "limits.account_domains_per_hour", defaultDescription: "200",
+            meaning: "Distinct recipient domains per account per hour. 0: unlimited.")
+        { $0.protection.accountLimits.domainsPerHour = try integer("limits.account_domains_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "limits.ip_messages_per_hour", defaultDescription: "1000",
+            meaning: "Messages per client address per hour, counted on authenticated or relayed mail (inbound mail to local users is not limited). 0: unlimited.")
+        { $0.protection.clientLimits.messagesPerHour = try integer("limits.ip_messages_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "limits.ip_recipients_per_hour", defaultDescription: "3000",
+            meaning: "Recipients per client address per hour (authenticated or relayed mail). 0: unlimited.")
+        { $0.protection.clientLimits.recipientsPerHour = try integer("limits.ip_recipients_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "limits.ip_domains_per_hour", defaultDescription: "500",
+            meaning: "Distinct recipient domains per client address per hour (authenticated or relayed mail). 0: unlimited.")
+        { $0.protection.clientLimits.domainsPerHour = try integer("limits.ip_domains_per_hour", $1, min: 0) },
     ]
 
     public static func key(named name: String) -> ConfigurationKey? {

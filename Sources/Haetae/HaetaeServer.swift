@@ -110,10 +110,23 @@ public struct HaetaeServer: Service {
         if !gatewayDomains.isEmpty {
             logger.info("event=gateway domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
         }
+        let postmaster = "postmaster@\(postmasterDomain)"
+        try directory.setSetting("password_min_length", String(configuration.passwordMinLength))
+        try directory.setSetting("protection_queue_threshold", String(configuration.protection.queueThreshold))
+        let protection = try ProtectionMonitor(
+            store: directory, configuration: configuration.protection,
+            actions: ProtectionActions(
+                holdAccountMail: { account in
+                    await runner.hold(where: { $0.authenticatedUser == account && $0.listener != "notice" })
+                },
+                alert: { subject, body in await runner.sendNotice(to: postmaster, subject: subject, body: body) },
+                topSenders: { await RemoteBacklog.summarize(spool.list().messages, directory: directory).topLines() }),
+            logger: logger)
+        logger.info("event=protection queue_threshold=\(configuration.protection.queueThreshold) detect=\(configuration.protection.detectionEnabled) account_limits=\(configuration.protection.accountLimits.text) ip_limits=\(configuration.protection.clientLimits.text) lockout=\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s")
         let policy = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
-            gatewayDomains: gatewayDomains)
+            gatewayDomains: gatewayDomains, protection: protection)
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
@@ -145,6 +158,14 @@ public struct HaetaeServer: Service {
 
         await runner.scheduleDue(force: false)
         let runnerTask = Task { await runner.run() }
+        // The breaker watches the remote backlog; the CLI's changes (reset, unlock, unsuspend) are polled.
+        let protectionTask = Task {
+            while !Task.isCancelled {
+                await protection.observe(backlog: await runner.remoteBacklog())
+                await protection.poll()
+                try? await Task.sleep(for: .milliseconds(500))
+            }
+        }
 
         // Wait for SIGTERM/SIGINT (graceful shutdown) or cancellation.
         try? await gracefulShutdown()
@@ -156,6 +177,7 @@ public struct HaetaeServer: Service {
             try? await Task.sleep(for: .milliseconds(100))
             waited += 1
         }
+        protectionTask.cancel()
         runnerTask.cancel()
         await runnerTask.value
         logger.info("event=shutdown phase=done open_connections=\(limiter.openConnections)")

@@ -45,6 +45,10 @@ public actor QueueRunner {
     private var takenSinceRetry = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private var stopped = false
+    /// Messages with recipients waiting for remote delivery (pending or deferred), for the breaker.
+    private var remoteWaiting = Set<String>()
+    /// Messages to hold once their delivery attempt in progress is saved.
+    private var pendingHolds = Set<String>()
 
     public init(
         spool: Spool, directory: any MailDirectory, maildir: MaildirWriter, remote: RemoteDeliveryAgent?,
@@ -74,9 +78,11 @@ public actor QueueRunner {
 
     /// Schedules every message with a due recipient; `force` makes deferred ones due now
     /// (`queue flush`), for all messages or the given IDs.
-    public func scheduleDue(force: Bool, ids: Set<String>? = nil) {
+    public func scheduleDue(force: Bool, ids: Set<String>? = nil) async {
         let now = Date()
-        for message in spool.list().messages {
+        let messages = spool.list().messages
+        if ids == nil { await rebuildRemoteWaiting(messages) }
+        for message in messages {
             let id = message.envelope.id
             if let ids, !ids.contains(id) { continue }
             let due = message.envelope.recipients.contains {
@@ -87,6 +93,93 @@ public actor QueueRunner {
                 schedule(id, fresh: false)
             }
         }
+    }
+
+    /// Messages waiting for remote delivery: those whose remote recipients are pending or
+    /// deferred, plus fresh messages not yet tried (counted until their first attempt sorts them).
+    public func remoteBacklog() -> Int {
+        remoteWaiting.count + fresh.count(where: { !remoteWaiting.contains($0) })
+    }
+
+    /// Re-reads which queued messages wait for remote delivery (at start and every scan).
+    private func rebuildRemoteWaiting(_ messages: [QueuedMessage]) async {
+        var waiting = Set<String>()
+        var localDomains: [String: Bool] = [:]
+        for message in messages where await hasRemoteWork(message.envelope, cache: &localDomains) {
+            waiting.insert(message.envelope.id)
+        }
+        remoteWaiting = waiting.union(active.intersection(remoteWaiting))
+    }
+
+    private func hasRemoteWork(_ envelope: QueueEnvelope, cache: inout [String: Bool]) async -> Bool {
+        for recipient in envelope.recipients where recipient.status == .pending || recipient.status == .deferred {
+            let domain = recipient.address.split(separator: "@").last.map { String($0).lowercased() } ?? ""
+            let local: Bool
+            if let known = cache[domain] {
+                local = known
+            } else {
+                local = (try? await directory.isLocalDomain(domain)) ?? true
+                cache[domain] = local
+            }
+            if !local { return true }
+        }
+        return false
+    }
+
+    /// Holds every message matching `predicate` that still has recipients to deliver; a message
+    /// being delivered right now is held when its attempt is saved. Returns (messages, recipients).
+    public func hold(where predicate: @Sendable (QueueEnvelope) -> Bool) async -> (messages: Int, recipients: Int) {
+        var messages = 0
+        var recipients = 0
+        for message in spool.list().messages where predicate(message.envelope) {
+            let id = message.envelope.id
+            let open = message.envelope.recipients.filter { $0.status == .pending || $0.status == .deferred }.count
+            guard open > 0 else { continue }
+            messages += 1
+            recipients += open
+            if active.contains(id) {
+                pendingHolds.insert(id)
+                continue
+            }
+            var envelope = message.envelope
+            for index in envelope.recipients.indices
+            where envelope.recipients[index].status == .pending || envelope.recipients[index].status == .deferred {
+                envelope.recipients[index].status = .held
+                envelope.recipients[index].nextAttempt = nil
+            }
+            do {
+                try await spool.updateRecipients(id, envelope.recipients)
+                remoteWaiting.remove(id)
+                if let position = fresh.firstIndex(of: id) { fresh.remove(at: position); scheduled.remove(id) }
+                if let position = retries.firstIndex(of: id) { retries.remove(at: position); scheduled.remove(id) }
+                logger.info("event=held id=\(id) recipients=\(open) reason=protection")
+            } catch {
+                logger.error("event=queue-error id=\(id) error=\"cannot hold: \(error)\"")
+            }
+        }
+        return (messages, recipients)
+    }
+
+    /// Queues a plain-text notice from the mailer daemon (null sender, so it never bounces back).
+    public func sendNotice(to recipient: String, subject: String, body: String) async {
+        let id = QueueID.make()
+        let bytes = NoticeMessage.render(
+            from: "MAILER-DAEMON@\(configuration.hostname)", to: recipient, subject: subject, body: body,
+            messageID: "<\(id)@\(configuration.hostname)>", date: Date())
+        let envelope = QueueEnvelope(
+            id: id, arrivedAt: Date(), sender: "", recipients: [QueueRecipient(address: recipient)], bodyType: "8BITMIME",
+            listener: "notice", size: bytes.count)
+        do {
+            try await spool.accept(envelope, message: bytes)
+            logger.info("event=notice id=\(id) to=\(recipient) subject=\(Self.quoted(subject))")
+            enqueue(id)
+        } catch {
+            logger.error("event=queue-error error=\"cannot queue notice: \(error)\"")
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// Fresh mail first; one retry after every four fresh messages so a burst cannot starve the
@@ -343,6 +436,20 @@ public actor QueueRunner {
     }
 
     private func save(_ envelope: inout QueueEnvelope, bounced: [DeliveryStatusNotification.Recipient], content: [UInt8]? = nil) async {
+        if pendingHolds.remove(envelope.id) != nil {
+            for index in envelope.recipients.indices
+            where envelope.recipients[index].status == .pending || envelope.recipients[index].status == .deferred {
+                envelope.recipients[index].status = .held
+                envelope.recipients[index].nextAttempt = nil
+            }
+            logger.info("event=held id=\(envelope.id) reason=protection")
+        }
+        var cache: [String: Bool] = [:]
+        if await hasRemoteWork(envelope, cache: &cache) {
+            remoteWaiting.insert(envelope.id)
+        } else {
+            remoteWaiting.remove(envelope.id)
+        }
         if !bounced.isEmpty { await notify(envelope, recipients: bounced, content: content) }
         do {
             if envelope.isFinished {

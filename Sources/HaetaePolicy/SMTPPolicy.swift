@@ -84,11 +84,14 @@ public struct SMTPPolicy: Sendable {
     /// Domains we are the MX for in gateway mode: accepted for any local part and forwarded to
     /// their backend server.
     public let gatewayDomains: Set<String>
+    /// The outbound protection (breaker, suspensions); nil in tests that do not need it.
+    public let protection: ProtectionMonitor?
 
     public init(
         directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String,
-        dnsbl: DNSBLChecker? = nil, gatewayDomains: Set<String> = []
+        dnsbl: DNSBLChecker? = nil, gatewayDomains: Set<String> = [], protection: ProtectionMonitor? = nil
     ) {
+        self.protection = protection
         self.directory = directory
         self.access = access
         self.trustedNetworks = trustedNetworks
@@ -159,6 +162,9 @@ public struct SMTPPolicy: Sendable {
         let address = mailbox.lookupKey
         do {
             if let user = authenticatedUser {
+                if try await directory.senderProfile(user).suspended {
+                    return .reject(ProtectionMonitor.suspendedReply)
+                }
                 guard try await directory.mayUser(user, sendAs: address) else {
                     return .reject(SMTPReply(553, .init(5, 7, 1), "Sender address rejected: not owned by user \(user)"))
                 }
@@ -185,6 +191,8 @@ public struct SMTPPolicy: Sendable {
     public struct RecipientExplanation: Sendable {
         public var decision: RecipientDecision
         public var reason: String
+        /// Accepted for a domain that is not ours (relayed), so outbound limits apply.
+        public var relayed = false
     }
 
     public func recipient(_ path: ForwardPath, standing: ClientStanding, authenticatedUser: String?) async -> RecipientDecision {
@@ -244,7 +252,11 @@ public struct SMTPPolicy: Sendable {
                 guard let permission else {
                     return RecipientExplanation(decision: .reject(.relayDenied), reason: "not a local domain and no relay permission")
                 }
-                return RecipientExplanation(decision: accepted(mailbox.wireString), reason: "relay: \(permission)")
+                if let protection, await !protection.relayAllowed() {
+                    return RecipientExplanation(
+                        decision: .reject(ProtectionMonitor.breakerReply), reason: "protection tripped: relay to external domains refused")
+                }
+                return RecipientExplanation(decision: accepted(mailbox.wireString), reason: "relay: \(permission)", relayed: true)
             }
         } catch {
             return RecipientExplanation(decision: .reject(Self.lookupFailure), reason: "lookup failed: \(error)")

@@ -159,6 +159,21 @@ public final class Spool: Sendable {
     }
 
     /// Removes a message and its state (delivery finished, or an administrator deleted it).
+    /// Sets every recipient of a message in one of the `from` states to `to` (hold, release).
+    /// Returns how many changed.
+    @discardableResult
+    public func setStatus(_ id: String, from: Set<RecipientStatus>, to: RecipientStatus) async throws -> Int {
+        var (envelope, _) = try load(id)
+        var changed = 0
+        for index in envelope.recipients.indices where from.contains(envelope.recipients[index].status) {
+            envelope.recipients[index].status = to
+            envelope.recipients[index].nextAttempt = nil
+            changed += 1
+        }
+        if changed > 0 { try await updateRecipients(id, envelope.recipients) }
+        return changed
+    }
+
     public func remove(_ id: String) async throws {
         guard QueueID.isValid(id) else { throw SpoolError.notFound(id) }
         let message = "\(messagesDirectory)/\(id)"

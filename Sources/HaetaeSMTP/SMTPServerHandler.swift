@@ -1,5 +1,6 @@
 import Foundation
 import HaetaePolicy
+import HaetaeProtection
 import HaetaeQueue
 import Logging
 import NIOCore
@@ -289,14 +290,37 @@ final class SMTPServerHandler: ChannelInboundHandler {
         let policy = services.policy
         let user = session.authenticatedUser
         let standing = self.standing
-        runAsync(context: context, { await policy.recipient(path, standing: standing, authenticatedUser: user) }) { [self] decision in
+        let client = clientAddress
+        let newMessage = session.transaction?.recipients.isEmpty ?? true
+        runAsync(context: context, { () -> (RecipientDecision, String?) in
+            let explanation = await policy.explainRecipient(path, standing: standing, authenticatedUser: user)
+            guard let protection = policy.protection else { return (explanation.decision, nil) }
+            let domain: String
+            switch path {
+            case .postmaster: domain = ""
+            case .mailbox(let box): domain = (box.host.domainName.map { Punycode.asciiDomain($0) ?? $0 } ?? "\(box.host)").lowercased()
+            }
+            switch explanation.decision {
+            case .accept, .discard:
+                guard user != nil || explanation.relayed else { return (explanation.decision, nil) }
+                switch await protection.admit(account: user, client: client, domain: domain, newMessage: newMessage) {
+                case .admitted: return (explanation.decision, nil)
+                case .rateLimited(let reply): return (.reject(reply), "rate-limit")
+                case .suspended(let reply): return (.reject(reply), "account-suspended")
+                }
+            case .reject:
+                if let user { await protection.refused(account: user, domain: domain) }
+                return (explanation.decision, nil)
+            }
+        }) { [self] (decision: RecipientDecision, protectionReason: String?) in
+            let extra = protectionReason.map { " protection=\($0)" } ?? ""
             switch decision {
             case .discard(let address):
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=discard address=\(LogText.quote(address))")
             case .accept(let address):
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"")
+                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
             }
             perform(session.recipientDecided(path, decision), context: context)
         }
@@ -304,15 +328,40 @@ final class SMTPServerHandler: ChannelInboundHandler {
 
     private func verify(_ credentials: SASLCredentials, context: ChannelHandlerContext) {
         let directory = services.directory
-        runAsync(context: context, {
-            (try? await directory.authenticate(username: credentials.username, password: credentials.password)) ?? nil
-        }) { [self] user in
-            if let user {
-                logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
-            } else {
-                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism)")
+        let protection = services.policy.protection
+        let client = clientAddress
+        let account = credentials.username.lowercased()
+        runAsync(context: context, { () -> AuthResult in
+            if let protection, case .locked(let subject, let until) = await protection.authGate(client: client, account: account) {
+                return .locked(subject, until)
             }
-            perform(session.authenticationFinished(user: user), context: context)
+            if let user = (try? await directory.authenticate(username: credentials.username, password: credentials.password)) ?? nil {
+                await protection?.authSucceeded(client: client, account: user)
+                return .success(user)
+            }
+            guard let protection else { return .failure(delay: 0) }
+            let outcome = await protection.authFailed(client: client, account: account)
+            if let subject = outcome.locked.first {
+                return .locked(subject, Date().addingTimeInterval(protection.configuration.lockout.duration))
+            }
+            if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
+            return .failure(delay: outcome.delay)
+        }) { [self] result in
+            switch result {
+            case .success(let user):
+                logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
+                perform(session.authenticationFinished(user: user), context: context)
+            case .failure(let delay):
+                let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
+                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism)\(slowed)")
+                perform(session.authenticationFinished(user: nil), context: context)
+            case .locked(let subject, let until):
+                let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
+                logger.warning("event=auth ip=\(clientAddress) result=locked user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism) subject=\(subject)")
+                let reply = SMTPReply(454, .init(4, 7, 0), "Too many failed authentication attempts; try again in \(minutes) minutes")
+                _ = session.authenticationFinished(user: nil, failureReply: reply)
+                perform(.replyAndClose(reply), context: context)
+            }
         }
     }
 
@@ -340,7 +389,14 @@ final class SMTPServerHandler: ChannelInboundHandler {
         let spool = services.spool
         let notify = services.messageQueued
         let size = message.count
+        let protection = services.policy.protection
+        let user = session.authenticatedUser
         runAsync(context: context, { () -> String? in
+            var envelope = envelope
+            if let protection, let user, await protection.isSuspended(user) {
+                // Suspended while this transaction was open: keep the message, but held.
+                for index in envelope.recipients.indices { envelope.recipients[index].status = .held }
+            }
             do {
                 try await spool.accept(envelope, message: message)
             } catch {
@@ -421,4 +477,11 @@ final class SMTPServerHandler: ChannelInboundHandler {
             perform(session.timedOut(), context: context)
         }
     }
+}
+
+/// How a credential check ended.
+enum AuthResult: Sendable {
+    case success(String)
+    case failure(delay: TimeInterval)
+    case locked(AuthSubject, Date)
 }

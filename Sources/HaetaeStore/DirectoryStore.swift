@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import HaetaeProtection
 import SMTPProtocol
 
 /// Errors the directory reports to the CLI and admin.
@@ -32,7 +33,14 @@ public struct UserRecord: Codable, Sendable, Equatable {
     public var address: String
     public var createdAt: Date
     public var passwordChangedAt: Date
+    /// Suspended from sending (it can still log in to read mail).
     public var suspended: Bool
+    public var suspendedAt: Date?
+    public var suspendedReason: String?
+    /// `PasswordPolicy.version` the password was checked against (0: set before any policy).
+    public var passwordPolicyVersion: Int
+    /// Per-account rate limits (`messages=N,recipients=N,domains=N`), nil for the global ones.
+    public var rateLimits: String?
 }
 
 public struct AliasRecord: Codable, Sendable, Equatable {
@@ -102,6 +110,21 @@ public final class DirectoryStore: MailDirectory {
                     INSERT INTO settings (name, value) VALUES ('access_generation', '0');
                     """)
         }
+        migrator.registerMigration("v3-protection") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE users ADD COLUMN password_policy_version INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE users ADD COLUMN suspended_at DATETIME;
+                    ALTER TABLE users ADD COLUMN suspended_reason TEXT;
+                    ALTER TABLE users ADD COLUMN rate_limits TEXT;
+                    CREATE TABLE auth_lockouts (
+                        subject TEXT PRIMARY KEY NOT NULL,
+                        locked_until DATETIME NOT NULL,
+                        reason TEXT NOT NULL
+                    );
+                    INSERT INTO settings (name, value) VALUES ('protection_generation', '0');
+                    """)
+        }
         return migrator
     }
 
@@ -166,8 +189,13 @@ public final class DirectoryStore: MailDirectory {
 
     // MARK: - Users
 
-    public func addUser(_ address: String, password: String) throws {
+    /// Adds an account. With a `policy` the password must pass it (the CLI and admin pages pass
+    /// one; only generated passwords skip it), and the account is recorded as policy-conformant.
+    public func addUser(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
         let (normalized, domain) = try Self.normalizeAddress(address)
+        if let policy, let problem = policy.problem(password: password, address: normalized) {
+            throw DirectoryError.weakPassword(problem)
+        }
         let hash = Bcrypt.hash(password, cost: bcryptCost)
         try pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
@@ -179,19 +207,22 @@ public final class DirectoryStore: MailDirectory {
             let now = Date()
             try db.execute(
                 sql: """
-                    INSERT INTO users (address, domain, password_hash, created_at, password_changed_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [normalized, domain, hash, now, now])
+                    INSERT INTO users (address, domain, password_hash, created_at, password_changed_at, password_policy_version)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [normalized, domain, hash, now, now, PasswordPolicy.version])
         }
     }
 
-    public func setPassword(_ address: String, password: String) throws {
+    public func setPassword(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
         let (normalized, _) = try Self.normalizeAddress(address)
+        if let policy, let problem = policy.problem(password: password, address: normalized) {
+            throw DirectoryError.weakPassword(problem)
+        }
         let hash = Bcrypt.hash(password, cost: bcryptCost)
         try pool.write { db in
             try db.execute(
-                sql: "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE address = ?",
-                arguments: [hash, Date(), normalized])
+                sql: "UPDATE users SET password_hash = ?, password_changed_at = ?, password_policy_version = ? WHERE address = ?",
+                arguments: [hash, Date(), PasswordPolicy.version, normalized])
             if db.changesCount == 0 { throw DirectoryError.notFound("user \(normalized)") }
         }
     }
@@ -214,9 +245,7 @@ public final class DirectoryStore: MailDirectory {
                 rows = try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY address")
             }
             return rows.map { row in
-                UserRecord(
-                    address: row["address"], createdAt: row["created_at"],
-                    passwordChangedAt: row["password_changed_at"], suspended: row["suspended"])
+                UserRecord(row: row)
             }
         }
     }

@@ -20,6 +20,12 @@ public protocol MailDirectory: Sendable {
     /// Whether the authenticated `user` may use `address` as envelope sender: their own address,
     /// an alias that delivers to them, or an address or `@domain` granted to them.
     func mayUser(_ user: String, sendAs address: String) async throws -> Bool
+    /// Whether an authenticated user is suspended from sending, and their own rate limits.
+    func senderProfile(_ user: String) async throws -> SenderProfile
+}
+
+extension MailDirectory {
+    public func senderProfile(_ user: String) async throws -> SenderProfile { SenderProfile() }
 }
 
 extension MailDirectory {

@@ -26,8 +26,3 @@ func readPasswordFromStdin() throws -> String {
     }
     return line
 }
-
-/// The minimum until the full password policy lands: at least 8 characters.
-func checkPassword(_ password: String) throws {
-    guard password.count >= 8 else { throw CLIError("password rejected: at least 8 characters are required") }
-}

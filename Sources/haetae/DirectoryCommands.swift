@@ -39,7 +39,10 @@ struct DomainCommand: ParsableCommand {
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Manage mail accounts.",
-        subcommands: [Add.self, Passwd.self, Remove.self, List.self, Sender.self])
+        subcommands: [
+            Add.self, Passwd.self, Remove.self, List.self, Sender.self, Suspend.self, Unsuspend.self, Limits.self,
+            AuditPasswords.self,
+        ])
 
     struct Sender: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -87,24 +90,26 @@ struct UserCommand: ParsableCommand {
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
         func run() throws {
-            let password = passwordStdin ? try readPasswordFromStdin() : DataDirectory.randomPassword()
-            try checkPassword(password)
-            try wrap { try data.open().openDirectory().addUser(address, password: password) }
+            let store = try wrap { try data.open().openDirectory() }
+            let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
+                try store.addUser(address, password: password, policy: policy)
+            }
             print("added user \(address.lowercased())")
             if !passwordStdin { print("password: \(password)") }
         }
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set an account's password.")
+        static let configuration = CommandConfiguration(abstract: "Set an account's password (the password policy applies).")
         @OptionGroup var data: DataOption
         @Argument var address: String
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
         func run() throws {
-            let password = passwordStdin ? try readPasswordFromStdin() : DataDirectory.randomPassword()
-            try checkPassword(password)
-            try wrap { try data.open().openDirectory().setPassword(address, password: password) }
+            let store = try wrap { try data.open().openDirectory() }
+            let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
+                try store.setPassword(address, password: password, policy: policy)
+            }
             print("password changed for \(address.lowercased())")
             if !passwordStdin { print("password: \(password)") }
         }
@@ -126,7 +131,10 @@ struct UserCommand: ParsableCommand {
         @Option(help: "Only this domain.") var domain: String?
         func run() throws {
             for user in try wrap({ try data.open().openDirectory().listUsers(domain: domain) }) {
-                print(user.address + (user.suspended ? " (suspended)" : ""))
+                var line = user.address
+                if user.suspended { line += " (suspended from sending: \(user.suspendedReason ?? "by an administrator"))" }
+                if let limits = user.rateLimits { line += " [limits \(limits)]" }
+                print(line)
             }
         }
     }

@@ -8,7 +8,8 @@ struct HaetaeCommand: AsyncParsableCommand {
         abstract: "Haetae: a mail server that cannot be turned into a spam cannon.",
         subcommands: [
             ServeCommand.self, DomainCommand.self, UserCommand.self, AliasCommand.self, QueueCommand.self,
-            AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ConfigCommand.self,
+            AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ProtectCommand.self, AuditCommand.self,
+            ConfigCommand.self,
         ])
 
     /// Invoked as `sendmail` (a symlink from /usr/sbin/sendmail): behave as `haetae sendmail`.

@@ -98,26 +98,13 @@ struct QueueCommand: AsyncParsableCommand {
         }
     }
 
-    /// Sets every recipient still to be delivered of a message to `to` (from the states in `from`).
-    static func setStatus(_ spool: Spool, id: String, from: Set<RecipientStatus>, to: RecipientStatus) async throws -> Int {
-        var (envelope, _) = try spool.load(id)
-        var changed = 0
-        for index in envelope.recipients.indices where from.contains(envelope.recipients[index].status) {
-            envelope.recipients[index].status = to
-            envelope.recipients[index].nextAttempt = nil
-            changed += 1
-        }
-        if changed > 0 { try await spool.updateRecipients(id, envelope.recipients) }
-        return changed
-    }
-
     struct Hold: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Hold a message: it is not delivered until released.")
         @OptionGroup var data: DataOption
         @Argument var id: String
         func run() async throws {
             do {
-                let count = try await QueueCommand.setStatus(try data.open().openSpool(), id: id, from: [.pending, .deferred], to: .held)
+                let count = try await data.open().openSpool().setStatus(id, from: [.pending, .deferred], to: .held)
                 print("held \(id) (\(count) recipient(s))")
             } catch {
                 throw CLIError("\(error)")
@@ -132,7 +119,7 @@ struct QueueCommand: AsyncParsableCommand {
         func run() async throws {
             do {
                 let spool = try data.open().openSpool()
-                let count = try await QueueCommand.setStatus(spool, id: id, from: [.held], to: .pending)
+                let count = try await spool.setStatus(id, from: [.held], to: .pending)
                 _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
                 print("released \(id) (\(count) recipient(s))")
             } catch {

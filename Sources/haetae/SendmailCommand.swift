@@ -108,6 +108,16 @@ struct SendmailCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sendmail: \(error)\n".utf8))
             throw ExitCode(65)
         }
+        // The breaker applies to local programs too: a hijacked web application is the classic flood.
+        if (try? store.breakerState().isTripped) == true {
+            for recipient in submission.recipients {
+                let domain = recipient.split(separator: "@").last.map(String.init) ?? ""
+                if (try? await store.isLocalDomain(domain)) != true {
+                    FileHandle.standardError.write(Data("sendmail: 530 5.7.1 Relay denied for protecting our server (recipient \(recipient)); try later\n".utf8))
+                    throw ExitCode(75)
+                }
+            }
+        }
         let received = "Received: by \(hostname) (Haetae sendmail, from userid \(getuid()))\r\n\tid \(id); \(ReceivedHeader.rfc5322Date(now))\r\n"
         let message = Array(received.utf8) + submission.message
         let envelope = QueueEnvelope(
