@@ -383,7 +383,7 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "protection.detect_login_addresses", defaultDescription: "5",
             meaning: "Detector signal: distinct client addresses logging in to one account per window.")
         { $0.protection.detector.loginAddresses = try integer("protection.detect_login_addresses", $1, min: 1, max: 100_000) },
-        ConfigurationKey(name: "protection.detect_rejected_ratio", defaultDescription: "0.5",
+        ConfigurationKey(name: "protection.detect_rejected_ratio", defaultDescription: "0.3",
             meaning: "Detector signal: share of the account's recipients refused (counted from 10 refusals on).")
         { $0.protection.detector.rejectedRatio = try ratio("protection.detect_rejected_ratio", $1) },
         ConfigurationKey(name: "protection.detect_baseline_factor", defaultDescription: "10",

@@ -25,7 +25,7 @@ public struct DetectorThresholds: Sendable, Hashable {
 
     public init(
         window: TimeInterval = 3_600, recipients: Int = 150, domains: Int = 40, loginAddresses: Int = 5,
-        rejectedRatio: Double = 0.5, minimumRejected: Int = 10, baselineFactor: Double = 10, baselineMinimum: Int = 100,
+        rejectedRatio: Double = 0.3, minimumRejected: Int = 10, baselineFactor: Double = 10, baselineMinimum: Int = 100,
         weight: Double = 0.5
     ) {
         self.window = window

@@ -42,6 +42,9 @@ public struct PasswordPolicy: Sendable, Hashable {
         if CommonPasswords.contains(lowered) || CommonPasswords.contains(Self.core(of: lowered)) {
             return "it is on the list of commonly used passwords"
         }
+        if lowered.allSatisfy(\.isNumber) {
+            return "it must not be only digits (phone numbers and dates are guessed first)"
+        }
         if Set(lowered).count <= 2 {
             return "it repeats too few characters"
         }

@@ -13,25 +13,25 @@ struct DirectoryStoreTests {
         let store = try Self.store()
         try store.addDomain("Example.TEST")
         #expect(try store.listDomains() == ["example.test"])
-        try store.addUser("Alice@Example.test", password: "correct horse")
-        #expect(try await store.authenticate(username: "alice@example.test", password: "correct horse") == "alice@example.test")
-        #expect(try await store.authenticate(username: "ALICE@example.test", password: "correct horse") == "alice@example.test")
+        try store.addUser("Alice@Example.test", password: "Correct-Battery-77")
+        #expect(try await store.authenticate(username: "alice@example.test", password: "Correct-Battery-77") == "alice@example.test")
+        #expect(try await store.authenticate(username: "ALICE@example.test", password: "Correct-Battery-77") == "alice@example.test")
         #expect(try await store.authenticate(username: "alice@example.test", password: "wrong") == nil)
-        #expect(try await store.authenticate(username: "nobody@example.test", password: "correct horse") == nil)
-        #expect(try await store.authenticate(username: "alice", password: "correct horse") == nil)
-        try store.setPassword("alice@example.test", password: "new password")
-        #expect(try await store.authenticate(username: "alice@example.test", password: "new password") != nil)
+        #expect(try await store.authenticate(username: "nobody@example.test", password: "Correct-Battery-77") == nil)
+        #expect(try await store.authenticate(username: "alice", password: "Correct-Battery-77") == nil)
+        try store.setPassword("alice@example.test", password: "Fresh-Staple-2024x")
+        #expect(try await store.authenticate(username: "alice@example.test", password: "Fresh-Staple-2024x") != nil)
         #expect(throws: DirectoryError.exists("user alice@example.test")) {
-            try store.addUser("alice@example.test", password: "x")
+            try store.addUser("alice@example.test", password: "Tr0ub4dor-Sting")
         }
-        #expect(throws: DirectoryError.domainNotLocal("other.test")) { try store.addUser("a@other.test", password: "x") }
+        #expect(throws: DirectoryError.domainNotLocal("other.test")) { try store.addUser("a@other.test", password: "Tr0ub4dor-Sting") }
         #expect(throws: DirectoryError.domainInUse("example.test")) { try store.removeDomain("example.test") }
     }
 
     @Test func recipientLookupAndAliases() async throws {
         let store = try Self.store()
         try store.addDomain("example.test")
-        try store.addUser("alice@example.test", password: "pw")
+        try store.addUser("alice@example.test", password: "Tr0ub4dor-Sting")
         try store.addAlias("sales@example.test", destination: "alice@example.test")
         try store.addAlias("sales@example.test", destination: "partner@remote.test")
         try store.addAlias("loop1@example.test", destination: "loop2@example.test")
@@ -57,7 +57,7 @@ struct DirectoryStoreTests {
         let cli = try DirectoryStore(path: path, bcryptCost: 4)
         #expect(try await server.isLocalDomain("late.test") == false)
         try cli.addDomain("late.test")
-        try cli.addUser("u@late.test", password: "pw")
+        try cli.addUser("u@late.test", password: "Tr0ub4dor-Sting")
         #expect(try await server.isLocalDomain("late.test"))
         #expect(try await server.lookupRecipient("u@late.test") == .mailbox("u@late.test"))
     }
@@ -68,7 +68,7 @@ struct DirectoryStoreTests {
         #expect(throws: DirectoryError.self) { try store.addDomain("-bad.test") }
         #expect(throws: DirectoryError.self) { try store.addDomain("") }
         try store.addDomain("ok.test")
-        #expect(throws: DirectoryError.self) { try store.addUser("no-at-sign", password: "x") }
-        #expect(throws: DirectoryError.self) { try store.addUser("a b@ok.test", password: "x") }
+        #expect(throws: DirectoryError.self) { try store.addUser("no-at-sign", password: "Tr0ub4dor-Sting") }
+        #expect(throws: DirectoryError.self) { try store.addUser("a b@ok.test", password: "Tr0ub4dor-Sting") }
     }
 }

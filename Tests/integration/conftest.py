@@ -120,7 +120,7 @@ def server():
         srv = Server(Path(tmp) / "data")
         srv.data.mkdir()
         srv.start()
-        srv.cli("user", "add", f"alice@{HOSTNAME}", "--password-stdin", stdin="alice-password-1\n")
+        srv.cli("user", "add", f"alice@{HOSTNAME}", "--password-stdin", stdin="Quartz-Meadow-4821\n")
         try:
             yield srv
         finally:

@@ -81,7 +81,7 @@ def test_smtp_smuggling_is_not_a_second_message(server):
 def test_bare_lf_normalised_when_configured(make_server):
     srv = make_server("--set", "smtp.bare_line_endings=normalize")
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     c = start_data(srv)
     c.send(b"Subject: x\r\n\r\nhello\n.\nMAIL FROM:<x@y>\r\n.\r\n")
     assert c.reply()[0].startswith("250")
@@ -129,7 +129,7 @@ def test_too_many_errors_disconnects(server):
 def test_recipient_cap(make_server):
     srv = make_server("--set", "smtp.max_recipients=3")
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     c = Raw(srv.ports["mx"])
     c.reply()
     c.cmd("EHLO c")
@@ -143,7 +143,7 @@ def test_recipient_cap(make_server):
 def test_message_size_limit(make_server):
     srv = make_server("--set", "smtp.max_message_size=10000")
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     c = Raw(srv.ports["mx"])
     c.reply()
     ehlo = c.cmd("EHLO c")

@@ -9,7 +9,7 @@ from conftest import HOSTNAME
 from smtp_raw import Raw
 
 ALICE = f"alice@{HOSTNAME}"
-PW = "alice-password-1"
+PW = "Quartz-Meadow-4821"
 
 
 def swaks(*args, timeout=60):
@@ -126,7 +126,7 @@ def test_cli_changes_apply_without_restart(server):
     s.mail("x@example.org")
     assert s.rcpt("late@new.example")[0] == 554
     server.cli("domain", "add", "new.example")
-    server.cli("user", "add", "late@new.example", "--password-stdin", stdin="late-password-1\n")
+    server.cli("user", "add", "late@new.example", "--password-stdin", stdin="Velvet-Harbor-3307\n")
     assert s.rcpt("late@new.example")[0] == 250
     server.cli("alias", "add", "team@new.example", "late@new.example")
     assert s.rcpt("team@new.example")[0] == 250
@@ -162,7 +162,7 @@ def test_first_start_postmaster_can_send(server):
 
 
 def test_smtputf8_korean_addresses(server):
-    server.cli("user", "add", f"김철수@{HOSTNAME}", "--password-stdin", stdin="kim-password-1\n")
+    server.cli("user", "add", f"김철수@{HOSTNAME}", "--password-stdin", stdin="Copper-Lantern-5190\n")
     s = smtplib.SMTP("127.0.0.1", server.ports["mx"], timeout=10)
     s.ehlo("client.test")
     assert s.has_extn("smtputf8")

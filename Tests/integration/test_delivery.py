@@ -13,7 +13,7 @@ import pytest
 from conftest import HOSTNAME, free_port
 
 ALICE = f"alice@{HOSTNAME}"
-PW = "alice-password-1"
+PW = "Quartz-Meadow-4821"
 PYTHON = "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
 PEER = str(Path(__file__).parent / "peer.py")
 

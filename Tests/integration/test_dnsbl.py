@@ -46,7 +46,7 @@ def test_dnsbl_listed_and_unlisted_clients(make_server, dns):
     srv = make_server("--set", f"dns.nameservers=127.0.0.1:{dns}", "--set", "dnsbl.zones=bl.test,weak.test",
                       "--set", "dnsbl.threshold=1", "--set", "dnsbl.domain_zones=dbl.test")
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     listed = connect_from("127.0.0.2", srv.ports["mx"])
     reply = listed.reply()[0]
     assert reply == "554 5.7.1 Service unavailable; client [127.0.0.2] blocked using bl.test; Listed in bl.test for testing"

@@ -56,7 +56,7 @@ def message_ids(paths):
 def test_kill_9_under_load_loses_nothing_acknowledged(make_server):
     srv = make_server()
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     stop = threading.Event()
     acked, lock = [], threading.Lock()
     threads = [threading.Thread(target=sender, args=(srv.ports["mx"], stop, acked, lock, w)) for w in range(6)]

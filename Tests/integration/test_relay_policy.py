@@ -14,7 +14,7 @@ from conftest import BIN, HOSTNAME, free_port
 from smtp_raw import Raw
 
 ALICE = f"alice@{HOSTNAME}"
-PW = "alice-password-1"
+PW = "Quartz-Meadow-4821"
 
 
 def relaytest(port, *extra):
@@ -138,7 +138,7 @@ def test_trusted_networks(make_server):
 
 
 def test_sender_ownership_on_submission(server):
-    server.cli("user", "add", f"bob@{HOSTNAME}", "--password-stdin", stdin="bob-password-12\n")
+    server.cli("user", "add", f"bob@{HOSTNAME}", "--password-stdin", stdin="Amber-Falcon-6624\n")
     s = smtplib.SMTP("127.0.0.1", server.ports["submission"], timeout=10)
     s.starttls(context=ssl._create_unverified_context())
     s.login(ALICE, PW)
@@ -173,7 +173,7 @@ def test_sendmail_command_delivers_locally_and_queues_remote(server):
 def test_recipients_per_session(make_server):
     srv = make_server("--set", "limits.max_recipients_per_session=3", "--set", "limits.max_recipients=2")
     srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="alice-password-1\n")
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     c = Raw(srv.ports["mx"])
     c.reply()
     c.cmd("EHLO c")
