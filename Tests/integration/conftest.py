@@ -61,10 +61,12 @@ class Server:
             *self.extra_args,
         ]
         self.log = open(self.log_path, "ab")
+        # On a restart the log already holds the last run's lines: only look at what comes after.
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + timeout
         while time.time() < deadline:
-            text = self.log_path.read_text(errors="replace")
+            text = self.log_path.read_bytes()[offset:].decode(errors="replace")
             m = re.search(r"postmaster password \(shown once\): (\S+)", text)
             if m:
                 self.password = m.group(1)
