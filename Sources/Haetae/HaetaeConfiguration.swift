@@ -381,7 +381,7 @@ public enum ConfigurationKeys {
             meaning: "Detector signal: distinct recipient domains per window.")
         { $0.protection.detector.domains = try integer("protection.detect_domains", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "protection.detect_login_addresses", defaultDescription: "5",
-            meaning: "Detector signal: distinct client addresses logging in to one account per window.")
+            meaning: "Detector signal: distinct client addresses logging in to one account per window, beyond the first.")
         { $0.protection.detector.loginAddresses = try integer("protection.detect_login_addresses", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "protection.detect_rejected_ratio", defaultDescription: "0.3",
             meaning: "Detector signal: share of the account's recipients refused (counted from 10 refusals on).")

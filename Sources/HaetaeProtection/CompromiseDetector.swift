@@ -12,7 +12,7 @@ public struct DetectorThresholds: Sendable, Hashable {
     public var recipients: Int
     /// Distinct recipient domains per window ("recipients scattered over many domains").
     public var domains: Int
-    /// Distinct client addresses that logged in to the account in the window.
+    /// Distinct client addresses beyond the first that logged in to the account in the window.
     public var loginAddresses: Int
     /// Refused-recipient ratio; counted once at least `minimumRejected` recipients were refused.
     public var rejectedRatio: Double
@@ -122,7 +122,8 @@ public struct CompromiseDetector: Sendable {
         let rejected = state.recipients.rejectedCount(now: now)
         add("recipients", Double(accepted), Double(t.recipients))
         add("domains", Double(state.recipients.distinctKeys(now: now).count), Double(t.domains))
-        add("login_addresses", Double(state.logins.distinctKeys(now: now).count), Double(t.loginAddresses))
+        // One address is the normal case: only the addresses beyond the first count.
+        add("extra_login_addresses", Double(max(0, state.logins.distinctKeys(now: now).count - 1)), Double(t.loginAddresses))
         if rejected >= t.minimumRejected, accepted + rejected > 0 {
             add("rejected_ratio", Double(rejected) / Double(accepted + rejected), t.rejectedRatio)
         }

@@ -47,7 +47,7 @@ struct CompromiseDetectorTests {
 
     @Test func loginsFromManyAddressesTrip() {
         var detector = CompromiseDetector(thresholds: DetectorThresholds())
-        for index in 0..<10 {
+        for index in 0..<11 {
             detector.login(account: "u@x.test", client: "203.0.113.\(index)", now: morning.addingTimeInterval(Double(index)))
         }
         #expect(detector.assess(account: "u@x.test", now: morning.addingTimeInterval(10)).tripped)
