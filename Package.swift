@@ -29,6 +29,9 @@ let package = Package(
         .target(name: "SMTPProtocol", swiftSettings: swiftSettings),
         // Durable spool: envelope + message files, fsync, recovery.
         .target(name: "HaetaeQueue", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        // Pure MIME parsing: headers, RFC 2047/2231, multipart trees, transfer encodings, charsets
+        // (Korean included), HTML to text.
+        .target(name: "MIME", swiftSettings: swiftSettings),
         // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
         // circuit breaker, password policy, log audit. No I/O.
         .target(name: "HaetaeProtection", swiftSettings: swiftSettings),
@@ -113,6 +116,7 @@ let package = Package(
         ),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient"], swiftSettings: swiftSettings),
