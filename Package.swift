@@ -32,6 +32,9 @@ let package = Package(
         // Pure MIME parsing: headers, RFC 2047/2231, multipart trees, transfer encodings, charsets
         // (Korean included), HTML to text.
         .target(name: "MIME", swiftSettings: swiftSettings),
+        // Pure content filtering: features, naive Bayes, phishing/bulk/attachment rules, EICAR,
+        // verdicts and tagging.
+        .target(name: "HaetaeFilter", dependencies: ["MIME"], swiftSettings: swiftSettings),
         // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
         // circuit breaker, password policy, log audit. No I/O.
         .target(name: "HaetaeProtection", swiftSettings: swiftSettings),
@@ -109,13 +112,14 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection",
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),

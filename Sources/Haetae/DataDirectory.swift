@@ -15,6 +15,8 @@ public struct DataDirectory: Sendable {
     public var queuePath: String { root + "/queue" }
     public var mailPath: String { root + "/mail" }
     public var tlsPath: String { root + "/tls" }
+    public var filterPath: String { root + "/filter" }
+    public var quarantinePath: String { root + "/quarantine" }
 
     public func openDirectory(bcryptCost: Int = 10) throws -> DirectoryStore {
         try DirectoryStore(path: databasePath, bcryptCost: UInt8(bcryptCost))

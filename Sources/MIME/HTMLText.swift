@@ -13,8 +13,12 @@ public struct HTMLText: Sendable {
     public var hasPasswordInput: Bool
     public var hasForm: Bool
     public var imageCount: Int
+    /// Markup tokens for the classifier: tag names and a few presentational attributes
+    /// (`font`, `font.color=#ff0000`), at most 1,000.
+    public var markup: [String]
 
     public static func extract(_ html: String, maxLinks: Int = 500) -> HTMLText {
+        var markup: [String] = []
         var text = ""
         var links: [HTMLLink] = []
         var password = false
@@ -55,6 +59,12 @@ public struct HTMLText: Sendable {
                 let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<min(end, scalars.count)]))
                 index = end + 1
                 let (name, attributes) = parseTag(tag)
+                if markup.count < 1_000, !name.isEmpty, name.count <= 12 {
+                    markup.append(name)
+                    for (key, value) in attributes where ["color", "bgcolor", "size", "face", "align", "border", "width", "style", "class"].contains(key) {
+                        markup.append(name + "." + key + "=" + String(value.lowercased().prefix(24)))
+                    }
+                }
                 if let waiting = skipUntil {
                     if name == "/" + waiting { skipUntil = nil }
                     continue
@@ -105,7 +115,7 @@ public struct HTMLText: Sendable {
             index += 1
         }
         if let open = openLink, links.count < maxLinks { links.append(HTMLLink(href: open.href, text: open.text.collapsedWhitespace)) }
-        return HTMLText(text: text, links: links, hasPasswordInput: password, hasForm: form, imageCount: images)
+        return HTMLText(text: text, links: links, hasPasswordInput: password, hasForm: form, imageCount: images, markup: markup)
     }
 
     static func parseTag(_ tag: String) -> (String, [String: String]) {
@@ -118,7 +128,7 @@ public struct HTMLText: Sendable {
         }
         name = name.lowercased()
         if name.hasSuffix("/") { name.removeLast() }
-        guard ["a", "img", "input", "form", "meta", "area"].contains(name) else { return (name, [:]) }
+        guard ["a", "img", "input", "form", "meta", "area", "font", "table", "td", "body", "div", "span", "p", "tr"].contains(name) else { return (name, [:]) }
         var attributes: [String: String] = [:]
         while !scalars.isEmpty {
             while let c = scalars.first, c == " " || c == "\t" || c == "\n" || c == "\r" || c == "/" { scalars.removeFirst() }

@@ -8,7 +8,7 @@ struct HaetaeCommand: AsyncParsableCommand {
         abstract: "Haetae: a mail server that cannot be turned into a spam cannon.",
         subcommands: [
             ServeCommand.self, DomainCommand.self, UserCommand.self, AliasCommand.self, QueueCommand.self,
-            AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ProtectCommand.self, AuditCommand.self,
+            AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ProtectCommand.self, AuditCommand.self, TrainCommand.self,
             ConfigCommand.self,
         ])
 

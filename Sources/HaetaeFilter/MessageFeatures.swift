@@ -1,0 +1,156 @@
+import MIME
+
+/// Everything the classifier and the rules look at, extracted once from a parsed message.
+public struct MessageFeatures: Sendable {
+    public var subject: String
+    public var from: HeaderMailbox?
+    public var replyTo: HeaderMailbox?
+    /// Visible text of the text parts (HTML converted), capped.
+    public var text: String
+    public var links: [HTMLLink]
+    /// URLs found in plain text.
+    public var textURLs: [String]
+    public var hasHTML: Bool
+    public var hasPlainText: Bool
+    public var hasPasswordForm: Bool
+    /// HTML markup tokens (tag names, presentational attributes).
+    public var markup: [String]
+    public var attachmentNames: [String]
+    public var attachmentTypes: [String]
+    public var leaves: [MIMEPart]
+    public var headers: MessageHeaders
+    public var anomalies: MIMEAnomalies
+
+    static let maxText = 200_000
+
+    public init(_ message: ParsedMessage) {
+        headers = message.headers
+        anomalies = message.anomalies
+        subject = message.subject
+        from = headers["From"].flatMap { HeaderMailbox.parseList($0).first }
+        replyTo = headers["Reply-To"].flatMap { HeaderMailbox.parseList($0).first }
+        var text = ""
+        var links: [HTMLLink] = []
+        var html = false
+        var plain = false
+        var password = false
+        var markup: [String] = []
+        var names: [String] = []
+        var types: [String] = []
+        leaves = message.root.leaves
+        for leaf in leaves {
+            if leaf.isAttachment {
+                if let name = leaf.filename { names.append(name) }
+                types.append(leaf.mimeType)
+                continue
+            }
+            guard text.utf8.count < Self.maxText else { continue }
+            switch leaf.mimeType {
+            case "text/html":
+                html = true
+                let extracted = HTMLText.extract(leaf.text)
+                text += extracted.text + "\n"
+                links += extracted.links
+                markup += extracted.markup.prefix(1_000 - markup.count)
+                password = password || extracted.hasPasswordInput
+            case "text/plain", "text/enriched", "text/rtf":
+                plain = true
+                text += leaf.text + "\n"
+            default:
+                if leaf.mimeType.hasPrefix("text/") { text += leaf.text + "\n" }
+            }
+        }
+        if text.utf8.count > Self.maxText { text = String(text.prefix(Self.maxText)) }
+        self.text = text
+        self.links = links
+        self.textURLs = URLScanner.urls(in: text)
+        hasHTML = html
+        hasPlainText = plain
+        hasPasswordForm = password
+        self.markup = markup
+        attachmentNames = names
+        attachmentTypes = types
+    }
+
+    /// Every URL: link targets and URLs written in text.
+    public var allURLs: [String] { links.map(\.href) + textURLs }
+}
+
+/// Finds http(s) and www. URLs in text, and the host of a URL.
+public enum URLScanner {
+    public static func urls(in text: String, limit: Int = 300) -> [String] {
+        var found: [String] = []
+        var rest = Substring(text)
+        while found.count < limit, let start = nextStart(rest) {
+            var end = start
+            while end < rest.endIndex {
+                let c = rest[end]
+                if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\"" || c == "<" || c == ">" || c == ")" || c == "]" { break }
+                end = rest.index(after: end)
+            }
+            found.append(String(rest[start..<end]))
+            rest = rest[end...]
+        }
+        return found
+    }
+
+    static func nextStart(_ text: Substring) -> Substring.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "h" || c == "H" {
+                let tail = text[index...].prefix(8).lowercased()
+                if tail.hasPrefix("http://") || tail.hasPrefix("https://") { return index }
+            } else if c == "w" || c == "W" {
+                let tail = text[index...].prefix(4).lowercased()
+                if tail == "www.", index == text.startIndex || !text[text.index(before: index)].isLetter { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// The host of a URL, lower-cased, without credentials or port; nil for non-web links.
+    public static func host(of url: String) -> String? {
+        var rest = Substring(url.trimmingSpaces)
+        let lowered = rest.lowercased()
+        if lowered.hasPrefix("http://") { rest = rest.dropFirst(7) }
+        else if lowered.hasPrefix("https://") { rest = rest.dropFirst(8) }
+        else if lowered.hasPrefix("//") { rest = rest.dropFirst(2) }
+        else if !lowered.hasPrefix("www.") { return nil }
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()).lowercased() }
+        if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+        while host.hasSuffix(".") { host = host.dropLast() }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    /// The registrable part of a host, approximately: the last two labels, three under a
+    /// two-letter country code with a short second level (`example.co.kr`).
+    public static func baseDomain(_ host: String) -> String {
+        let labels = host.split(separator: ".")
+        guard labels.count > 2 else { return host }
+        let last = labels[labels.count - 1], second = labels[labels.count - 2]
+        if last.count == 2 && (second.count <= 3 || ["co", "or", "ne", "go", "ac", "re", "com", "net", "org", "gov", "edu"].contains(second)) {
+            return labels.suffix(3).joined(separator: ".")
+        }
+        return labels.suffix(2).joined(separator: ".")
+    }
+
+    public static func isIPAddress(_ host: String) -> Bool {
+        if host.contains(":") { return true }
+        let parts = host.split(separator: ".")
+        return parts.count == 4 && parts.allSatisfy { UInt8($0) != nil }
+            || (parts.count == 1 && UInt32(host) != nil)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" || first == "\n" || first == "\r" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\n" || last == "\r" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

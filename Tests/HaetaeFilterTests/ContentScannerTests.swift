@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+@testable import HaetaeFilter
+@testable import MIME
+
+struct ContentScannerTests {
+    static let model = DefaultModel.load()!
+    let scanner = ContentScanner(model: ContentScannerTests.model)
+    func bytes(_ text: String) -> [UInt8] { Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+    static let eicar = #"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"#
+
+    @Test func theDefaultModelLoads() {
+        #expect(Self.model.trainedOn > 4_000)
+        #expect(Self.model.bad.nonZeroCount > 10_000)
+    }
+
+    @Test func eicarPlainAndBase64IsAVirus() {
+        let plain = scanner.scan(bytes("Subject: test\n\n\(Self.eicar)\n"))
+        #expect(plain.verdicts.contains(.virus))
+        let encoded = Data(Self.eicar.utf8).base64EncodedString()
+        let attached = scanner.scan(bytes("""
+            Subject: attached
+            Content-Type: multipart/mixed; boundary=b
+
+            --b
+            Content-Type: text/plain
+
+            see attachment
+            --b
+            Content-Type: application/octet-stream; name=eicar.com
+            Content-Transfer-Encoding: base64
+
+            \(encoded)
+            --b--
+            """))
+        #expect(attached.verdicts.contains(.virus))
+        #expect(attached.label.hasPrefix("Virus"))
+    }
+
+    @Test func obviousSpamAndHam() {
+        let spam = scanner.scan(bytes("""
+            From: "Best Deals" <deals@cheap-meds.example>
+            Subject: FREE VIAGRA!!! LOWEST PRICES GUARANTEED
+            Content-Type: text/html
+
+            <html><body><font size=+2 color=#ff0000>BUY NOW!!! 100% FREE</font> Click here to
+            remove yourself from our list. Act now, limited time offer, cash bonus, no credit check,
+            <a href="http://cheap-meds.example/buy">CLICK HERE</a> $$$ earn money fast</body></html>
+            """))
+        #expect(spam.verdicts.contains(.spam) || spam.verdicts.contains(.phishing), "\(spam)")
+        let ham = scanner.scan(bytes("""
+            From: Kim Chulsoo <kim@example.kr>
+            To: dev@lists.example.org
+            Subject: Re: patch for the queue manager
+            Date: Mon, 23 Nov 2026 09:00:00 +0900
+            Message-ID: <123@example.kr>
+            In-Reply-To: <122@example.org>
+
+            I looked at the patch again. The retry schedule is fine, but the test for the
+            deferred queue should wait for the scan interval. Could you send a new version?
+
+            Thanks,
+            Chulsoo
+            """))
+        #expect(ham.verdicts == [.passed], "\(ham)")
+    }
+
+    @Test func phishingRulesNameTheirEvidence() {
+        let message = MessageFeatures(MIMEParser().parse(bytes("""
+            From: "PayPal Security" <service@secure-update.example>
+            Reply-To: helpdesk12@gmail.com
+            Subject: Your account has been limited
+            Content-Type: text/html
+
+            <p>We noticed unusual activity. Please verify your account.</p>
+            <a href="http://203.0.113.9/paypal/login">https://www.paypal.com/signin</a>
+            <form><input type="password" name="pw"></form>
+            """)))
+        let rules = ContentRules(message)
+        #expect(rules.phishing.count >= 4, "\(rules.phishing)")
+        #expect(rules.markers.contains("link-mismatch"))
+        #expect(rules.markers.contains("ip-url"))
+        #expect(rules.markers.contains("brand-display-name"))
+        #expect(rules.markers.contains("replyto-freemail"))
+        let result = scanner.scan(bytes("""
+            From: "PayPal Security" <service@secure-update.example>
+            Reply-To: helpdesk12@gmail.com
+            Subject: Your account has been limited
+            Content-Type: text/html
+
+            <p>We noticed unusual activity. Please verify your account.</p>
+            <a href="http://203.0.113.9/paypal/login">https://www.paypal.com/signin</a>
+            <form><input type="password" name="pw"></form>
+            """))
+        #expect(result.verdicts.contains(.phishing), "\(result)")
+    }
+
+    @Test func bulkAndSuspectAndWhitelist() {
+        let bulk = scanner.scan(bytes("""
+            From: news@shop.example
+            Subject: Our November newsletter
+            Precedence: bulk
+            List-Unsubscribe: <mailto:unsubscribe@shop.example>
+            Date: Mon, 23 Nov 2026 09:00:00 +0900
+            Message-ID: <n@shop.example>
+
+            Hello, this month we have a few updates about our opening hours and the new branch.
+            """))
+        #expect(bulk.verdicts.contains(.bulk), "\(bulk)")
+        #expect(!bulk.verdicts.contains(.spam))
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0]
+            + Array("invoice.js".utf8)
+        #expect(ZipListing.names(zip) == ["invoice.js"])
+        let suspect = scanner.scan(bytes("""
+            Subject: invoice
+            Content-Type: multipart/mixed; boundary=b
+
+            --b
+            Content-Type: text/plain
+
+            please see the invoice
+            --b
+            Content-Type: application/zip; name=invoice.zip
+            Content-Transfer-Encoding: base64
+
+            \(Data(zip).base64EncodedString())
+            --b--
+            """))
+        #expect(suspect.verdicts.contains(.suspect), "\(suspect)")
+        let white = scanner.scan(bytes("Subject: FREE VIAGRA\n\nbuy now"), context: ScanContext(whitelisted: "partner.example"))
+        #expect(white.verdicts == [.passedWhitelist])
+        let whiteVirus = scanner.scan(bytes("Subject: x\n\n\(Self.eicar)"), context: ScanContext(whitelisted: "partner.example"))
+        #expect(whiteVirus.verdicts == [.virus], "a whitelist never lets a virus through")
+        let notScanned = scanner.scan(bytes("Subject: x\n\nbig"), context: ScanContext(notScanned: "too large"))
+        #expect(notScanned.verdicts == [.passedNotScanned])
+        #expect(notScanned.reasons.contains("not scanned: too large"))
+    }
+
+    @Test func taggingStripsSpoofedHeadersAndTagsTheSubject() {
+        let message = bytes("X-Haetae-Scan: Passed/SMTP\nx-haetae-score: -9\n folded\nSubject: Hello\nFrom: a@b.example\n\nbody\n")
+        let result = ScanResult(verdicts: [.spam, .bulk], score: 7.25, reasons: ["bayes 7.2", "rules html-only"])
+        let tagged = String(decoding: MessageTagger(headerPrefix: "corp-", subjectTag: "[SPAM:%REASON%]").tag(message, result: result), as: UTF8.self)
+        #expect(tagged.hasPrefix("X-Haetae-Scan: corp-Spam,Bulk/SMTP\r\nX-Haetae-Score: 7.2 (bayes 7.2; rules html-only)\r\n"))
+        #expect(!tagged.contains("Passed/SMTP"))
+        #expect(!tagged.contains("folded"))
+        #expect(tagged.contains("Subject: [SPAM:Spam,Bulk] Hello\r\n"))
+        #expect(tagged.hasSuffix("\r\n\r\nbody\r\n"))
+        // Passed mail keeps its subject.
+        let passed = String(decoding: MessageTagger(subjectTag: "[SPAM]").tag(message, result: ScanResult(verdicts: [], score: -3, reasons: [])), as: UTF8.self)
+        #expect(passed.contains("Subject: Hello\r\n"))
+        #expect(passed.hasPrefix("X-Haetae-Scan: Passed/SMTP\r\n"))
+    }
+
+    @Test func modelSerialisationRoundTrips() {
+        var samples: [(features: Set<UInt32>, label: MailClass)] = []
+        for index in 0..<50 {
+            samples.append(([1, 2, UInt32(100 + index)], .ham))
+            samples.append(([7, 8, UInt32(200 + index)], .spam))
+            samples.append(([7, 9, UInt32(300 + index)], .phish))
+        }
+        let model = FilterModel.train(samples)
+        let restored = FilterModel(serialized: model.serialized())!
+        #expect(restored.assess([1, 2]).odds < 0)
+        #expect(restored.assess([7, 8]).odds > 0)
+        #expect(restored.assess([7, 9]).leading == .phish)
+        #expect(restored.assess([7, 8]).leading == .spam)
+        #expect(FilterModel(serialized: Array(model.serialized().prefix(30))) == nil)
+    }
+
+    @Test func urlHelpers() {
+        #expect(URLScanner.host(of: "http://user@Example.COM:8080/x") == "example.com")
+        #expect(URLScanner.host(of: "https://[2001:db8::1]/") == "2001:db8::1")
+        #expect(URLScanner.baseDomain("mail.example.co.kr") == "example.co.kr")
+        #expect(URLScanner.baseDomain("a.b.example.com") == "example.com")
+        #expect(URLScanner.isIPAddress("203.0.113.9"))
+        #expect(URLScanner.urls(in: "see http://a.test/x and www.b.test.") == ["http://a.test/x", "www.b.test."])
+    }
+}
