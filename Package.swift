@@ -78,11 +78,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Scanning at the edge: clamd client, white/blacklists, quarantine, per-verdict actions.
+        .target(
+            name: "HaetaeScan",
+            dependencies: [
+                "HaetaeFilter", "HaetaeStore", "HaetaeQueue", "HaetaePolicy",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // NIO listeners, TLS, the codec driving SMTPSession.
         .target(
             name: "HaetaeSMTP",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "HaetaeScan", "HaetaeFilter",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -96,7 +107,7 @@ let package = Package(
         .target(
             name: "Haetae",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -112,7 +123,7 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME",
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -3,6 +3,8 @@ import DNSClient
 import HaetaeDelivery
 import HaetaePolicy
 import HaetaeProtection
+import HaetaeScan
+import HaetaeFilter
 import SMTPProtocol
 
 /// The whole configuration tree, with secure defaults. Every key is in `ConfigurationKeys.all`,
@@ -50,6 +52,7 @@ public struct HaetaeConfiguration: Sendable {
     public var bcryptCost: Int
     public var protection: ProtectionConfiguration
     public var passwordMinLength: Int
+    public var scan: ScanConfiguration
 
     /// Defaults depend on whether we run as root (privileged ports) and on the system host name.
     public static func defaults(isRoot: Bool, systemHostname: String) -> HaetaeConfiguration {
@@ -95,7 +98,8 @@ public struct HaetaeConfiguration: Sendable {
             logFile: "",
             bcryptCost: 10,
             protection: ProtectionConfiguration(),
-            passwordMinLength: 10)
+            passwordMinLength: 10,
+            scan: ScanConfiguration())
     }
 }
 
@@ -407,7 +411,70 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "limits.ip_domains_per_hour", defaultDescription: "500",
             meaning: "Distinct recipient domains per client address per hour (authenticated or relayed mail). 0: unlimited.")
         { $0.protection.clientLimits.domainsPerHour = try integer("limits.ip_domains_per_hour", $1, min: 0) },
+        ConfigurationKey(name: "scan.enabled", defaultDescription: "true",
+            meaning: "Scan inbound mail (MX listener, unauthenticated, not from `trusted_networks`) for viruses, phishing, spam and bulk before the 250, and tag it.")
+        { $0.scan.enabled = try boolean("scan.enabled", $1) },
+        ConfigurationKey(name: "scan.domains", defaultDescription: "(empty: all local and gateway domains)",
+            meaning: "Recipient domains whose inbound mail is scanned. When empty and `gateway.domains` is set, only the gateway domains are scanned.")
+        { $0.scan.domains = list($1).map { $0.lowercased() } },
+        ConfigurationKey(name: "scan.clamd", defaultDescription: "(empty: built-in EICAR detection only)",
+            meaning: "ClamAV daemon for virus scanning: `HOST:PORT` or a unix socket path (INSTREAM). When it cannot be reached, mail still flows, marked `Passed:Not-Scanned`.")
+        { config, value in
+            if !value.isEmpty { _ = try ClamdClient(address: value) }
+            config.scan.clamd = value
+        },
+        ConfigurationKey(name: "scan.clamd_timeout", defaultDescription: "30",
+            meaning: "Seconds to wait for clamd.")
+        { $0.scan.clamdTimeout = TimeInterval(try integer("scan.clamd_timeout", $1, min: 1, max: 600)) },
+        ConfigurationKey(name: "scan.header_prefix", defaultDescription: "(empty)",
+            meaning: "Prefix inside the verdict header: `X-Haetae-Scan: <prefix>Spam/SMTP`.")
+        { $0.scan.headerPrefix = String($1.filter { $0.isASCII && !$0.isWhitespace }.prefix(40)) },
+        ConfigurationKey(name: "scan.subject_tag", defaultDescription: "(empty: no subject tag)",
+            meaning: "Subject tag for mail that did not pass, e.g. `[SPAM:%REASON%]` (`%REASON%` becomes the verdicts). Never added to Passed mail.")
+        { $0.scan.subjectTag = String($1.prefix(80)) },
+        ConfigurationKey(name: "scan.max_size", defaultDescription: "10485760",
+            meaning: "Larger messages are not scanned (`Passed:Not-Scanned`, logged with the reason).")
+        { $0.scan.maxSize = try integer("scan.max_size", $1, min: 1_024, max: 1 << 31) },
+        ConfigurationKey(name: "scan.spam_threshold", defaultDescription: "1.5",
+            meaning: "Statistical score (log odds of spam or phishing against ham) at or above which mail is Spam (or Phishing). Lower catches more spam and more ham; see the README's accuracy figures.")
+        { config, value in
+            guard let number = Double(value), number > -50, number < 50 else {
+                throw ConfigurationError.badValue(key: "scan.spam_threshold", value: value, expected: "a number between -50 and 50")
+            }
+            config.scan.thresholds.spam = number
+        },
+        ConfigurationKey(name: "scan.action_virus", defaultDescription: "reject",
+            meaning: "What to do with virus mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+        { $0.scan.actions["virus"] = try scanAction("scan.action_virus", $1) },
+        ConfigurationKey(name: "scan.action_phishing", defaultDescription: "tag",
+            meaning: "What to do with phishing mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+        { $0.scan.actions["phishing"] = try scanAction("scan.action_phishing", $1) },
+        ConfigurationKey(name: "scan.action_spam", defaultDescription: "tag",
+            meaning: "What to do with spam mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+        { $0.scan.actions["spam"] = try scanAction("scan.action_spam", $1) },
+        ConfigurationKey(name: "scan.action_suspect", defaultDescription: "tag",
+            meaning: "What to do with suspect mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+        { $0.scan.actions["suspect"] = try scanAction("scan.action_suspect", $1) },
+        ConfigurationKey(name: "scan.action_bulk", defaultDescription: "tag",
+            meaning: "What to do with bulk mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+        { $0.scan.actions["bulk"] = try scanAction("scan.action_bulk", $1) },
+        ConfigurationKey(name: "scan.domain_actions", defaultDescription: "(empty)",
+            meaning: "Per-domain overrides `domain:verdict=action`, e.g. `example.com:spam=quarantine`. With several recipients the strictest action applies.")
+        { config, value in
+            let (table, errors) = ScanConfiguration.parseDomainActions(list(value))
+            if let first = errors.first {
+                throw ConfigurationError.badValue(key: "scan.domain_actions", value: first, expected: "domain:verdict=tag|quarantine|reject")
+            }
+            config.scan.domainActions = table
+        },
     ]
+
+    static func scanAction(_ key: String, _ value: String) throws -> ScanAction {
+        guard let action = ScanAction(rawValue: value.lowercased()) else {
+            throw ConfigurationError.badValue(key: key, value: value, expected: "tag, quarantine or reject")
+        }
+        return action
+    }
 
     public static func key(named name: String) -> ConfigurationKey? {
         all.first { $0.name == name }

@@ -3,6 +3,7 @@ import DNSClient
 import HaetaeDelivery
 import HaetaePolicy
 import HaetaeQueue
+import HaetaeScan
 import HaetaeSMTP
 import HaetaeStore
 import Logging
@@ -130,9 +131,18 @@ public struct HaetaeServer: Service {
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
-        let services = SMTPServices(
+        var services = SMTPServices(
             configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
             messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
+        if configuration.scan.enabled {
+            let scanner = try ScanService(
+                configuration: configuration.scan, store: directory, modelPath: data.filterPath + "/model.hfm", logger: logger)
+            let scope: Set<String>? = !configuration.scan.domains.isEmpty
+                ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
+            services.inboundScan = InboundScan(
+                service: scanner, quarantine: try QuarantineStore(root: data.quarantinePath), domains: scope)
+            logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam)")
+        }
 
         let group = MultiThreadedEventLoopGroup.singleton
         var listeners: [SMTPListener] = []

@@ -22,6 +22,8 @@ public struct ScanContext: Sendable, Hashable {
     public var virus: String?
     /// Why scanning was skipped (too large, timeout, scanner down), if it was.
     public var notScanned: String?
+    /// The virus scanner could not be asked (the content was still scanned).
+    public var virusScanFailed: String?
 
     public init(whitelisted: String? = nil, blacklisted: String? = nil, virus: String? = nil, notScanned: String? = nil) {
         self.whitelisted = whitelisted
@@ -96,6 +98,10 @@ public struct ContentScanner: Sendable {
         if !rules.suspect.isEmpty {
             verdicts.append(.suspect)
             reasons += rules.suspect.prefix(2)
+        }
+        if let failure = context.virusScanFailed, verdicts.isEmpty {
+            verdicts.append(.passedNotScanned)
+            reasons.append("not scanned: " + failure)
         }
         let shownMarkers = rules.markers.filter { !$0.hasPrefix("urls-") }
         if !shownMarkers.isEmpty { reasons.append("rules " + shownMarkers.prefix(6).joined(separator: ",")) }

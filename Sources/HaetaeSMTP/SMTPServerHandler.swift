@@ -1,6 +1,7 @@
 import Foundation
 import HaetaePolicy
 import HaetaeProtection
+import HaetaeScan
 import HaetaeQueue
 import Logging
 import NIOCore
@@ -388,11 +389,38 @@ final class SMTPServerHandler: ChannelInboundHandler {
             size: message.count)
         let spool = services.spool
         let notify = services.messageQueued
-        let size = message.count
         let protection = services.policy.protection
         let user = session.authenticatedUser
-        runAsync(context: context, { () -> String? in
+        let client = clientAddress
+        // Inbound mail from outside is scanned: the MX listener, not authenticated, not trusted.
+        let scan = listener == .mx && user == nil && standing.trustedNetwork == nil ? services.inboundScan : nil
+        let domains = envelope.recipients.map { $0.address.split(separator: "@").last.map { String($0).lowercased() } ?? "" }
+        let logger = self.logger
+        runAsync(context: context, { () -> EnqueueOutcome in
             var envelope = envelope
+            var message = message
+            if let scan, scan.domains.map({ scope in domains.contains(where: scope.contains) }) ?? true {
+                let decision = await scan.service.scan(message, sender: envelope.sender, client: client, recipientDomains: domains)
+                let result = decision.result
+                logger.info("event=scan id=\(id) ip=\(client) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(LogText.quote(envelope.recipients.map(\.address).joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
+                switch decision.action {
+                case .reject:
+                    return .refused(SMTPReply(550, .init(5, 7, 1), "Message rejected: \(result.label) (\(result.reasons.first ?? "content"))"))
+                case .quarantine:
+                    do {
+                        try scan.quarantine.put(
+                            QuarantineRecord(id: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, recipients: envelope.recipients.map(\.address),
+                                             clientAddress: client, result: result, size: decision.tagged.count),
+                            message: decision.tagged)
+                    } catch {
+                        return .failed("quarantine: \(error)")
+                    }
+                    return .quarantined
+                case .tag:
+                    message = decision.tagged
+                    envelope.size = message.count
+                }
+            }
             if let protection, let user, await protection.isSuspended(user) {
                 // Suspended while this transaction was open: keep the message, but held.
                 for index in envelope.recipients.indices { envelope.recipients[index].status = .held }
@@ -400,18 +428,25 @@ final class SMTPServerHandler: ChannelInboundHandler {
             do {
                 try await spool.accept(envelope, message: message)
             } catch {
-                return "\(error)"
+                return .failed("\(error)")
             }
             await notify(id)
-            return nil
-        }) { [self] failure in
-            if let failure {
+            return .queued(message.count)
+        }) { [self] outcome in
+            switch outcome {
+            case .failed(let failure):
                 logger.error("event=queue-error ip=\(clientAddress) error=\"\(failure)\"")
                 perform(session.queueFailed(), context: context)
-                return
+            case .refused(let reply):
+                logger.info("event=data-rejected ip=\(clientAddress) id=\(id) reason=content reply=\"\(reply)\"")
+                perform(session.messageRefused(reply), context: context)
+            case .quarantined:
+                logger.info("event=quarantined ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(envelope.size)")
+                perform(session.messageQueued(id: id), context: context)
+            case .queued(let storedSize):
+                logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(storedSize)")
+                perform(session.messageQueued(id: id), context: context)
             }
-            logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(size)")
-            perform(session.messageQueued(id: id), context: context)
         }
     }
 
@@ -484,4 +519,12 @@ enum AuthResult: Sendable {
     case success(String)
     case failure(delay: TimeInterval)
     case locked(AuthSubject, Date)
+}
+
+/// How handing a message to the queue ended.
+enum EnqueueOutcome: Sendable {
+    case queued(Int)
+    case quarantined
+    case refused(SMTPReply)
+    case failed(String)
 }

@@ -1,5 +1,6 @@
 import HaetaePolicy
 import HaetaeQueue
+import HaetaeScan
 import HaetaeStore
 import Logging
 import SMTPProtocol
@@ -14,6 +15,8 @@ public struct SMTPServices: Sendable {
     public var messageQueued: @Sendable (String) async -> Void
     public var limiter: ConnectionLimiter
     public var logger: Logger
+    /// Content scanning of inbound mail (nil: off).
+    public var inboundScan: InboundScan?
 
     public init(
         configuration: SMTPServerConfiguration, directory: any MailDirectory, policy: SMTPPolicy,
@@ -27,5 +30,19 @@ public struct SMTPServices: Sendable {
         self.messageQueued = messageQueued
         self.limiter = limiter
         self.logger = logger
+    }
+}
+
+/// Which inbound mail is scanned and where quarantined mail goes.
+public struct InboundScan: Sendable {
+    public var service: ScanService
+    public var quarantine: QuarantineStore
+    /// Recipient domains whose mail is scanned; nil: every domain (local and gateway).
+    public var domains: Set<String>?
+
+    public init(service: ScanService, quarantine: QuarantineStore, domains: Set<String>?) {
+        self.service = service
+        self.quarantine = quarantine
+        self.domains = domains
     }
 }

@@ -125,6 +125,18 @@ public final class DirectoryStore: MailDirectory {
                     INSERT INTO settings (name, value) VALUES ('protection_generation', '0');
                     """)
         }
+        migrator.registerMigration("v4-scan-lists") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE scan_lists (
+                        list TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        created_at DATETIME NOT NULL,
+                        PRIMARY KEY (list, key)
+                    );
+                    INSERT INTO settings (name, value) VALUES ('scan_lists_generation', '0');
+                    """)
+        }
         return migrator
     }
 

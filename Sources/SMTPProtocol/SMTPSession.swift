@@ -416,6 +416,14 @@ public struct SMTPSession: Sendable {
         return .reply(.localError)
     }
 
+    /// The content was refused after DATA (a virus, say): the transaction ends with `reply`.
+    public mutating func messageRefused(_ reply: SMTPReply) -> SMTPSessionAction {
+        guard phase == .awaitingQueue else { return .reply(.localError) }
+        transaction = nil
+        phase = .ready
+        return fail(reply)
+    }
+
     // MARK: - STARTTLS (RFC 3207)
 
     private mutating func startTLS() -> SMTPSessionAction {

@@ -1,0 +1,106 @@
+import Foundation
+import HaetaeFilter
+import HaetaeQueue
+
+/// A quarantined message's record: who sent it to whom, and why it was held back.
+public struct QuarantineRecord: Codable, Sendable, Hashable {
+    public var id: String
+    public var arrivedAt: Date
+    public var sender: String
+    public var recipients: [String]
+    public var clientAddress: String?
+    public var verdict: String
+    public var score: Double
+    public var reasons: [String]
+    public var size: Int
+
+    public init(id: String, arrivedAt: Date, sender: String, recipients: [String], clientAddress: String?, result: ScanResult, size: Int) {
+        self.id = id
+        self.arrivedAt = arrivedAt
+        self.sender = sender
+        self.recipients = recipients
+        self.clientAddress = clientAddress
+        self.verdict = result.label
+        self.score = result.score
+        self.reasons = result.reasons
+        self.size = size
+    }
+}
+
+public enum QuarantineError: Error, CustomStringConvertible {
+    case notFound(String)
+    case badID(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let id): return "no quarantined message \(id)"
+        case .badID(let id): return "not a quarantine id: \(id)"
+        }
+    }
+}
+
+/// Quarantined messages in DATA/quarantine: `ID.eml` (the message as received, tagged) and
+/// `ID.json` (the record), both written durably before the client hears 250.
+public struct QuarantineStore: Sendable {
+    public let root: String
+
+    public init(root: String) throws {
+        self.root = root
+        try DurableFile.makeDirectories(root)
+    }
+
+    static func valid(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 64 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    public func put(_ record: QuarantineRecord, message: [UInt8]) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try DurableFile.writeNew(root + "/\(record.id).eml", parts: [message])
+        try DurableFile.writeNew(root + "/\(record.id).json.tmp", parts: [Array(try encoder.encode(record))])
+        try DurableFile.rename(root + "/\(record.id).json.tmp", root + "/\(record.id).json")
+        try DurableFile.syncDirectory(root)
+    }
+
+    public func list() -> [QuarantineRecord] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.compactMap { try? record(String($0.dropLast(5))) }
+            .sorted { $0.arrivedAt < $1.arrivedAt }
+    }
+
+    public func record(_ id: String) throws -> QuarantineRecord {
+        guard Self.valid(id) else { throw QuarantineError.badID(id) }
+        guard let data = FileManager.default.contents(atPath: root + "/\(id).json") else { throw QuarantineError.notFound(id) }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(QuarantineRecord.self, from: data)
+    }
+
+    public func message(_ id: String) throws -> [UInt8] {
+        guard Self.valid(id) else { throw QuarantineError.badID(id) }
+        guard let data = FileManager.default.contents(atPath: root + "/\(id).eml") else { throw QuarantineError.notFound(id) }
+        return Array(data)
+    }
+
+    public func delete(_ id: String) throws {
+        _ = try record(id)
+        try? FileManager.default.removeItem(atPath: root + "/\(id).json")
+        try? FileManager.default.removeItem(atPath: root + "/\(id).eml")
+    }
+
+    /// Puts the message into the queue for its recipients (the queue is durable first), then
+    /// removes it from quarantine. Returns the new queue id.
+    public func release(_ id: String, to spool: Spool) async throws -> String {
+        let record = try record(id)
+        let bytes = try message(id)
+        let queueID = QueueID.make()
+        let envelope = QueueEnvelope(
+            id: queueID, arrivedAt: Date(), sender: record.sender, recipients: record.recipients.map { QueueRecipient(address: $0) },
+            bodyType: "8BITMIME", clientAddress: record.clientAddress, listener: "quarantine", size: bytes.count)
+        try await spool.accept(envelope, message: bytes)
+        try delete(id)
+        _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+        return queueID
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import Haetae
+import HaetaeScan
+import HaetaeStore
+
+/// `haetae whitelist|blacklist add|remove|list`: sender addresses, domains, client IPs/CIDRs.
+struct ScanListCommand {
+    static func add(_ kind: ScanListKind, _ data: DataOption, _ entry: String) throws {
+        guard let key = SenderList.validate(entry) else {
+            throw CLIError("\(entry): expected an address, @domain, a domain, an IP address or a CIDR network")
+        }
+        try wrap { try data.open().openDirectory().addScanListEntry(kind, key: key) }
+        print("\(kind.rawValue): added \(key)")
+    }
+
+    static func remove(_ kind: ScanListKind, _ data: DataOption, _ entry: String) throws {
+        let key = SenderList.validate(entry) ?? entry.lowercased()
+        try wrap { try data.open().openDirectory().removeScanListEntry(kind, key: key) }
+        print("\(kind.rawValue): removed \(key)")
+    }
+
+    static func list(_ kind: ScanListKind, _ data: DataOption) throws {
+        for key in try wrap({ try data.open().openDirectory().scanListEntries(kind) }) { print(key) }
+    }
+}
+
+struct WhitelistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whitelist", abstract: "Senders and clients whose mail is never marked spam (viruses are still caught).",
+        subcommands: [Add.self, Remove.self, List.self])
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
+        @OptionGroup var data: DataOption
+        @Argument var entry: String
+        func run() throws { try ScanListCommand.add(.whitelist, data, entry) }
+    }
+    struct Remove: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Argument var entry: String
+        func run() throws { try ScanListCommand.remove(.whitelist, data, entry) }
+    }
+    struct List: ParsableCommand {
+        @OptionGroup var data: DataOption
+        func run() throws { try ScanListCommand.list(.whitelist, data) }
+    }
+}
+
+struct BlacklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blacklist", abstract: "Senders and clients whose mail is always Spam.",
+        subcommands: [Add.self, Remove.self, List.self])
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
+        @OptionGroup var data: DataOption
+        @Argument var entry: String
+        func run() throws { try ScanListCommand.add(.blacklist, data, entry) }
+    }
+    struct Remove: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Argument var entry: String
+        func run() throws { try ScanListCommand.remove(.blacklist, data, entry) }
+    }
+    struct List: ParsableCommand {
+        @OptionGroup var data: DataOption
+        func run() throws { try ScanListCommand.list(.blacklist, data) }
+    }
+}
+
+struct QuarantineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quarantine", abstract: "Review quarantined mail: list, show, release to its recipients, delete.",
+        subcommands: [List.self, Show.self, Release.self, Delete.self])
+
+    static func store(_ data: DataOption) throws -> QuarantineStore {
+        try QuarantineStore(root: try data.open().quarantinePath)
+    }
+
+    struct List: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Flag(help: "Machine-readable output.") var json = false
+        func run() throws {
+            let records = try QuarantineCommand.store(data).list()
+            if json {
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(records), as: UTF8.self))
+                return
+            }
+            let formatter = ISO8601DateFormatter()
+            for record in records {
+                print("\(record.id)  \(formatter.string(from: record.arrivedAt))  \(record.verdict)  score=\(String(format: "%.1f", record.score))  <\(record.sender)> -> \(record.recipients.joined(separator: ", "))")
+                print("    \(record.reasons.prefix(3).joined(separator: "; "))")
+            }
+            if records.isEmpty { print("quarantine is empty") }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Envelope, verdict and headers; --body for the whole message as text (never rendered).")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        @Flag(help: "Print the whole message.") var body = false
+        func run() throws {
+            let store = try QuarantineCommand.store(data)
+            do {
+                let record = try store.record(id)
+                let message = try store.message(id)
+                print("id: \(record.id)\nfrom: <\(record.sender)>\nto: \(record.recipients.joined(separator: ", "))\nclient: \(record.clientAddress ?? "-")")
+                print("verdict: \(record.verdict)  score: \(String(format: "%.2f", record.score))\nreasons: \(record.reasons.joined(separator: "; "))\n")
+                let text = String(decoding: message, as: UTF8.self)
+                if body {
+                    print(text)
+                } else if let end = text.range(of: "\r\n\r\n") ?? text.range(of: "\n\n") {
+                    print(text[..<end.lowerBound])
+                }
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+    }
+
+    struct Release: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deliver a quarantined message to its recipients (a false positive).")
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        func run() async throws {
+            do {
+                let store = try QuarantineCommand.store(data)
+                let queueID = try await store.release(id, to: try data.open().openSpool())
+                print("released \(id) as queue id \(queueID)")
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Argument var id: String
+        func run() throws {
+            do {
+                try QuarantineCommand.store(data).delete(id)
+                print("deleted \(id)")
+            } catch {
+                throw CLIError("\(error)")
+            }
+        }
+    }
+}
