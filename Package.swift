@@ -130,6 +130,8 @@ let package = Package(
         ),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzMIME", dependencies: ["MIME", "HaetaeFilter"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeScanTests", dependencies: ["HaetaeScan", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
