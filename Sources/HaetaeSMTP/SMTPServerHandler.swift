@@ -377,9 +377,9 @@ final class SMTPServerHandler: ChannelInboundHandler {
             protocolName: protocolName, queueID: id,
             recipient: transaction.deliverableRecipients.count == 1 ? transaction.deliverableRecipients[0].address : nil,
             date: now)
-        var assembled = Array(received.utf8)
-        assembled.append(contentsOf: messageBytes)
-        let message = assembled
+        let receivedBytes = Array(received.utf8)
+        let original = messageBytes
+        let message = receivedBytes + original
         messageBytes = []
         let envelope = QueueEnvelope(
             id: id, arrivedAt: now, sender: transaction.reversePath.mailbox?.wireString ?? "",
@@ -402,6 +402,8 @@ final class SMTPServerHandler: ChannelInboundHandler {
             if let scan, scan.domains.map({ scope in domains.contains(where: scope.contains) }) ?? true {
                 let decision = await scan.service.scan(message, sender: envelope.sender, client: client, recipientDomains: domains)
                 let result = decision.result
+                // The verdict headers go below our Received: line, with the message's own header.
+                let tagged = receivedBytes + scan.service.tagger.tag(original, result: result)
                 logger.info("event=scan id=\(id) ip=\(client) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(LogText.quote(envelope.recipients.map(\.address).joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
                 switch decision.action {
                 case .reject:
@@ -410,14 +412,14 @@ final class SMTPServerHandler: ChannelInboundHandler {
                     do {
                         try scan.quarantine.put(
                             QuarantineRecord(id: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, recipients: envelope.recipients.map(\.address),
-                                             clientAddress: client, result: result, size: decision.tagged.count),
-                            message: decision.tagged)
+                                             clientAddress: client, result: result, size: tagged.count),
+                            message: tagged)
                     } catch {
                         return .failed("quarantine: \(error)")
                     }
                     return .quarantined
                 case .tag:
-                    message = decision.tagged
+                    message = tagged
                     envelope.size = message.count
                 }
             }

@@ -82,7 +82,7 @@ public struct ScanConfiguration: Sendable {
 public actor ScanService {
     public nonisolated let configuration: ScanConfiguration
     private let scanner: ContentScanner
-    private let tagger: MessageTagger
+    public nonisolated let tagger: MessageTagger
     private let clamd: ClamdClient?
     private let store: DirectoryStore
     private var whitelist = SenderList([])
@@ -114,8 +114,6 @@ public actor ScanService {
     public struct Decision: Sendable {
         public var result: ScanResult
         public var action: ScanAction
-        /// The message with the verdict headers (and subject tag).
-        public var tagged: [UInt8]
     }
 
     public func scan(_ message: [UInt8], sender: String, client: String?, recipientDomains: [String]) async -> Decision {
@@ -137,7 +135,7 @@ public actor ScanService {
         }
         let result = scanner.scan(message, context: context)
         let action = configuration.action(for: result, recipientDomains: recipientDomains)
-        return Decision(result: result, action: action, tagged: tagger.tag(message, result: result))
+        return Decision(result: result, action: action)
     }
 
     private func reloadLists() async {
