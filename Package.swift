@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "HaetaeSMTP",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "HaetaeScan", "HaetaeFilter",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "MIME",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -458,6 +458,17 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "scan.action_bulk", defaultDescription: "tag",
             meaning: "What to do with bulk mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
         { $0.scan.actions["bulk"] = try scanAction("scan.action_bulk", $1) },
+        ConfigurationKey(name: "scan.digest", defaultDescription: "recipients",
+            meaning: "Quarantine digest mail: `recipients` (each recipient hears about their own quarantined mail), an address (a spam manager gets everything), or `off`.")
+        { config, value in
+            guard let audience = DigestAudience(value) else {
+                throw ConfigurationError.badValue(key: "scan.digest", value: value, expected: "recipients, off or an address")
+            }
+            config.scan.digest = audience
+        },
+        ConfigurationKey(name: "scan.digest_interval", defaultDescription: "86400",
+            meaning: "Seconds between quarantine digests (only sent when something was quarantined).")
+        { $0.scan.digestInterval = TimeInterval(try integer("scan.digest_interval", $1, min: 10, max: 30 * 86_400)) },
         ConfigurationKey(name: "scan.domain_actions", defaultDescription: "(empty)",
             meaning: "Per-domain overrides `domain:verdict=action`, e.g. `example.com:spam=quarantine`. With several recipients the strictest action applies.")
         { config, value in

@@ -55,6 +55,31 @@ public struct HaetaeServer: Service {
         return try Self.makeTLSContext(certificatePath: material.certificatePath, keyPath: material.keyPath)
     }
 
+    /// Sends the quarantine digest every `scan.digest_interval` (when anything was quarantined
+    /// since the last one; the time of the last digest is kept in the database).
+    static func sendDigests(
+        quarantine: QuarantineStore, store: DirectoryStore, runner: QueueRunner, configuration: ScanConfiguration,
+        hostname: String, logger: Logger
+    ) async {
+        guard configuration.digest != .off else { return }
+        while !Task.isCancelled {
+            let last = (try? store.setting("quarantine_digest_at")).flatMap { $0 }.flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+            let now = Date()
+            if let last, now.timeIntervalSince(last) < configuration.digestInterval {
+                try? await Task.sleep(for: .seconds(min(60, max(1, configuration.digestInterval - now.timeIntervalSince(last)))))
+                continue
+            }
+            if last != nil {
+                let records = quarantine.list().filter { $0.arrivedAt > last! && $0.arrivedAt <= now }
+                for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
+                    await runner.sendNotice(to: mail.to, subject: mail.subject, body: mail.body)
+                }
+                if !records.isEmpty { logger.info("event=quarantine-digest messages=\(records.count)") }
+            }
+            try? store.setSetting("quarantine_digest_at", String(now.timeIntervalSince1970))
+        }
+    }
+
     public func run() async throws {
         let directory = try data.openDirectory(bcryptCost: configuration.bcryptCost)
         let spool = try data.openSpool()
@@ -131,6 +156,7 @@ public struct HaetaeServer: Service {
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
+        var digestTask: Task<Void, Never>?
         var services = SMTPServices(
             configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
             messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
@@ -139,8 +165,13 @@ public struct HaetaeServer: Service {
                 configuration: configuration.scan, store: directory, modelPath: data.filterPath + "/model.hfm", logger: logger)
             let scope: Set<String>? = !configuration.scan.domains.isEmpty
                 ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
-            services.inboundScan = InboundScan(
-                service: scanner, quarantine: try QuarantineStore(root: data.quarantinePath), domains: scope)
+            let quarantine = try QuarantineStore(root: data.quarantinePath)
+            services.inboundScan = InboundScan(service: scanner, quarantine: quarantine, domains: scope)
+            digestTask = Task {
+                await Self.sendDigests(
+                    quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
+                    hostname: configuration.hostname, logger: logger)
+            }
             logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam)")
         }
 
@@ -188,6 +219,7 @@ public struct HaetaeServer: Service {
             waited += 1
         }
         protectionTask.cancel()
+        digestTask?.cancel()
         runnerTask.cancel()
         await runnerTask.value
         logger.info("event=shutdown phase=done open_connections=\(limiter.openConnections)")

@@ -2,6 +2,7 @@ import Foundation
 import HaetaePolicy
 import HaetaeProtection
 import HaetaeScan
+import MIME
 import HaetaeQueue
 import Logging
 import NIOCore
@@ -412,7 +413,8 @@ final class SMTPServerHandler: ChannelInboundHandler {
                     do {
                         try scan.quarantine.put(
                             QuarantineRecord(id: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, recipients: envelope.recipients.map(\.address),
-                                             clientAddress: client, result: result, size: tagged.count),
+                                             clientAddress: client, result: result, size: tagged.count,
+                                             subject: MIMEParser().parse(original).subject),
                             message: tagged)
                     } catch {
                         return .failed("quarantine: \(error)")

@@ -13,8 +13,14 @@ public struct QuarantineRecord: Codable, Sendable, Hashable {
     public var score: Double
     public var reasons: [String]
     public var size: Int
+    /// The decoded Subject, for listings and digests.
+    public var subject: String?
 
-    public init(id: String, arrivedAt: Date, sender: String, recipients: [String], clientAddress: String?, result: ScanResult, size: Int) {
+    public init(
+        id: String, arrivedAt: Date, sender: String, recipients: [String], clientAddress: String?, result: ScanResult, size: Int,
+        subject: String? = nil
+    ) {
+        self.subject = subject
         self.id = id
         self.arrivedAt = arrivedAt
         self.sender = sender
@@ -49,13 +55,24 @@ public struct QuarantineStore: Sendable {
         try DurableFile.makeDirectories(root)
     }
 
+    /// A fresh formatter per use: quarantining is rare, and formatters are not shared across tasks.
+    static var timestamp: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }
+
     static func valid(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 64 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     public func put(_ record: QuarantineRecord, message: [UInt8]) throws {
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        // Milliseconds kept: the digest picks records by arrival after the last digest.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Self.timestamp.string(from: date))
+        }
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try DurableFile.writeNew(root + "/\(record.id).eml", parts: [message])
         try DurableFile.writeNew(root + "/\(record.id).json.tmp", parts: [Array(try encoder.encode(record))])
@@ -73,7 +90,13 @@ public struct QuarantineStore: Sendable {
         guard Self.valid(id) else { throw QuarantineError.badID(id) }
         guard let data = FileManager.default.contents(atPath: root + "/\(id).json") else { throw QuarantineError.notFound(id) }
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = Self.timestamp.date(from: text) ?? ISO8601DateFormatter().date(from: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
+            }
+            return date
+        }
         return try decoder.decode(QuarantineRecord.self, from: data)
     }
 

@@ -27,13 +27,17 @@ public struct ScanConfiguration: Sendable {
     public var domainActions: [String: [String: ScanAction]]
     /// Domains whose inbound mail is scanned; empty: every local and gateway domain.
     public var domains: [String]
+    public var digest: DigestAudience
+    public var digestInterval: TimeInterval
 
     public init(
         enabled: Bool = true, clamd: String = "", clamdTimeout: TimeInterval = 30, headerPrefix: String = "",
         subjectTag: String = "", maxSize: Int = 10 * 1_048_576, thresholds: ScanThresholds = ScanThresholds(),
         actions: [String: ScanAction] = ["virus": .reject], domainActions: [String: [String: ScanAction]] = [:],
-        domains: [String] = []
+        domains: [String] = [], digest: DigestAudience = .recipients, digestInterval: TimeInterval = 86_400
     ) {
+        self.digest = digest
+        self.digestInterval = digestInterval
         self.enabled = enabled
         self.clamd = clamd
         self.clamdTimeout = clamdTimeout

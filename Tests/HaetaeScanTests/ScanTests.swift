@@ -45,3 +45,25 @@ struct ScanTests {
         if case .tcp(let host, let port) = try ClamdClient(address: "[::1]:3310").endpoint { #expect(host == "::1" && port == 3310) }
     }
 }
+
+struct QuarantineDigestTests {
+    func record(_ id: String, _ recipients: [String]) -> QuarantineRecord {
+        QuarantineRecord(
+            id: id, arrivedAt: .init(timeIntervalSince1970: 1_800_000_000), sender: "s@x.example", recipients: recipients,
+            clientAddress: "192.0.2.1", result: ScanResult(verdicts: [.spam], score: 4, reasons: []), size: 10, subject: "cheap")
+    }
+
+    @Test func eachRecipientGetsTheirOwnAndTheManagerGetsAll() {
+        let records = [record("A1", ["a@h.example", "b@h.example"]), record("B2", ["b@h.example"])]
+        let mails = QuarantineDigest.mails(records, audience: .recipients, hostname: "h.example")
+        #expect(mails.map(\.to) == ["a@h.example", "b@h.example"])
+        #expect(mails[0].body.contains("A1") && !mails[0].body.contains("B2"))
+        #expect(mails[1].body.contains("A1") && mails[1].body.contains("B2"))
+        let manager = QuarantineDigest.mails(records, audience: .manager("spam@h.example"), hostname: "h.example")
+        #expect(manager.count == 1 && manager[0].subject == "Quarantine digest: 2 message(s)")
+        #expect(QuarantineDigest.mails(records, audience: .off, hostname: "h").isEmpty)
+        #expect(QuarantineDigest.mails([], audience: .recipients, hostname: "h").isEmpty)
+        #expect(DigestAudience("Spam@H.example") == .manager("spam@h.example"))
+        #expect(DigestAudience("bogus") == nil)
+    }
+}

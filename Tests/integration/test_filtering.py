@@ -124,7 +124,7 @@ def test_eicar_rejected_by_default_and_tagged_when_asked(make_server, tmp_path):
 
 
 def test_quarantine_and_release(make_server):
-    srv = make_server("--set", "scan.action_spam=quarantine")
+    srv = make_server("--set", "scan.action_spam=quarantine", "--set", "scan.digest_interval=10")
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     assert mx_send(srv, "deals@cheap-meds.example", SPAM) == {}
@@ -135,6 +135,9 @@ def test_quarantine_and_release(make_server):
     assert not any("BUY NOW" in p.read_text(errors="replace") for p in srv.maildir_files(ALICE))
     shown = srv.cli("quarantine", "show", qid).stdout
     assert "verdict: Spam" in shown and "Subject: FREE VIAGRA" in shown
+    # The recipient hears about it in the digest.
+    digest = delivered(srv, "Quarantine digest", timeout=30)
+    assert digest and qid in digest and "FREE VIAGRA" in digest
     assert "released" in srv.cli("quarantine", "release", qid).stdout
     assert delivered(srv, "BUY NOW")
     assert "quarantine is empty" in srv.cli("quarantine", "list").stdout
