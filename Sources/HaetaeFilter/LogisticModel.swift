@@ -67,9 +67,12 @@ public struct LogisticModel: Sendable {
     }
 }
 
-struct SeededShuffle: RandomNumberGenerator {
+/// SplitMix64: a small seeded generator, so shuffles (training order, cross-validation folds) are
+/// the same on every run.
+public struct SeededShuffle: RandomNumberGenerator {
     var state: UInt64
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

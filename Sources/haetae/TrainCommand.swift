@@ -48,7 +48,7 @@ struct TrainCommand: ParsableCommand {
         if let folds {
             guard folds >= 2 else { throw CLIError("--folds needs at least 2") }
             // A fixed shuffle so every run deals the same folds.
-            var generator = SplitMix(seed: 20_261_123)
+            var generator = SeededShuffle(state: 20_261_123)
             samples.shuffle(using: &generator)
             guard let chosen = CrossValidation.Method(rawValue: method) else { throw CLIError("--method: logistic or bayes") }
             let trainingStarted = Date()
@@ -82,18 +82,5 @@ struct TrainCommand: ParsableCommand {
     func messageFiles(_ folder: String) throws -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { throw CLIError("cannot read folder \(folder)") }
         return names.sorted().filter { !$0.hasPrefix(".") }.map { folder + "/" + $0 }
-    }
-}
-
-/// A seeded generator (SplitMix64) for reproducible shuffles.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
