@@ -432,6 +432,19 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "scan.subject_tag", defaultDescription: "(empty: no subject tag)",
             meaning: "Subject tag for mail that did not pass, e.g. `[SPAM:%REASON%]` (`%REASON%` becomes the verdicts). Never added to Passed mail.")
         { $0.scan.subjectTag = String($1.prefix(80)) },
+        ConfigurationKey(name: "scan.domain_subject_tags", defaultDescription: "(empty)",
+            meaning: "Per-domain subject tags `domain=template`, e.g. `example.com=[UTM:%REASON%]`; `none` as the template turns the tag off for that domain. Other domains use `scan.subject_tag`.")
+        { config, value in
+            var table: [String: String] = [:]
+            for entry in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
+                guard let equals = entry.firstIndex(of: "="), equals > entry.startIndex else {
+                    throw ConfigurationError.badValue(key: "scan.domain_subject_tags", value: entry, expected: "domain=template")
+                }
+                let template = String(entry[entry.index(after: equals)...])
+                table[entry[..<equals].lowercased()] = template == "none" ? "" : String(template.prefix(80))
+            }
+            config.scan.domainSubjectTags = table
+        },
         ConfigurationKey(name: "scan.max_size", defaultDescription: "10485760",
             meaning: "Larger messages are not scanned (`Passed:Not-Scanned`, logged with the reason).")
         { $0.scan.maxSize = try integer("scan.max_size", $1, min: 1_024, max: 1 << 31) },

@@ -404,7 +404,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 let decision = await scan.service.scan(message, sender: envelope.sender, client: client, recipientDomains: domains)
                 let result = decision.result
                 // The verdict headers go below our Received: line, with the message's own header.
-                let tagged = receivedBytes + scan.service.tagger.tag(original, result: result)
+                let tagged = receivedBytes + scan.service.tagger(recipientDomains: domains).tag(original, result: result)
                 logger.info("event=scan id=\(id) ip=\(client) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(LogText.quote(envelope.recipients.map(\.address).joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
                 switch decision.action {
                 case .reject:

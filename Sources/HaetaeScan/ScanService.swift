@@ -28,6 +28,8 @@ public struct ScanConfiguration: Sendable {
     /// Domains whose inbound mail is scanned; empty: every local and gateway domain.
     public var domains: [String]
     public var digest: DigestAudience
+    /// Per-domain subject tag templates (domain → template); `subjectTag` elsewhere.
+    public var domainSubjectTags: [String: String] = [:]
     public var digestInterval: TimeInterval
 
     public init(
@@ -86,7 +88,7 @@ public struct ScanConfiguration: Sendable {
 public actor ScanService {
     public nonisolated let configuration: ScanConfiguration
     private let scanner: ContentScanner
-    public nonisolated let tagger: MessageTagger
+    nonisolated let tagger: MessageTagger
     private let clamd: ClamdClient?
     private let store: DirectoryStore
     private var whitelist = SenderList([])
@@ -113,6 +115,12 @@ public actor ScanService {
         scanner = ContentScanner(model: model ?? FilterModel(), thresholds: configuration.thresholds)
         tagger = MessageTagger(headerPrefix: configuration.headerPrefix, subjectTag: configuration.subjectTag)
         clamd = configuration.clamd.isEmpty ? nil : try ClamdClient(address: configuration.clamd, timeout: .milliseconds(Int64(configuration.clamdTimeout * 1_000)))
+    }
+
+    /// The tagger for a message: the subject tag of the first recipient domain that has its own.
+    public nonisolated func tagger(recipientDomains: [String]) -> MessageTagger {
+        guard let template = recipientDomains.lazy.compactMap({ self.configuration.domainSubjectTags[$0] }).first else { return tagger }
+        return MessageTagger(headerPrefix: configuration.headerPrefix, subjectTag: template)
     }
 
     public struct Decision: Sendable {

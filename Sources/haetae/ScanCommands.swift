@@ -20,6 +20,31 @@ struct ScanListCommand {
         print("\(kind.rawValue): removed \(key)")
     }
 
+    /// One entry per line (the appliance's `smtp-whitelist.txt`); `#` comments and blank lines skipped.
+    static func importFile(_ kind: ScanListKind, _ data: DataOption, _ path: String) throws {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
+        let store = try wrap { try data.open().openDirectory() }
+        var added = 0, skipped = 0, invalid: [String] = []
+        let existing = Set(try store.scanListEntries(kind))
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard !line.isEmpty else { continue }
+            guard let key = SenderList.validate(line) else {
+                invalid.append(line)
+                continue
+            }
+            if existing.contains(key) {
+                skipped += 1
+                continue
+            }
+            try wrap { try store.addScanListEntry(kind, key: key) }
+            added += 1
+        }
+        print("\(kind.rawValue): imported \(added), already present \(skipped), invalid \(invalid.count)")
+        for line in invalid.prefix(20) { print("  invalid: \(line)") }
+        if !invalid.isEmpty { throw ExitCode(1) }
+    }
+
     static func list(_ kind: ScanListKind, _ data: DataOption) throws {
         for key in try wrap({ try data.open().openDirectory().scanListEntries(kind) }) { print(key) }
     }
@@ -28,12 +53,18 @@ struct ScanListCommand {
 struct WhitelistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whitelist", abstract: "Senders and clients whose mail is never marked spam (viruses are still caught).",
-        subcommands: [Add.self, Remove.self, List.self])
+        subcommands: [Add.self, Remove.self, List.self, Import.self])
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
         @OptionGroup var data: DataOption
         @Argument var entry: String
         func run() throws { try ScanListCommand.add(.whitelist, data, entry) }
+    }
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add every entry of a file, one per line (smtp-whitelist.txt).")
+        @OptionGroup var data: DataOption
+        @Argument var file: String
+        func run() throws { try ScanListCommand.importFile(.whitelist, data, file) }
     }
     struct Remove: ParsableCommand {
         @OptionGroup var data: DataOption
@@ -49,12 +80,18 @@ struct WhitelistCommand: ParsableCommand {
 struct BlacklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blacklist", abstract: "Senders and clients whose mail is always Spam.",
-        subcommands: [Add.self, Remove.self, List.self])
+        subcommands: [Add.self, Remove.self, List.self, Import.self])
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
         @OptionGroup var data: DataOption
         @Argument var entry: String
         func run() throws { try ScanListCommand.add(.blacklist, data, entry) }
+    }
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add every entry of a file, one per line.")
+        @OptionGroup var data: DataOption
+        @Argument var file: String
+        func run() throws { try ScanListCommand.importFile(.blacklist, data, file) }
     }
     struct Remove: ParsableCommand {
         @OptionGroup var data: DataOption

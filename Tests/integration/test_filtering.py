@@ -85,7 +85,8 @@ def delivered(srv, needle, address=ALICE, timeout=20):
 
 
 def test_verdict_headers_spam_tag_and_spoofed_headers_removed(make_server):
-    srv = make_server("--set", "scan.subject_tag=[SPAM:%REASON%]", "--set", "scan.header_prefix=hq-")
+    srv = make_server("--set", "scan.subject_tag=[SPAM:%REASON%]", "--set", "scan.header_prefix=hq-",
+                      "--set", "scan.domain_subject_tags=other.example=[UTM:%REASON%]")
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     mx_send(srv, "kim@partner.example", HAM)
@@ -143,11 +144,12 @@ def test_quarantine_and_release(make_server):
     assert "quarantine is empty" in srv.cli("quarantine", "list").stdout
 
 
-def test_whitelist_and_blacklist_apply_live(make_server):
+def test_whitelist_and_blacklist_apply_live(make_server, tmp_path):
     srv = make_server()
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
-    srv.cli("whitelist", "add", "cheap-meds.example")
+    (tmp_path / "smtp-whitelist.txt").write_text("# partners\ncheap-meds.example\n192.0.2.0/24  # office\n\n")
+    assert "imported 2" in srv.cli("whitelist", "import", str(tmp_path / "smtp-whitelist.txt")).stdout
     assert "cheap-meds.example" in srv.cli("whitelist", "list").stdout
     mx_send(srv, "deals@shop.cheap-meds.example", SPAM)
     assert "Passed:Whitelist" in delivered(srv, "BUY NOW")
