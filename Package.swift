@@ -23,6 +23,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
     ],
     targets: [
         // Pure RFC 5321 grammar, replies and session state machine. No I/O.
@@ -64,6 +68,7 @@ let package = Package(
             dependencies: [
                 "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -71,8 +76,9 @@ let package = Package(
         .target(
             name: "HaetaeDelivery",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeSMTP", "DNSClient",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeSMTP", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
@@ -89,11 +95,27 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The operator's console: Hummingbird admin listener, sessions, CSRF, JSON API, pages, /metrics.
+        .target(
+            name: "HaetaeAdmin",
+            dependencies: [
+                "HaetaeStore", "HaetaeQueue", "HaetaeScan", "HaetaePolicy", "HaetaeProtection", "HaetaeDelivery",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // NIO listeners, TLS, the codec driving SMTPSession.
         .target(
             name: "HaetaeSMTP",
             dependencies: [
                 "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "MIME",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -107,7 +129,9 @@ let package = Package(
         .target(
             name: "Haetae",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -123,7 +147,9 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan",
+                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -131,6 +157,14 @@ let package = Package(
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzMIME", dependencies: ["MIME", "HaetaeFilter"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HaetaeAdminTests",
+            dependencies: [
+                "HaetaeAdmin", "HaetaeStore", "HaetaeQueue",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "HaetaeScanTests", dependencies: ["HaetaeScan", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),

@@ -14,6 +14,7 @@ public struct HaetaeConfiguration: Sendable {
     public var listenMX: String
     public var listenSubmission: String
     public var listenSubmissions: String
+    public var listenAdmin: String
     public var tlsCertificate: String
     public var tlsKey: String
     public var maxMessageSize: Int
@@ -61,6 +62,7 @@ public struct HaetaeConfiguration: Sendable {
             listenMX: isRoot ? "0.0.0.0:25" : "0.0.0.0:2525",
             listenSubmission: isRoot ? "0.0.0.0:587" : "0.0.0.0:2587",
             listenSubmissions: isRoot ? "0.0.0.0:465" : "0.0.0.0:2465",
+            listenAdmin: "127.0.0.1:8025",
             tlsCertificate: "",
             tlsKey: "",
             maxMessageSize: SMTPLimits.defaultMaxMessageSize,
@@ -190,6 +192,9 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "listen.submissions", defaultDescription: "0.0.0.0:465 as root, else 0.0.0.0:2465",
             meaning: "Submissions listener: implicit TLS (RFC 8314), mandatory AUTH. `off` disables it.")
         { $0.listenSubmissions = try endpoint("listen.submissions", $1) },
+        ConfigurationKey(name: "listen.admin", defaultDescription: "127.0.0.1:8025",
+            meaning: "Web console, JSON API and Prometheus `/metrics`. HTTPS with the mail certificate when not on loopback. `off` disables it.")
+        { $0.listenAdmin = try endpoint("listen.admin", $1) },
         ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",
             meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.")
         { $0.tlsCertificate = $1 },

@@ -1,5 +1,6 @@
 import Foundation
 import DNSClient
+import HaetaeAdmin
 import HaetaeDelivery
 import HaetaePolicy
 import HaetaeQueue
@@ -10,6 +11,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import Prometheus
 import SMTPProtocol
 import ServiceLifecycle
 
@@ -22,11 +24,18 @@ public struct HaetaeServer: Service {
     public let logger: Logger
     /// Called with each bound listener's role and address (the CLI prints them).
     public let onListening: @Sendable (ListenerKind, String) -> Void
+    /// Where `/metrics` reads from (the process bootstraps swift-metrics with it); nil: no metrics.
+    public let metrics: PrometheusCollectorRegistry?
+    /// Called with the console's bound address.
+    public let onAdminListening: @Sendable (String) -> Void
 
     public init(
-        configuration: HaetaeConfiguration, data: DataDirectory, logger: Logger,
-        onListening: @escaping @Sendable (ListenerKind, String) -> Void = { _, _ in }
+        configuration: HaetaeConfiguration, data: DataDirectory, logger: Logger, metrics: PrometheusCollectorRegistry? = nil,
+        onListening: @escaping @Sendable (ListenerKind, String) -> Void = { _, _ in },
+        onAdminListening: @escaping @Sendable (String) -> Void = { _ in }
     ) {
+        self.metrics = metrics
+        self.onAdminListening = onAdminListening
         self.configuration = configuration
         self.data = data
         self.logger = logger
@@ -41,18 +50,20 @@ public struct HaetaeServer: Service {
         return try NIOSSLContext(configuration: tls)
     }
 
-    func loadTLS() throws -> NIOSSLContext {
+    func loadTLS() throws -> (context: NIOSSLContext, certificatePath: String, keyPath: String) {
         if !configuration.tlsCertificate.isEmpty {
             guard !configuration.tlsKey.isEmpty else {
                 throw ConfigurationError.badValue(key: "tls.key", value: "", expected: "a key file with tls.certificate")
             }
             logger.info("event=tls-certificate source=config path=\(configuration.tlsCertificate)")
-            return try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey)
+            return (try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey),
+                    configuration.tlsCertificate, configuration.tlsKey)
         }
         let material = try SelfSignedCertificate.ensure(in: data.tlsPath, hostname: configuration.hostname)
         logger.info(
             "event=tls-certificate source=\(material.generated ? "generated" : "self-signed") path=\(material.certificatePath) sha256=\(material.sha256Fingerprint)")
-        return try Self.makeTLSContext(certificatePath: material.certificatePath, keyPath: material.keyPath)
+        return (try Self.makeTLSContext(certificatePath: material.certificatePath, keyPath: material.keyPath),
+                material.certificatePath, material.keyPath)
     }
 
     /// Sends the quarantine digest every `scan.digest_interval` (when anything was quarantined
@@ -86,7 +97,7 @@ public struct HaetaeServer: Service {
         let recovery = try spool.recover()
         logger.info(
             "event=queue-recovered queued=\(recovery.queued.count) removed_partial=\(recovery.removedPartial) corrupt=\(recovery.corrupt.count)")
-        let tls = try loadTLS()
+        let (tls, certificatePath, keyPath) = try loadTLS()
 
 
         let smtpConfiguration = SMTPServerConfiguration(
@@ -197,6 +208,36 @@ public struct HaetaeServer: Service {
             throw error
         }
 
+        var adminTask: Task<Void, Never>?
+        if !configuration.listenAdmin.isEmpty {
+            let address = try ListenAddress.parse(configuration.listenAdmin)
+            let registry = metrics
+            let routes = AdminRoutes(dependencies: AdminDependencies(
+                store: directory, spool: spool, quarantine: try QuarantineStore(root: data.quarantinePath),
+                remoteBacklog: { await runner.remoteBacklog() },
+                metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
+                secureCookies: !AdminListener.isLoopback(address.host), logger: logger))
+            let notify = onAdminListening
+            let log = logger
+            var quiet = logger
+            quiet.logLevel = .warning
+            let app = try AdminListener.application(
+                routes: routes, host: address.host, port: address.port, certificatePath: certificatePath, keyPath: keyPath,
+                logger: quiet,
+                onRunning: { port in
+                    let bound = "\(address.host):\(port ?? address.port)"
+                    log.info("event=listening listener=admin address=\(bound) https=\(!AdminListener.isLoopback(address.host))")
+                    notify(bound)
+                })
+            adminTask = Task {
+                do {
+                    try await app.run()
+                } catch {
+                    log.error("event=admin-error error=\"\(error)\"")
+                }
+            }
+        }
+
         await runner.scheduleDue(force: false)
         let runnerTask = Task { await runner.run() }
         // The breaker watches the remote backlog; the CLI's changes (reset, unlock, unsuspend) are polled.
@@ -219,6 +260,7 @@ public struct HaetaeServer: Service {
             waited += 1
         }
         protectionTask.cancel()
+        adminTask?.cancel()
         digestTask?.cancel()
         runnerTask.cancel()
         await runnerTask.value

@@ -2,6 +2,7 @@ import Foundation
 import HaetaeQueue
 import HaetaeStore
 import Logging
+import Metrics
 
 /// The queue manager: takes fresh messages first, retries deferred ones when due, delivers
 /// local recipients (after alias expansion) to Maildir and remote ones through the remote agent,
@@ -307,6 +308,8 @@ public actor QueueRunner {
                     let outcome = try maildir.deliver(
                         message: try bytes(), queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, mailbox: mailbox)
                     let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
+                    Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "local")]).increment()
+                    Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "local")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
                     logger.info("event=delivery id=\(id) rcpt=\(recipient.address) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
                 }
                 for target in expansion.remote where !envelope.recipients.contains(where: { $0.address.lowercased() == target.lowercased() }) {
@@ -378,10 +381,13 @@ public actor QueueRunner {
                 let relay = outcome.remoteMTA ?? "none"
                 switch outcome.kind {
                 case .delivered:
+                    Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "remote")]).increment()
+                    Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "remote")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
                     envelope.recipients[position].status = .delivered
                     envelope.recipients[position].lastError = nil
                     logger.info("event=delivery id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=sent reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
                 case .permanent:
+                    Counter(label: "haetae_deliveries_total", dimensions: [("status", "bounced"), ("relay", "remote")]).increment()
                     envelope.recipients[position].status = .failed
                     envelope.recipients[position].lastError = outcome.reply
                     bounced.append(.init(address: outcome.recipient, action: .failed, status: outcome.status, diagnostic: outcome.reply, remoteMTA: outcome.remoteMTA))
@@ -424,6 +430,7 @@ public actor QueueRunner {
             logger.warning("event=delivery id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=bounced reply=\"expired: \(reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
             return
         }
+        Counter(label: "haetae_deliveries_total", dimensions: [("status", "deferred"), ("relay", remoteMTA == nil ? "none" : "remote")]).increment()
         recipient.status = .deferred
         recipient.lastError = reply
         let wait = configuration.retry.delay(afterAttempts: recipient.attempts)

@@ -2,6 +2,7 @@ import Foundation
 import HaetaeProtection
 import HaetaeStore
 import Logging
+import Metrics
 import SMTPProtocol
 
 /// Settings of the outbound protection (all from `protection.*`, `limits.*`, `auth.*`).
@@ -114,6 +115,8 @@ public actor ProtectionMonitor {
     /// Called with the remote backlog a few times a second.
     public func observe(backlog: Int) async {
         self.backlog = backlog
+        Gauge(label: "haetae_remote_backlog").record(backlog)
+        Gauge(label: "haetae_protection_tripped").record(breaker.state.isTripped ? 1 : 0)
         guard case .tripped(let size) = breaker.observe(backlog: backlog, now: Date()) else { return }
         do {
             try store.saveBreakerState(breaker.state, bump: false)
@@ -177,12 +180,14 @@ public actor ProtectionMonitor {
             let limits = accountLimits(account)
             if let violation = limiter.check(subject: account, domain: domain, newMessage: newMessage, limits: limits, now: now) {
                 logger.warning("event=rate-limit user=\(account) ip=\(client) limit=\(violation.kind.rawValue) value=\(violation.limit)")
+                Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "account"), ("limit", violation.kind.rawValue)]).increment()
                 return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
             }
         }
         let clientKey = "[\(client)]"
         if let violation = limiter.check(subject: clientKey, domain: domain, newMessage: newMessage, limits: configuration.clientLimits, now: now) {
             logger.warning("event=rate-limit user=\(account ?? "-") ip=\(client) limit=\(violation.kind.rawValue) value=\(violation.limit)")
+            Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "ip"), ("limit", violation.kind.rawValue)]).increment()
             return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
         }
         if let account { limiter.record(subject: account, domain: domain, newMessage: newMessage, now: now) }
@@ -227,6 +232,7 @@ public actor ProtectionMonitor {
             return
         }
         guard changed else { return }
+        Counter(label: "haetae_accounts_suspended_total").increment()
         // Our own change must not read as an administrator's on the next poll.
         generation = try? await store.protectionGeneration()
         let held = await actions.holdAccountMail(account)

@@ -5,6 +5,7 @@ import HaetaeScan
 import MIME
 import HaetaeQueue
 import Logging
+import Metrics
 import NIOCore
 import NIOSSL
 import NIOTLS
@@ -53,6 +54,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
     func channelActive(context: ChannelHandlerContext) {
         if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
         logger.info("event=connect ip=\(clientAddress) listener=\(listener.rawValue)")
+        Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
         guard services.limiter.acquire(clientAddress) else {
             logger.warning("event=reject-connection ip=\(clientAddress) reason=too-many-connections")
             closing = true
@@ -323,6 +325,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
+                Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
             }
             perform(session.recipientDecided(path, decision), context: context)
         }
@@ -355,6 +358,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 perform(session.authenticationFinished(user: user), context: context)
             case .failure(let delay):
                 let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
+                Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
                 logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism)\(slowed)")
                 perform(session.authenticationFinished(user: nil), context: context)
             case .locked(let subject, let until):
@@ -406,6 +410,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 // The verdict headers go below our Received: line, with the message's own header.
                 let tagged = receivedBytes + scan.service.tagger(recipientDomains: domains).tag(original, result: result)
                 logger.info("event=scan id=\(id) ip=\(client) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(LogText.quote(envelope.recipients.map(\.address).joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
+                for verdict in result.verdicts { Counter(label: "haetae_verdicts_total", dimensions: [("verdict", verdict.rawValue)]).increment() }
                 switch decision.action {
                 case .reject:
                     return .refused(SMTPReply(550, .init(5, 7, 1), "Message rejected: \(result.label) (\(result.reasons.first ?? "content"))"))
@@ -442,12 +447,15 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 logger.error("event=queue-error ip=\(clientAddress) error=\"\(failure)\"")
                 perform(session.queueFailed(), context: context)
             case .refused(let reply):
+                Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
                 logger.info("event=data-rejected ip=\(clientAddress) id=\(id) reason=content reply=\"\(reply)\"")
                 perform(session.messageRefused(reply), context: context)
             case .quarantined:
+                Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
                 logger.info("event=quarantined ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(envelope.size)")
                 perform(session.messageQueued(id: id), context: context)
             case .queued(let storedSize):
+                Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
                 logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(storedSize)")
                 perform(session.messageQueued(id: id), context: context)
             }

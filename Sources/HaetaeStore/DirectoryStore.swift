@@ -137,6 +137,25 @@ public final class DirectoryStore: MailDirectory {
                     INSERT INTO settings (name, value) VALUES ('scan_lists_generation', '0');
                     """)
         }
+        migrator.registerMigration("v5-admins") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE admins (
+                        name TEXT PRIMARY KEY NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        created_at DATETIME NOT NULL
+                    );
+                    CREATE TABLE admin_audit (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at DATETIME NOT NULL,
+                        admin TEXT NOT NULL,
+                        client TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        target TEXT NOT NULL,
+                        result TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 

@@ -186,3 +186,11 @@ func wrap<T>(_ body: () throws -> T) throws -> T {
         throw CLIError(error.description)
     }
 }
+
+func wrapAsync<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as DirectoryError {
+        throw CLIError(error.description)
+    }
+}

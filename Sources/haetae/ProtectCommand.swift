@@ -75,16 +75,10 @@ struct ProtectCommand: AsyncParsableCommand {
         func run() async throws {
             let directory = try data.open()
             let store = try wrap { try directory.openDirectory() }
-            let state = try store.breakerState()
-            let backlog = await RemoteBacklog.summarize(try directory.openSpool().list().messages, directory: store)
-            // The threshold the server last started with (recorded in the database).
-            let threshold = Int((try? store.setting("protection_queue_threshold")) ?? nil ?? "") ?? max(1, state.backlogAtTrip)
-            var breaker = CircuitBreaker(threshold: threshold, state: state)
-            breaker.reset(backlog: state.isTripped ? backlog.messages : 0)
-            try store.saveBreakerState(breaker.state, bump: true)
-            if state.isTripped {
-                print("breaker reset; remote backlog is \(backlog.messages) message(s)")
-                if backlog.messages > 0 {
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: store, spool: try directory.openSpool())
+            if wasTripped {
+                print("breaker reset; remote backlog is \(backlog) message(s)")
+                if backlog > 0 {
                     print("it trips again only if the backlog grows by another threshold (or drains and refills)")
                 }
             } else {

@@ -1,4 +1,7 @@
 import ArgumentParser
+import HaetaeAdmin
+import Metrics
+import Prometheus
 import Foundation
 import Haetae
 import Logging
@@ -17,6 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
     var listenSubmission: String?
     @Option(name: .customLong("listen-submissions"), help: "Submissions (implicit TLS) listener ADDR:PORT (or off).")
     var listenSubmissions: String?
+    @Option(name: .customLong("listen-admin"), help: "Web console and /metrics ADDR:PORT (or off).") var listenAdmin: String?
     @Option(name: .customLong("set"), help: "Override a configuration key for this run: KEY=VALUE (repeatable).")
     var overrides: [String] = []
 
@@ -27,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let listenMX { flagOverrides.append("listen.mx=\(listenMX)") }
         if let listenSubmission { flagOverrides.append("listen.submission=\(listenSubmission)") }
         if let listenSubmissions { flagOverrides.append("listen.submissions=\(listenSubmissions)") }
+        if let listenAdmin { flagOverrides.append("listen.admin=\(listenAdmin)") }
         let configuration: HaetaeConfiguration
         do {
             // Order: defaults < file < flags < --set.
@@ -47,10 +52,19 @@ struct ServeCommand: AsyncParsableCommand {
             print("haetae: created domain \(created.domain) and account \(created.address)")
             print("haetae: postmaster password (shown once): \(created.password)")
         }
-        let server = HaetaeServer(configuration: configuration, data: directoryPath, logger: logger) { kind, address in
-            print("haetae: listening \(kind.rawValue) on \(address)")
-            fflush(nil)
-        }
+        // swift-metrics → Prometheus text at the console's /metrics (bootstrapped once per process).
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let server = HaetaeServer(
+            configuration: configuration, data: directoryPath, logger: logger, metrics: registry,
+            onListening: { kind, address in
+                print("haetae: listening \(kind.rawValue) on \(address)")
+                fflush(nil)
+            },
+            onAdminListening: { address in
+                print("haetae: console on http\(AdminListener.isLoopback(address.split(separator: ":").first.map(String.init) ?? "") ? "" : "s")://\(address)/ (create an administrator with `haetae admin add NAME --password-stdin`)")
+                fflush(nil)
+            })
         let group = ServiceGroup(
             configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()

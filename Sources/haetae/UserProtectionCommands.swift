@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Haetae
+import HaetaeDelivery
 import HaetaeProtection
 import HaetaeQueue
 import HaetaeStore
@@ -38,13 +39,8 @@ extension UserCommand {
         func run() async throws {
             let directory = try data.open()
             let store = try wrap { try directory.openDirectory() }
-            let changed = try wrap { try store.suspendUser(address, reason: reason) }
             let account = address.lowercased()
-            let spool = try directory.openSpool()
-            var held = 0
-            for message in spool.list().messages where message.envelope.authenticatedUser == account {
-                held += try await spool.setStatus(message.envelope.id, from: [.pending, .deferred], to: .held)
-            }
+            let (changed, held) = try await wrapAsync { try await AdminControls.suspend(address, reason: reason, store: store, spool: try directory.openSpool()) }
             print(changed ? "suspended \(account) from sending; held \(held) queued recipient(s)" : "\(account) was already suspended")
         }
     }

@@ -1,0 +1,339 @@
+import Foundation
+import HaetaeDelivery
+import HaetaeProtection
+import HaetaeQueue
+import HaetaeScan
+import HaetaeStore
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// A request context that knows the client's address (for login throttling and the audit trail).
+public struct AdminRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+}
+
+/// What the console reads and changes.
+public struct AdminDependencies: Sendable {
+    public var store: DirectoryStore
+    public var spool: Spool
+    public var quarantine: QuarantineStore
+    /// Messages waiting for remote delivery, as the running queue manager counts them.
+    public var remoteBacklog: @Sendable () async -> Int
+    /// Prometheus text exposition.
+    public var metrics: @Sendable () -> [UInt8]
+    /// Set the `Secure` attribute on the session cookie (the listener is HTTPS).
+    public var secureCookies: Bool
+    public var logger: Logger
+
+    public init(
+        store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
+        metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logger: Logger
+    ) {
+        self.store = store
+        self.spool = spool
+        self.quarantine = quarantine
+        self.remoteBacklog = remoteBacklog
+        self.metrics = metrics
+        self.secureCookies = secureCookies
+        self.logger = logger
+    }
+}
+
+struct AdminError: Error {
+    var status: HTTPResponse.Status
+    var message: String
+}
+
+/// The console's routes: the login page, the dashboard, the JSON API behind it, and /metrics.
+/// Every route but `/login`, `/metrics` and `/health` needs a session; every state change needs
+/// the session's CSRF token (form field `csrf` or header `X-CSRF-Token`).
+public struct AdminRoutes: Sendable {
+    public let dependencies: AdminDependencies
+    public let sessions: AdminSessions
+    static let cookieName = "haetae_session"
+    static let maxBody = 64 * 1024
+
+    public init(dependencies: AdminDependencies, sessions: AdminSessions = AdminSessions()) {
+        self.dependencies = dependencies
+        self.sessions = sessions
+    }
+
+    public func router() -> Hummingbird.Router<AdminRequestContext> {
+        let router = Hummingbird.Router(context: AdminRequestContext.self)
+        router.get("/health") { _, _ in "ok\n" }
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(bytes: dependencies.metrics())))
+        }
+        router.get("/login") { request, _ in
+            html(AdminPages.login(language: language(request), error: nil))
+        }
+        router.post("/login") { request, context in try await login(request, context) }
+        router.post("/logout") { request, context in
+            let (token, _) = try await authorize(request, context, write: true)
+            await sessions.destroy(token)
+            var response = redirect("/login")
+            response.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: dependencies.secureCookies, httpOnly: true, sameSite: .strict))
+            return response
+        }
+        router.get("/") { request, context in
+            guard let (_, session) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            return html(AdminPages.dashboard(await status(), session: session, language: language(request)))
+        }
+        router.post("/protect/reset") { request, context in
+            let (_, session) = try await authorize(request, context, write: true)
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
+            audit(session, context, "protect-reset", "breaker", wasTripped ? "reset, backlog \(backlog)" : "was not tripped")
+            return redirect("/")
+        }
+
+        let api = router.group("api")
+        api.get("status") { request, context in
+            _ = try await authorize(request, context, write: false)
+            return try json(await status())
+        }
+        api.get("queue") { request, context in
+            _ = try await authorize(request, context, write: false)
+            return try json(dependencies.spool.list().messages.map(QueueEntry.init))
+        }
+        api.post("queue/:id/:action") { request, context in
+            let (_, session) = try await authorize(request, context, write: true)
+            let id = try context.parameters.require("id")
+            let action = try context.parameters.require("action")
+            let result = try await queueAction(id: id, action: action)
+            audit(session, context, "queue-" + action, id, result)
+            return try json(["result": result])
+        }
+        api.get("quarantine") { request, context in
+            _ = try await authorize(request, context, write: false)
+            return try json(dependencies.quarantine.list())
+        }
+        api.post("quarantine/:id/:action") { request, context in
+            let (_, session) = try await authorize(request, context, write: true)
+            let id = try context.parameters.require("id")
+            let action = try context.parameters.require("action")
+            let result: String
+            do {
+                switch action {
+                case "release": result = "released as \(try await dependencies.quarantine.release(id, to: dependencies.spool))"
+                case "delete":
+                    try dependencies.quarantine.delete(id)
+                    result = "deleted"
+                default: throw AdminError(status: .notFound, message: "unknown action \(action)")
+                }
+            } catch let error as QuarantineError {
+                throw AdminError(status: .notFound, message: error.description)
+            }
+            audit(session, context, "quarantine-" + action, id, result)
+            return try json(["result": result])
+        }
+        api.get("users") { request, context in
+            _ = try await authorize(request, context, write: false)
+            return try json(try dependencies.store.listUsers().map(UserEntry.init))
+        }
+        api.post("users/:address/:action") { request, context in
+            let (_, session) = try await authorize(request, context, write: true)
+            let address = try context.parameters.require("address")
+            let action = try context.parameters.require("action")
+            let result: String
+            do {
+                switch action {
+                case "suspend":
+                    let (changed, held) = try await AdminControls.suspend(
+                        address, reason: "suspended by administrator \(session.admin)", store: dependencies.store, spool: dependencies.spool)
+                    result = changed ? "suspended, \(held) recipient(s) held" : "already suspended"
+                case "unsuspend":
+                    try dependencies.store.unsuspendUser(address)
+                    result = "may send again"
+                default: throw AdminError(status: .notFound, message: "unknown action \(action)")
+                }
+            } catch let error as DirectoryError {
+                throw AdminError(status: .notFound, message: error.description)
+            }
+            audit(session, context, "user-" + action, address, result)
+            return try json(["result": result])
+        }
+        api.post("protect/reset") { request, context in
+            let (_, session) = try await authorize(request, context, write: true)
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
+            let result = wasTripped ? "reset, backlog \(backlog)" : "was not tripped"
+            audit(session, context, "protect-reset", "breaker", result)
+            return try json(["result": result])
+        }
+        api.get("audit") { request, context in
+            _ = try await authorize(request, context, write: false)
+            return try json(try dependencies.store.adminAudit())
+        }
+        return router
+    }
+
+    // MARK: - Sign-in
+
+    func login(_ request: Request, _ context: AdminRequestContext) async throws -> Response {
+        var request = request
+        let form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
+        let name = (form["name"] ?? "").lowercased()
+        let password = form["password"] ?? ""
+        let client = context.clientAddress
+        let lang = language(request)
+        if case .locked = await sessions.loginGate(client: client, admin: name) {
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(name) result=locked")
+            return html(AdminPages.login(language: lang, error: lang.text("locked")), status: .tooManyRequests)
+        }
+        guard !name.isEmpty, let admin = try await dependencies.store.authenticateAdmin(name, password: password) else {
+            let outcome = await sessions.loginFailed(client: client, admin: name)
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(name) result=failure")
+            if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
+            return html(AdminPages.login(language: lang, error: lang.text("bad-login")), status: .unauthorized)
+        }
+        await sessions.loginSucceeded(client: client, admin: admin)
+        let (token, session) = await sessions.create(admin: admin)
+        dependencies.logger.info("event=admin-login ip=\(client) admin=\(admin) result=success")
+        audit(session, context, "login", admin, "success")
+        var response = redirect("/")
+        response.setCookie(Cookie(
+            name: Self.cookieName, value: token, maxAge: Int(sessions.lifetime), path: "/", secure: dependencies.secureCookies,
+            httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// The session for this request; writes must also carry its CSRF token.
+    func authorize(_ request: Request, _ context: AdminRequestContext, write: Bool) async throws -> (String, AdminSession) {
+        let token = request.cookies[Self.cookieName]?.value
+        guard let token, let session = await sessions.session(token) else {
+            throw AdminError(status: .unauthorized, message: "sign in first")
+        }
+        if write {
+            var request = request
+            var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]
+            if presented == nil {
+                presented = Self.formFields(try await request.collectBody(upTo: Self.maxBody))["csrf"]
+            }
+            guard let presented, Self.constantTimeEqual(presented, session.csrfToken) else {
+                dependencies.logger.warning("event=admin-csrf-rejected ip=\(context.clientAddress) admin=\(session.admin) path=\(request.uri.path)")
+                throw AdminError(status: .forbidden, message: "missing or wrong CSRF token")
+            }
+        }
+        return (token, session)
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+
+    /// `application/x-www-form-urlencoded` fields.
+    static func formFields(_ body: ByteBuffer) -> [String: String] {
+        var fields: [String: String] = [:]
+        let text = String(buffer: body)
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ part: Substring) -> String {
+                (String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding) ?? String(part)
+            }
+            if let key = parts.first { fields[decode(key)] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        return fields
+    }
+
+    // MARK: - Actions
+
+    func queueAction(id: String, action: String) async throws -> String {
+        guard id.count <= 64, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            throw AdminError(status: .badRequest, message: "bad queue id")
+        }
+        do {
+            switch action {
+            case "flush":
+                _ = try dependencies.spool.load(id)
+                AdminControls.requestFlush(spool: dependencies.spool, ids: [id])
+                return "flush requested"
+            case "hold":
+                return "held \(try await dependencies.spool.setStatus(id, from: [.pending, .deferred], to: .held)) recipient(s)"
+            case "release":
+                let count = try await dependencies.spool.setStatus(id, from: [.held], to: .pending)
+                AdminControls.requestPickup(spool: dependencies.spool)
+                return "released \(count) recipient(s)"
+            case "delete":
+                try await dependencies.spool.remove(id)
+                return "deleted"
+            default:
+                throw AdminError(status: .notFound, message: "unknown action \(action)")
+            }
+        } catch SpoolError.notFound {
+            throw AdminError(status: .notFound, message: "no queued message \(id)")
+        }
+    }
+
+    func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {
+        dependencies.logger.notice("event=admin-action admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\"\(target)\" result=\"\(result)\"")
+        try? dependencies.store.recordAdminAction(admin: session.admin, client: context.clientAddress, action: action, target: target, result: result)
+    }
+
+    // MARK: - Status
+
+    func status() async -> ConsoleStatus {
+        let state = (try? dependencies.store.breakerState()) ?? .init()
+        let messages = dependencies.spool.list().messages
+        return ConsoleStatus(
+            protectionTripped: state.isTripped, trippedAt: state.trippedAt, backlogAtTrip: state.backlogAtTrip,
+            topSendersAtTrip: (try? dependencies.store.breakerTopSenders()) ?? [],
+            remoteBacklog: await dependencies.remoteBacklog(), queuedMessages: messages.count,
+            heldMessages: messages.filter { $0.envelope.recipients.contains { $0.status == .held } }.count,
+            quarantined: dependencies.quarantine.list().count,
+            suspendedAccounts: ((try? dependencies.store.listUsers()) ?? []).filter(\.suspended).map(\.address),
+            lockouts: ((try? dependencies.store.activeLockouts()) ?? []).map(\.subject),
+            recentActions: ((try? dependencies.store.adminAudit(limit: 10)) ?? []))
+    }
+
+    // MARK: - Responses
+
+    func language(_ request: Request) -> AdminLanguage {
+        AdminLanguage.choose(acceptLanguage: request.headers[.acceptLanguage], override: request.uri.queryParameters["lang"].map(String.init))
+    }
+}
+
+/// Security headers on every page: no framing, no sniffing, nothing loaded from elsewhere.
+func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+    Response(
+        status: status,
+        headers: [
+            .contentType: "text/html; charset=utf-8",
+            .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
+            HTTPField.Name("X-Frame-Options")!: "DENY", HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            .cacheControl: "no-store",
+        ],
+        body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+
+func redirect(_ location: String) -> Response {
+    Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
+}
+
+func json<T: Encodable>(_ value: T) throws -> Response {
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.sortedKeys]
+    return Response(
+        status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+}
+
+extension AdminError: HTTPResponseError {
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = (try? JSONEncoder().encode(["error": message])) ?? Data()
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

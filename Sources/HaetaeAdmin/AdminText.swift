@@ -1,0 +1,65 @@
+/// The console's words in Korean and English, chosen by `Accept-Language` (or `?lang=`).
+public enum AdminLanguage: String, Sendable {
+    case ko, en
+
+    public static func choose(acceptLanguage: String?, override: String?) -> AdminLanguage {
+        if let override, let language = AdminLanguage(rawValue: override.lowercased()) { return language }
+        guard let header = acceptLanguage?.lowercased() else { return .en }
+        // The first listed language we have (q-values are ordered by browsers already).
+        for part in header.split(separator: ",") {
+            let tag = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if tag.hasPrefix("ko") { return .ko }
+            if tag.hasPrefix("en") { return .en }
+        }
+        return .en
+    }
+
+    static let table: [String: (en: String, ko: String)] = [
+        "title": ("Haetae console", "해태 관리 콘솔"),
+        "login": ("Sign in", "로그인"),
+        "name": ("Administrator", "관리자"),
+        "password": ("Password", "비밀번호"),
+        "bad-login": ("Wrong name or password.", "이름 또는 비밀번호가 올바르지 않습니다."),
+        "locked": ("Too many failed sign-ins; try again later.", "로그인 실패가 너무 많습니다. 잠시 후 다시 시도하세요."),
+        "logout": ("Sign out", "로그아웃"),
+        "dashboard": ("Dashboard", "대시보드"),
+        "protection": ("Outbound protection", "발송 보호"),
+        "tripped": ("TRIPPED: relay to external domains refused", "작동 중: 외부 도메인 릴레이 차단"),
+        "closed": ("Normal: relaying allowed", "정상: 릴레이 허용"),
+        "since": ("since", "시작"),
+        "reset": ("Reset protection", "보호 해제"),
+        "queue": ("Queue", "발송 큐"),
+        "messages": ("messages", "통"),
+        "remote-backlog": ("waiting for remote delivery", "외부 발송 대기"),
+        "quarantine": ("Quarantine", "격리함"),
+        "suspended": ("Suspended accounts", "발송 정지 계정"),
+        "none": ("none", "없음"),
+        "top-senders": ("Top senders in the backlog", "대기 메일 상위 발신자"),
+        "lockouts": ("Sign-in lockouts", "로그인 잠금"),
+        "audit": ("Recent administrator actions", "최근 관리자 작업"),
+    ]
+
+    public func text(_ key: String) -> String {
+        guard let entry = Self.table[key] else { return key }
+        return self == .ko ? entry.ko : entry.en
+    }
+}
+
+/// HTML escaping for everything that reaches a page: mail data is hostile.
+public func htmlEscape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.count)
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.append(character)
+        }
+    }
+    return out
+}
+
+import Foundation

@@ -1,0 +1,41 @@
+import Foundation
+import HaetaeProtection
+import HaetaeQueue
+import HaetaeStore
+
+/// Administrator actions shared by the CLI and the web console, so both do exactly the same.
+public enum AdminControls {
+    /// Clears the circuit breaker (the running server follows within a second). Returns whether it
+    /// was tripped and the remote backlog now.
+    public static func resetBreaker(store: DirectoryStore, spool: Spool) async throws -> (wasTripped: Bool, backlog: Int) {
+        let state = try store.breakerState()
+        let backlog = await RemoteBacklog.summarize(spool.list().messages, directory: store)
+        // The threshold the server last started with (recorded in the database).
+        let threshold = Int((try? store.setting("protection_queue_threshold")) ?? nil ?? "") ?? max(1, state.backlogAtTrip)
+        var breaker = CircuitBreaker(threshold: threshold, state: state)
+        breaker.reset(backlog: state.isTripped ? backlog.messages : 0)
+        try store.saveBreakerState(breaker.state, bump: true)
+        return (state.isTripped, backlog.messages)
+    }
+
+    /// Suspends an account from sending and holds what it has queued. Returns (newly suspended, held recipients).
+    public static func suspend(_ address: String, reason: String, store: DirectoryStore, spool: Spool) async throws -> (Bool, Int) {
+        let changed = try store.suspendUser(address, reason: reason)
+        let account = address.lowercased()
+        var held = 0
+        for message in spool.list().messages where message.envelope.authenticatedUser == account {
+            held += try await spool.setStatus(message.envelope.id, from: [.pending, .deferred], to: .held)
+        }
+        return (changed, held)
+    }
+
+    /// Asks the running server to retry messages now (all, or these IDs).
+    public static func requestFlush(spool: Spool, ids: [String]) {
+        _ = FileManager.default.createFile(atPath: spool.root + "/flush.request", contents: Data(ids.joined(separator: "\n").utf8))
+    }
+
+    /// Asks the running server to look at the queue now (released or new messages).
+    public static func requestPickup(spool: Spool) {
+        _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+    }
+}
