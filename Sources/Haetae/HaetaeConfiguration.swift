@@ -50,6 +50,8 @@ public struct HaetaeConfiguration: Sendable {
     public var deliveryConcurrency: Int
     public var logLevel: String
     public var logFile: String
+    public var logSyslog: Bool
+    public var logSyslogSocket: String
     public var bcryptCost: Int
     public var protection: ProtectionConfiguration
     public var passwordMinLength: Int
@@ -98,6 +100,8 @@ public struct HaetaeConfiguration: Sendable {
             deliveryConcurrency: 4,
             logLevel: "info",
             logFile: "",
+            logSyslog: false,
+            logSyslogSocket: "/dev/log",
             bcryptCost: 10,
             protection: ProtectionConfiguration(),
             passwordMinLength: 10,
@@ -350,6 +354,12 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "log.file", defaultDescription: "(empty: standard output only)",
             meaning: "Also append the event log to this file.")
         { $0.logFile = $1 },
+        ConfigurationKey(name: "log.syslog", defaultDescription: "false",
+            meaning: "Also send every event line to the local syslog socket as RFC 5424 messages (facility mail).")
+        { $0.logSyslog = try boolean("log.syslog", $1) },
+        ConfigurationKey(name: "log.syslog_socket", defaultDescription: "/dev/log",
+            meaning: "The syslog socket (a unix datagram socket).")
+        { $0.logSyslogSocket = $1 },
         ConfigurationKey(name: "auth.bcrypt_cost", defaultDescription: "10",
             meaning: "bcrypt cost for new password hashes.")
         { $0.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },

@@ -32,13 +32,25 @@ public struct KeyValueLogHandler: LogHandler {
     }
 
     private let sink: Sink
+    private let syslog: SyslogSocket?
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level
 
-    public init(level: Logger.Level, file: String?) {
+    /// `syslogSocket`: also send every line to this local syslog socket (RFC 5424, facility mail).
+    public init(level: Logger.Level, file: String?, syslogSocket: String? = nil, hostname: String = "") {
         self.sink = Sink(path: file)
         self.logLevel = level
+        self.syslog = syslogSocket.flatMap { SyslogSocket(path: $0, hostname: hostname) }
     }
+
+    /// Shared by every logger of the process (one file handle, one socket).
+    public init(sharing other: KeyValueLogHandler, level: Logger.Level) {
+        self.sink = other.sink
+        self.syslog = other.syslog
+        self.logLevel = level
+    }
+
+    public var syslogConnected: Bool { syslog != nil }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -46,13 +58,13 @@ public struct KeyValueLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var line = Self.timestamp()
-        line += " \(event.level) \(event.message)"
+        let timestamp = Self.timestamp()
+        var message = "\(event.message)"
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
-        for key in merged.keys.sorted() { line += " \(key)=\(merged[key]!)" }
-        line += "\n"
-        sink.write(line)
+        for key in merged.keys.sorted() { message += " \(key)=\(merged[key]!)" }
+        sink.write("\(timestamp) \(event.level) \(message)\n")
+        syslog?.send(level: event.level, timestamp: timestamp, message: message)
     }
 
     static func timestamp() -> String {

@@ -41,7 +41,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let level = Logger.Level(rawValue: configuration.logLevel) ?? .info
         let logFile = configuration.logFile
-        LoggingSystem.bootstrap { _ in KeyValueLogHandler(level: level, file: logFile) }
+        let handler = KeyValueLogHandler(
+            level: level, file: logFile, syslogSocket: configuration.logSyslog ? configuration.logSyslogSocket : nil,
+            hostname: configuration.hostname)
+        LoggingSystem.bootstrap { _ in KeyValueLogHandler(sharing: handler, level: level) }
+        if configuration.logSyslog && !handler.syslogConnected {
+            FileHandle.standardError.write(Data("haetae: cannot reach the syslog socket \(configuration.logSyslogSocket); logging to standard output only\n".utf8))
+        }
         var logger = Logger(label: "haetae")
         logger.logLevel = level
 

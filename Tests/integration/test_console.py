@@ -64,3 +64,25 @@ def test_console_sign_in_api_csrf_and_metrics(server, tmp_path):
     # Signing out ends the session.
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-H", f"X-CSRF-Token: {csrf}", "-X", "POST", f"{base}/logout") == "303"
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", f"{base}/api/status") == "401"
+
+
+def test_syslog_output_rfc5424(make_server, tmp_path):
+    import socket
+    path = str(tmp_path / "log.sock")
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    sock.settimeout(10)
+    try:
+        srv = make_server("--set", "log.syslog=true", "--set", f"log.syslog_socket={path}")
+        srv.start()
+        s = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
+        s.quit()
+        lines = []
+        deadline = __import__("time").time() + 10
+        while __import__("time").time() < deadline and not any("event=connect" in l for l in lines):
+            lines.append(sock.recv(65536).decode())
+        connect = next(l for l in lines if "event=connect" in l)
+        # <PRI>1 TIMESTAMP HOST APP PID - - MSG, facility mail (2), severity info (6) = 22.
+        assert re.match(r"^<22>1 \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z mail\.haetae\.test haetae \d+ - - event=connect ", connect), connect
+    finally:
+        sock.close()
