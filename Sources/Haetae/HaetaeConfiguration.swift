@@ -51,6 +51,7 @@ public struct HaetaeConfiguration: Sendable {
     public var logLevel: String
     public var logFile: String
     public var logSyslog: Bool
+    public var reportInterval: Int
     public var logSyslogSocket: String
     public var bcryptCost: Int
     public var protection: ProtectionConfiguration
@@ -101,6 +102,7 @@ public struct HaetaeConfiguration: Sendable {
             logLevel: "info",
             logFile: "",
             logSyslog: false,
+            reportInterval: 86_400,
             logSyslogSocket: "/dev/log",
             bcryptCost: 10,
             protection: ProtectionConfiguration(),
@@ -354,6 +356,9 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "log.file", defaultDescription: "(empty: standard output only)",
             meaning: "Also append the event log to this file.")
         { $0.logFile = $1 },
+        ConfigurationKey(name: "report.interval", defaultDescription: "86400",
+            meaning: "Seconds between the report mails to postmaster (volumes, verdicts, refusals by reason); 0 turns them off.")
+        { $0.reportInterval = try integer("report.interval", $1, min: 0, max: 31 * 86_400) },
         ConfigurationKey(name: "log.syslog", defaultDescription: "false",
             meaning: "Also send every event line to the local syslog socket as RFC 5424 messages (facility mail).")
         { $0.logSyslog = try boolean("log.syslog", $1) },

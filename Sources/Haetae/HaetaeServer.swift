@@ -26,15 +26,19 @@ public struct HaetaeServer: Service {
     public let onListening: @Sendable (ListenerKind, String) -> Void
     /// Where `/metrics` reads from (the process bootstraps swift-metrics with it); nil: no metrics.
     public let metrics: PrometheusCollectorRegistry?
+    /// Counts the same events into the database's statistics (nil: none kept).
+    public let stats: StatsCollector?
     /// Called with the console's bound address.
     public let onAdminListening: @Sendable (String) -> Void
 
     public init(
         configuration: HaetaeConfiguration, data: DataDirectory, logger: Logger, metrics: PrometheusCollectorRegistry? = nil,
+        stats: StatsCollector? = nil,
         onListening: @escaping @Sendable (ListenerKind, String) -> Void = { _, _ in },
         onAdminListening: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.metrics = metrics
+        self.stats = stats
         self.onAdminListening = onAdminListening
         self.configuration = configuration
         self.data = data
@@ -66,28 +70,36 @@ public struct HaetaeServer: Service {
                 material.certificatePath, material.keyPath)
     }
 
-    /// Sends the quarantine digest every `scan.digest_interval` (when anything was quarantined
-    /// since the last one; the time of the last digest is kept in the database).
+    /// Runs `body(last)` every `interval`, remembering the last run in the database setting `name`
+    /// (so a restart neither repeats nor skips a period). The first run only records the time.
+    static func periodically(
+        every interval: TimeInterval, setting name: String, store: DirectoryStore, _ body: @Sendable (Date) async -> Void
+    ) async {
+        while !Task.isCancelled {
+            let last = (try? store.setting(name)).flatMap { $0 }.flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+            let now = Date()
+            if let last, now.timeIntervalSince(last) < interval {
+                try? await Task.sleep(for: .seconds(min(60, max(1, interval - now.timeIntervalSince(last)))))
+                continue
+            }
+            if let last { await body(last) }
+            try? store.setSetting(name, String(now.timeIntervalSince1970))
+        }
+    }
+
+    /// The quarantine digest: what was quarantined since the last one, when there is anything.
     static func sendDigests(
         quarantine: QuarantineStore, store: DirectoryStore, runner: QueueRunner, configuration: ScanConfiguration,
         hostname: String, logger: Logger
     ) async {
         guard configuration.digest != .off else { return }
-        while !Task.isCancelled {
-            let last = (try? store.setting("quarantine_digest_at")).flatMap { $0 }.flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+        await periodically(every: configuration.digestInterval, setting: "quarantine_digest_at", store: store) { last in
             let now = Date()
-            if let last, now.timeIntervalSince(last) < configuration.digestInterval {
-                try? await Task.sleep(for: .seconds(min(60, max(1, configuration.digestInterval - now.timeIntervalSince(last)))))
-                continue
+            let records = quarantine.list().filter { $0.arrivedAt > last && $0.arrivedAt <= now }
+            for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
+                await runner.sendNotice(to: mail.to, subject: mail.subject, body: mail.body)
             }
-            if last != nil {
-                let records = quarantine.list().filter { $0.arrivedAt > last! && $0.arrivedAt <= now }
-                for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
-                    await runner.sendNotice(to: mail.to, subject: mail.subject, body: mail.body)
-                }
-                if !records.isEmpty { logger.info("event=quarantine-digest messages=\(records.count)") }
-            }
-            try? store.setSetting("quarantine_digest_at", String(now.timeIntervalSince1970))
+            if !records.isEmpty { logger.info("event=quarantine-digest messages=\(records.count)") }
         }
     }
 
@@ -208,6 +220,14 @@ public struct HaetaeServer: Service {
             throw error
         }
 
+        let statsTask = stats.map { collector in Task { await collector.run(store: directory) } }
+        // The daily report mail to postmaster, as the appliance sent it.
+        let reportTask: Task<Void, Never>? = configuration.reportInterval > 0 ? Task {
+            await Self.periodically(every: TimeInterval(configuration.reportInterval), setting: "report_mail_at", store: directory) { _ in
+                guard let report = try? StatsReport.make(period: "day", store: directory) else { return }
+                await runner.sendNotice(to: postmaster, subject: "Haetae daily report", body: report.text)
+            }
+        } : nil
         var adminTask: Task<Void, Never>?
         if !configuration.listenAdmin.isEmpty {
             let address = try ListenAddress.parse(configuration.listenAdmin)
@@ -261,6 +281,8 @@ public struct HaetaeServer: Service {
         }
         protectionTask.cancel()
         adminTask?.cancel()
+        statsTask?.cancel()
+        reportTask?.cancel()
         digestTask?.cancel()
         runnerTask.cancel()
         await runnerTask.value

@@ -11,10 +11,11 @@ enum AdminPages {
         form.inline{display:inline}
         """
 
-    static func page(_ title: String, _ language: AdminLanguage, _ body: String) -> String {
+    static func page(_ title: String, _ language: AdminLanguage, _ body: String, refresh: Int? = nil) -> String {
         """
         <!doctype html>
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
+        \(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
         <style>\(style)</style></head><body>
         <p><a href="?lang=ko">한국어</a> · <a href="?lang=en">English</a></p>
         \(body)
@@ -34,13 +35,15 @@ enum AdminPages {
             """)
     }
 
-    static func dashboard(_ status: ConsoleStatus, session: AdminSession, language: AdminLanguage) -> String {
+    static func dashboard(_ status: ConsoleStatus, chart: String, session: AdminSession, language: AdminLanguage) -> String {
         let t = language.text
         let csrf = htmlEscape(session.csrfToken)
         let formatter = ISO8601DateFormatter()
         var body = """
             <h1>\(t("dashboard")) — \(htmlEscape(session.admin))
             <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="\(csrf)"><button>\(t("logout"))</button></form></h1>
+            <h2>\(t("last-hour"))</h2>
+            \(chart)
             <h2>\(t("protection"))</h2>
             """
         if status.protectionTripped {
@@ -68,6 +71,6 @@ enum AdminPages {
             body += "<tr><td>\(formatter.string(from: action.at))</td><td>\(htmlEscape(action.admin))</td><td>\(htmlEscape(action.action))</td><td>\(htmlEscape(action.target))</td><td>\(htmlEscape(action.result))</td></tr>"
         }
         body += "</table>"
-        return page(t("title"), language, body)
+        return page(t("title"), language, body, refresh: 10)
     }
 }

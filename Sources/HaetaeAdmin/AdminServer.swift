@@ -87,7 +87,7 @@ public struct AdminRoutes: Sendable {
         }
         router.get("/") { request, context in
             guard let (_, session) = try? await authorize(request, context, write: false) else { return redirect("/login") }
-            return html(AdminPages.dashboard(await status(), session: session, language: language(request)))
+            return html(AdminPages.dashboard(await status(), chart: lastHourChart(), session: session, language: language(request)))
         }
         router.post("/protect/reset") { request, context in
             let (_, session) = try await authorize(request, context, write: true)
@@ -168,6 +168,20 @@ public struct AdminRoutes: Sendable {
             let result = wasTripped ? "reset, backlog \(backlog)" : "was not tripped"
             audit(session, context, "protect-reset", "breaker", result)
             return try json(["result": result])
+        }
+        api.get("stats") { request, context in
+            _ = try await authorize(request, context, write: false)
+            let now = Int64(Date().timeIntervalSince1970)
+            let start = now - now % 60 - 59 * 60
+            let points = try dependencies.store.stats(.minute, from: Date(timeIntervalSince1970: TimeInterval(start)), to: Date())
+            let table = StatsSeries.table(points, start: start, step: 60, buckets: 60)
+            return try json(Dictionary(uniqueKeysWithValues: table.map { ($0.key.rawValue, $0.value) }))
+        }
+        api.get("reports/:period") { request, context in
+            _ = try await authorize(request, context, write: false)
+            let period = try context.parameters.require("period")
+            guard ["day", "week", "month"].contains(period) else { throw AdminError(status: .notFound, message: "period is day, week or month") }
+            return try json(try StatsReport.make(period: period, store: dependencies.store))
         }
         api.get("audit") { request, context in
             _ = try await authorize(request, context, write: false)
@@ -283,6 +297,14 @@ public struct AdminRoutes: Sendable {
     }
 
     // MARK: - Status
+
+    /// The last hour, per minute, as an SVG chart.
+    func lastHourChart() -> String {
+        let now = Int64(Date().timeIntervalSince1970)
+        let start = now - now % 60 - 59 * 60
+        let points = (try? dependencies.store.stats(.minute, from: Date(timeIntervalSince1970: TimeInterval(start)), to: Date())) ?? []
+        return StatsChart.svg(StatsSeries.table(points, start: start, step: 60, buckets: 60))
+    }
 
     func status() async -> ConsoleStatus {
         let state = (try? dependencies.store.breakerState()) ?? .init()

@@ -37,6 +37,7 @@ public enum AdminLanguage: String, Sendable {
         "top-senders": ("Top senders in the backlog", "대기 메일 상위 발신자"),
         "lockouts": ("Sign-in lockouts", "로그인 잠금"),
         "audit": ("Recent administrator actions", "최근 관리자 작업"),
+        "last-hour": ("Last hour, per minute", "최근 1시간 (분 단위)"),
     ]
 
     public func text(_ key: String) -> String {

@@ -156,6 +156,18 @@ public final class DirectoryStore: MailDirectory {
                     );
                     """)
         }
+        migrator.registerMigration("v6-stats") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE stats (
+                        resolution TEXT NOT NULL,
+                        bucket INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        value INTEGER NOT NULL,
+                        PRIMARY KEY (resolution, bucket, name)
+                    );
+                    """)
+        }
         return migrator
     }
 

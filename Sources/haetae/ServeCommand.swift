@@ -60,9 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         // swift-metrics → Prometheus text at the console's /metrics (bootstrapped once per process).
         let registry = PrometheusCollectorRegistry()
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let stats = StatsCollector()
+        MetricsSystem.bootstrap(MultiplexMetricsHandler(factories: [PrometheusMetricsFactory(registry: registry), stats]))
         let server = HaetaeServer(
-            configuration: configuration, data: directoryPath, logger: logger, metrics: registry,
+            configuration: configuration, data: directoryPath, logger: logger, metrics: registry, stats: stats,
             onListening: { kind, address in
                 print("haetae: listening \(kind.rawValue) on \(address)")
                 fflush(nil)

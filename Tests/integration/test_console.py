@@ -86,3 +86,43 @@ def test_syslog_output_rfc5424(make_server, tmp_path):
         assert re.match(r"^<22>1 \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z mail\.haetae\.test haetae \d+ - - event=connect ", connect), connect
     finally:
         sock.close()
+
+
+def test_statistics_graph_reports_and_report_mail(make_server, tmp_path):
+    srv = make_server("--set", "report.interval=10")
+    srv.start()
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
+    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
+    base = f"http://127.0.0.1:{srv.ports['admin']}"
+    jar = str(tmp_path / "jar")
+    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
+    for i in range(3):
+        s = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
+        s.sendmail("someone@outside.example", [ALICE], f"Subject: {i}\r\n\r\nhello\r\n".encode())
+        try:
+            s.sendmail("someone@outside.example", ["nobody@" + HOSTNAME], b"Subject: x\r\n\r\nx\r\n")
+        except smtplib.SMTPRecipientsRefused:
+            pass
+        s.quit()
+    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+
+    def counted():
+        stats = json.loads(curl("-b", jar, f"{base}/api/stats"))
+        return stats if sum(stats["received"]) >= 3 and sum(stats["rejected"]) >= 3 else None
+    stats = srv.wait_for(counted, timeout=20, interval=1)
+    assert stats and len(stats["received"]) == 60
+    report = json.loads(curl("-b", jar, f"{base}/api/reports/day"))
+    assert report["totals"]["received"] >= 3 and report["totals"]["delivered"] >= 3
+    assert report["rejectionsByReason"].get("550", 0) >= 3
+    assert json.loads(curl("-b", jar, f"{base}/api/reports/month"))["period"] == "month"
+    page = curl("-b", jar, f"{base}/")
+    assert "<svg" in page and "received 3" in page and 'http-equiv="refresh"' in page
+
+    def report_mail():
+        for path in srv.maildir_files(f"postmaster@{HOSTNAME}"):
+            text = path.read_text(errors="replace")
+            if "Haetae daily report" in text:
+                return text
+        return None
+    text = srv.wait_for(report_mail, timeout=30)
+    assert text and "received" in text

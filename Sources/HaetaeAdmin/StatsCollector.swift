@@ -1,0 +1,74 @@
+import CoreMetrics
+import Foundation
+import HaetaeStore
+import NIOConcurrencyHelpers
+
+/// Statistics come from the same events as the metrics: a swift-metrics factory whose counters
+/// add to in-memory totals, flushed to the database's minute/hour/day rows every few seconds.
+public final class StatsCollector: MetricsFactory, Sendable {
+    private let pending = NIOLockedValueBox<[String: Int]>([:])
+
+    public init() {}
+
+    /// `label{k=v,…}` with dimensions sorted, the key under which a counter is stored.
+    static func key(_ label: String, _ dimensions: [(String, String)]) -> String {
+        guard !dimensions.isEmpty else { return label }
+        return label + "{" + dimensions.sorted { $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    public func add(_ key: String, _ amount: Int) {
+        pending.withLockedValue { $0[key, default: 0] += amount }
+    }
+
+    /// Takes what was counted since the last call.
+    public func drain() -> [String: Int] {
+        pending.withLockedValue { counts in
+            defer { counts = [:] }
+            return counts
+        }
+    }
+
+    /// Flushes every `interval` until cancelled (and once more at the end).
+    public func run(store: DirectoryStore, interval: Duration = .seconds(5)) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            try? store.addStats(drain(), at: Date())
+        }
+        try? store.addStats(drain(), at: Date())
+    }
+
+    final class Handler: CounterHandler, Sendable {
+        let collector: StatsCollector
+        let key: String
+        init(collector: StatsCollector, key: String) {
+            self.collector = collector
+            self.key = key
+        }
+        func increment(by amount: Int64) { collector.add(key, Int(amount)) }
+        func reset() {}
+    }
+
+    final class Ignored: RecorderHandler, TimerHandler, MeterHandler, FloatingPointCounterHandler, Sendable {
+        func record(_ value: Int64) {}
+        func record(_ value: Double) {}
+        func recordNanoseconds(_ duration: Int64) {}
+        func set(_ value: Int64) {}
+        func set(_ value: Double) {}
+        func increment(by: Double) {}
+        func decrement(by: Double) {}
+        func reset() {}
+    }
+
+    public func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
+        Handler(collector: self, key: Self.key(label, dimensions))
+    }
+    public func makeFloatingPointCounter(label: String, dimensions: [(String, String)]) -> any FloatingPointCounterHandler { Ignored() }
+    public func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler { Ignored() }
+    public func makeMeter(label: String, dimensions: [(String, String)]) -> any MeterHandler { Ignored() }
+    public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler { Ignored() }
+    public func destroyCounter(_ handler: any CounterHandler) {}
+    public func destroyFloatingPointCounter(_ handler: any FloatingPointCounterHandler) {}
+    public func destroyRecorder(_ handler: any RecorderHandler) {}
+    public func destroyMeter(_ handler: any MeterHandler) {}
+    public func destroyTimer(_ handler: any TimerHandler) {}
+}
