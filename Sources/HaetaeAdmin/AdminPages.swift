@@ -42,6 +42,7 @@ enum AdminPages {
         var body = """
             <h1>\(t("dashboard")) — \(htmlEscape(session.admin))
             <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="\(csrf)"><button>\(t("logout"))</button></form></h1>
+            \(nav(language))
             <h2>\(t("last-hour"))</h2>
             \(chart)
             <h2>\(t("protection"))</h2>

@@ -33,12 +33,15 @@ public struct AdminDependencies: Sendable {
     public var metrics: @Sendable () -> [UInt8]
     /// Set the `Secure` attribute on the session cookie (the listener is HTTPS).
     public var secureCookies: Bool
+    /// The event log file the log page searches (`log.file`).
+    public var logFile: String?
     public var logger: Logger
 
     public init(
         store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
-        metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logger: Logger
+        metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logFile: String? = nil, logger: Logger
     ) {
+        self.logFile = logFile
         self.store = store
         self.spool = spool
         self.quarantine = quarantine
@@ -79,22 +82,85 @@ public struct AdminRoutes: Sendable {
         }
         router.post("/login") { request, context in try await login(request, context) }
         router.post("/logout") { request, context in
-            let (token, _) = try await authorize(request, context, write: true)
+            let (token, _, _) = try await authorize(request, context, write: true)
             await sessions.destroy(token)
             var response = redirect("/login")
             response.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: dependencies.secureCookies, httpOnly: true, sameSite: .strict))
             return response
         }
         router.get("/") { request, context in
-            guard let (_, session) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
             return html(AdminPages.dashboard(await status(), chart: lastHourChart(), session: session, language: language(request)))
         }
         router.post("/protect/reset") { request, context in
-            let (_, session) = try await authorize(request, context, write: true)
+            let (_, session, _) = try await authorize(request, context, write: true)
             let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
             audit(session, context, "protect-reset", "breaker", wasTripped ? "reset, backlog \(backlog)" : "was not tripped")
             return redirect("/")
         }
+
+        // Pages over the same actions as the API (forms carry the CSRF token; results come back as ?done=).
+        router.get("/queue") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+            let messages = dependencies.spool.list().messages.filter { message in
+                query.isEmpty || message.envelope.id.contains(query) || message.envelope.sender.localizedCaseInsensitiveContains(query)
+                    || message.envelope.recipients.contains { $0.address.localizedCaseInsensitiveContains(query) }
+            }
+            return html(AdminPages.queue(messages, query: query, done: done(request), csrf: session.csrfToken, language: language(request)))
+        }
+        router.post("/queue/:id/:action") { request, context in
+            let (_, session, _) = try await authorize(request, context, write: true)
+            let id = try context.parameters.require("id"), action = try context.parameters.require("action")
+            let result = try await queueAction(id: id, action: action)
+            audit(session, context, "queue-" + action, id, result)
+            return redirect("/queue?done=" + percent("\(id): \(result)"))
+        }
+        router.get("/quarantine") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            return html(AdminPages.quarantine(dependencies.quarantine.list(), done: done(request), csrf: session.csrfToken, language: language(request)))
+        }
+        router.get("/quarantine/:id") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            let id = try context.parameters.require("id")
+            guard let record = try? dependencies.quarantine.record(id), let message = try? dependencies.quarantine.message(id) else {
+                throw AdminError(status: .notFound, message: "no quarantined message \(id)")
+            }
+            return html(AdminPages.quarantined(record, message: message, csrf: session.csrfToken, language: language(request)))
+        }
+        router.post("/quarantine/:id/:action") { request, context in
+            let (_, session, _) = try await authorize(request, context, write: true)
+            let id = try context.parameters.require("id"), action = try context.parameters.require("action")
+            let result = try await quarantineAction(id: id, action: action)
+            audit(session, context, "quarantine-" + action, id, result)
+            return redirect("/quarantine?done=" + percent("\(id): \(result)"))
+        }
+        router.get("/accounts") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            return html(AdminPages.accounts(try dependencies.store.listUsers(), done: done(request), csrf: session.csrfToken, language: language(request)))
+        }
+        router.post("/accounts/:address/:action") { request, context in
+            let (_, session, form) = try await authorize(request, context, write: true)
+            let address = try context.parameters.require("address").removingPercentEncoding ?? ""
+            let action = try context.parameters.require("action")
+            let result: String
+            do {
+                result = try await userAction(address: address, action: action, session: session, form: form)
+            } catch let error as AdminError where error.status == .badRequest {
+                return redirect("/accounts?done=" + percent("\(address): \(error.message)"))
+            }
+            audit(session, context, "user-" + action, address, result)
+            return redirect("/accounts?done=" + percent("\(address): \(result)"))
+        }
+        router.get("/logs") { request, context in
+            guard (try? await authorize(request, context, write: false)) != nil else { return redirect("/login") }
+            let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+            let (lines, note) = searchLog(query)
+            return html(AdminPages.logs(lines, query: query, note: note, language: language(request)))
+        }
+        // Users change their own mail password (their current one proves who they are).
+        router.get("/password") { request, _ in html(AdminPages.ownPassword(language: language(request), message: nil, failed: false)) }
+        router.post("/password") { request, context in try await changeOwnPassword(request, context) }
 
         let api = router.group("api")
         api.get("status") { request, context in
@@ -106,7 +172,7 @@ public struct AdminRoutes: Sendable {
             return try json(dependencies.spool.list().messages.map(QueueEntry.init))
         }
         api.post("queue/:id/:action") { request, context in
-            let (_, session) = try await authorize(request, context, write: true)
+            let (_, session, _) = try await authorize(request, context, write: true)
             let id = try context.parameters.require("id")
             let action = try context.parameters.require("action")
             let result = try await queueAction(id: id, action: action)
@@ -118,21 +184,10 @@ public struct AdminRoutes: Sendable {
             return try json(dependencies.quarantine.list())
         }
         api.post("quarantine/:id/:action") { request, context in
-            let (_, session) = try await authorize(request, context, write: true)
+            let (_, session, _) = try await authorize(request, context, write: true)
             let id = try context.parameters.require("id")
             let action = try context.parameters.require("action")
-            let result: String
-            do {
-                switch action {
-                case "release": result = "released as \(try await dependencies.quarantine.release(id, to: dependencies.spool))"
-                case "delete":
-                    try dependencies.quarantine.delete(id)
-                    result = "deleted"
-                default: throw AdminError(status: .notFound, message: "unknown action \(action)")
-                }
-            } catch let error as QuarantineError {
-                throw AdminError(status: .notFound, message: error.description)
-            }
+            let result = try await quarantineAction(id: id, action: action)
             audit(session, context, "quarantine-" + action, id, result)
             return try json(["result": result])
         }
@@ -141,29 +196,15 @@ public struct AdminRoutes: Sendable {
             return try json(try dependencies.store.listUsers().map(UserEntry.init))
         }
         api.post("users/:address/:action") { request, context in
-            let (_, session) = try await authorize(request, context, write: true)
+            let (_, session, _) = try await authorize(request, context, write: true)
             let address = try context.parameters.require("address")
             let action = try context.parameters.require("action")
-            let result: String
-            do {
-                switch action {
-                case "suspend":
-                    let (changed, held) = try await AdminControls.suspend(
-                        address, reason: "suspended by administrator \(session.admin)", store: dependencies.store, spool: dependencies.spool)
-                    result = changed ? "suspended, \(held) recipient(s) held" : "already suspended"
-                case "unsuspend":
-                    try dependencies.store.unsuspendUser(address)
-                    result = "may send again"
-                default: throw AdminError(status: .notFound, message: "unknown action \(action)")
-                }
-            } catch let error as DirectoryError {
-                throw AdminError(status: .notFound, message: error.description)
-            }
+            let result = try await userAction(address: address, action: action, session: session, form: [:])
             audit(session, context, "user-" + action, address, result)
             return try json(["result": result])
         }
         api.post("protect/reset") { request, context in
-            let (_, session) = try await authorize(request, context, write: true)
+            let (_, session, _) = try await authorize(request, context, write: true)
             let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
             let result = wasTripped ? "reset, backlog \(backlog)" : "was not tripped"
             audit(session, context, "protect-reset", "breaker", result)
@@ -188,6 +229,46 @@ public struct AdminRoutes: Sendable {
             return try json(try dependencies.store.adminAudit())
         }
         return router
+    }
+
+    // MARK: - Pages' helpers
+
+    func done(_ request: Request) -> String? { request.uri.queryParameters["done"].map { String($0).removingPercentEncoding ?? String($0) } }
+
+    /// The last matching lines of the event log file (`log.file`), newest last.
+    func searchLog(_ query: String, limit: Int = 200) -> ([String], String?) {
+        guard let path = dependencies.logFile, !path.isEmpty else { return ([], "set log.file to search the event log here") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return ([], "cannot read \(path)") }
+        defer { try? handle.close() }
+        // The last 8 MB is recent enough and bounded.
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 8_388_608 ? size - 8_388_608 : 0)
+        let text = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+        let lines = text.split(separator: "\n").filter { query.isEmpty || $0.localizedCaseInsensitiveContains(query) }
+        return (lines.suffix(limit).map(String.init), nil)
+    }
+
+    func changeOwnPassword(_ request: Request, _ context: AdminRequestContext) async throws -> Response {
+        var request = request
+        let form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
+        let lang = language(request)
+        let address = (form["address"] ?? "").lowercased(), client = context.clientAddress
+        if case .locked = await sessions.loginGate(client: client, admin: "mail:" + address) {
+            return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .tooManyRequests)
+        }
+        guard let user = try await dependencies.store.authenticate(username: address, password: form["current"] ?? "") else {
+            let outcome = await sessions.loginFailed(client: client, admin: "mail:" + address)
+            if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
+            dependencies.logger.warning("event=password-change ip=\(client) user=\(address) result=failure reason=credentials")
+            return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
+        }
+        do {
+            try dependencies.store.setPassword(user, password: form["password"] ?? "", policy: passwordPolicy())
+        } catch let error as DirectoryError {
+            return html(AdminPages.ownPassword(language: lang, message: error.description, failed: true), status: .badRequest)
+        }
+        dependencies.logger.notice("event=password-change ip=\(client) user=\(user) result=success")
+        return html(AdminPages.ownPassword(language: lang, message: lang.text("password-changed"), failed: false))
     }
 
     // MARK: - Sign-in
@@ -220,24 +301,24 @@ public struct AdminRoutes: Sendable {
         return response
     }
 
-    /// The session for this request; writes must also carry its CSRF token.
-    func authorize(_ request: Request, _ context: AdminRequestContext, write: Bool) async throws -> (String, AdminSession) {
+    /// The session for this request; writes must also carry its CSRF token. Returns the form
+    /// fields of a write (the body is read once, here).
+    func authorize(_ request: Request, _ context: AdminRequestContext, write: Bool) async throws -> (String, AdminSession, [String: String]) {
         let token = request.cookies[Self.cookieName]?.value
         guard let token, let session = await sessions.session(token) else {
             throw AdminError(status: .unauthorized, message: "sign in first")
         }
+        var form: [String: String] = [:]
         if write {
             var request = request
-            var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]
-            if presented == nil {
-                presented = Self.formFields(try await request.collectBody(upTo: Self.maxBody))["csrf"]
-            }
+            form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
+            let presented = request.headers[HTTPField.Name("X-CSRF-Token")!] ?? form["csrf"]
             guard let presented, Self.constantTimeEqual(presented, session.csrfToken) else {
                 dependencies.logger.warning("event=admin-csrf-rejected ip=\(context.clientAddress) admin=\(session.admin) path=\(request.uri.path)")
                 throw AdminError(status: .forbidden, message: "missing or wrong CSRF token")
             }
         }
-        return (token, session)
+        return (token, session, form)
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
@@ -291,6 +372,46 @@ public struct AdminRoutes: Sendable {
         }
     }
 
+    func quarantineAction(id: String, action: String) async throws -> String {
+        do {
+            switch action {
+            case "release": return "released as \(try await dependencies.quarantine.release(id, to: dependencies.spool))"
+            case "delete":
+                try dependencies.quarantine.delete(id)
+                return "deleted"
+            default: throw AdminError(status: .notFound, message: "unknown action \(action)")
+            }
+        } catch let error as QuarantineError {
+            throw AdminError(status: .notFound, message: error.description)
+        }
+    }
+
+    func userAction(address: String, action: String, session: AdminSession, form: [String: String]) async throws -> String {
+        do {
+            switch action {
+            case "suspend":
+                let (changed, held) = try await AdminControls.suspend(
+                    address, reason: "suspended by administrator \(session.admin)", store: dependencies.store, spool: dependencies.spool)
+                return changed ? "suspended, \(held) recipient(s) held" : "already suspended"
+            case "unsuspend":
+                try dependencies.store.unsuspendUser(address)
+                return "may send again"
+            case "password":
+                guard let password = form["password"], !password.isEmpty else { throw AdminError(status: .badRequest, message: "no password") }
+                try dependencies.store.setPassword(address, password: password, policy: passwordPolicy())
+                return "password changed"
+            default: throw AdminError(status: .notFound, message: "unknown action \(action)")
+            }
+        } catch let error as DirectoryError {
+            if case .weakPassword = error { throw AdminError(status: .badRequest, message: error.description) }
+            throw AdminError(status: .notFound, message: error.description)
+        }
+    }
+
+    func passwordPolicy() -> PasswordPolicy {
+        PasswordPolicy(minimumLength: Int((try? dependencies.store.setting("password_min_length")) ?? nil ?? "") ?? PasswordPolicy().minimumLength)
+    }
+
     func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {
         dependencies.logger.notice("event=admin-action admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\"\(target)\" result=\"\(result)\"")
         try? dependencies.store.recordAdminAction(admin: session.admin, client: context.clientAddress, action: action, target: target, result: result)
@@ -338,6 +459,10 @@ func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
             .cacheControl: "no-store",
         ],
         body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+
+func percent(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
 }
 
 func redirect(_ location: String) -> Response {

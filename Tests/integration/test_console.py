@@ -126,3 +126,57 @@ def test_statistics_graph_reports_and_report_mail(make_server, tmp_path):
         return None
     text = srv.wait_for(report_mail, timeout=30)
     assert text and "received" in text
+
+
+def test_pages_act_through_forms_and_users_change_their_password(make_server, tmp_path):
+    srv = make_server("--set", "scan.action_spam=quarantine", "--set", f"log.file={tmp_path / 'haetae.log'}",
+                      "--set", "transport=*=smtp:[127.0.0.1]:9", "--set", "queue.retry_base=3600")
+    srv.start()
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
+    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
+    base = f"http://127.0.0.1:{srv.ports['admin']}"
+    jar = str(tmp_path / "jar")
+    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
+    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
+
+    # A message stuck for a remote destination, held and released from the queue page.
+    s = smtplib.SMTP("127.0.0.1", srv.ports["submission"], timeout=10)
+    s.starttls(context=__import__("ssl")._create_unverified_context())
+    s.login(ALICE, "Quartz-Meadow-4821")
+    s.sendmail(ALICE, ["friend@far.example"], b"Subject: stuck\r\n\r\nx\r\n")
+    s.quit()
+    def queue_page():
+        text = curl("-b", jar, f"{base}/queue?q=far.example")
+        return text if "friend@far.example" in text else None
+    page = srv.wait_for(queue_page, timeout=10)
+    qid = re.search(r'action="/queue/([0-9A-Z]+)/hold"', page).group(1)
+    assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", "csrf=bad", f"{base}/queue/{qid}/hold") == "403"
+    assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", f"csrf={csrf}", f"{base}/queue/{qid}/hold") == "303"
+    assert "held" in srv.cli("queue", "show", qid).stdout
+
+    # Quarantined spam with hostile HTML: shown as text, escaped.
+    mx = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
+    mx.sendmail("deals@cheap-meds.example", [ALICE], b"From: <deals@cheap-meds.example>\r\nSubject: FREE VIAGRA!!! LOWEST PRICES\r\n"
+                b"Content-Type: text/html\r\n\r\n<script>alert(1)</script><font size=+2 color=#ff0000>BUY NOW!!! 100% FREE</font> "
+                b"Click here to remove yourself. Act now, limited time offer, cash bonus, no credit check, $$$ earn money fast\r\n")
+    mx.quit()
+    listing = curl("-b", jar, f"{base}/quarantine")
+    quarantined = re.search(r'href="/quarantine/([0-9A-Z]+)"', listing).group(1)
+    shown = curl("-b", jar, f"{base}/quarantine/{quarantined}")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "<script>alert" not in shown
+
+    # Accounts: the password policy holds on the page too.
+    out = curl("-b", jar, "-L", "-d", f"csrf={csrf}&password=password1", f"{base}/accounts/{ALICE}/password")
+    assert "common" in out or "at least" in out
+    # The log page finds the queue id.
+    assert qid in curl("-b", jar, f"{base}/logs?q={qid}")
+
+    # A user changes their own password with the current one.
+    assert curl("-o", "/dev/null", "-w", "%{http_code}", "-d", f"address={ALICE}&current=wrong&password=Brand-New-Pass-2026", f"{base}/password") == "401"
+    assert curl("-o", "/dev/null", "-w", "%{http_code}", "-d", f"address={ALICE}&current=Quartz-Meadow-4821&password=short", f"{base}/password") == "400"
+    assert curl("-o", "/dev/null", "-w", "%{http_code}", "-d", f"address={ALICE}&current=Quartz-Meadow-4821&password=Brand-New-Pass-2026", f"{base}/password") == "200"
+    s = smtplib.SMTP("127.0.0.1", srv.ports["submission"], timeout=10)
+    s.starttls(context=__import__("ssl")._create_unverified_context())
+    s.login(ALICE, "Brand-New-Pass-2026")
+    s.quit()
