@@ -236,7 +236,8 @@ public struct HaetaeServer: Service {
                 store: directory, spool: spool, quarantine: try QuarantineStore(root: data.quarantinePath),
                 remoteBacklog: { await runner.remoteBacklog() },
                 metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
-                secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile, logger: logger))
+                secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile,
+                feedbackPath: data.filterPath + "/feedback", logger: logger))
             let notify = onAdminListening
             let log = logger
             var quiet = logger

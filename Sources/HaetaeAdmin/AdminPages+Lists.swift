@@ -8,7 +8,7 @@ import HaetaeStore
 extension AdminPages {
     static func nav(_ language: AdminLanguage) -> String {
         let t = language.text
-        return "<p><a href=\"/\">\(t("dashboard"))</a> · <a href=\"/queue\">\(t("queue"))</a> · <a href=\"/quarantine\">\(t("quarantine"))</a> · <a href=\"/accounts\">\(t("accounts"))</a> · <a href=\"/logs\">\(t("logs"))</a></p>"
+        return "<p><a href=\"/\">\(t("dashboard"))</a> · <a href=\"/queue\">\(t("queue"))</a> · <a href=\"/quarantine\">\(t("quarantine"))</a> · <a href=\"/accounts\">\(t("accounts"))</a> · <a href=\"/rules\">\(t("rules"))</a> · <a href=\"/reports/day\">\(t("reports"))</a> · <a href=\"/logs\">\(t("logs"))</a></p>"
     }
 
     static func actionForm(_ path: String, _ label: String, csrf: String, extra: String = "") -> String {
@@ -52,6 +52,7 @@ extension AdminPages {
             body += "<td>\(htmlEscape(record.verdict)) (\(String(format: "%.1f", record.score)))<br><small>\(htmlEscape(record.reasons.prefix(3).joined(separator: "; ")))</small></td>"
             body += "<td>&lt;\(htmlEscape(record.sender))&gt;<br><small>→ \(htmlEscape(record.recipients.joined(separator: ", ")))</small></td><td>\(htmlEscape(record.subject ?? ""))</td><td>"
             body += actionForm("/quarantine/\(record.id)/release", t("release"), csrf: csrf) + actionForm("/quarantine/\(record.id)/delete", t("delete"), csrf: csrf)
+            body += actionForm("/quarantine/\(record.id)/ham", t("ham"), csrf: csrf) + actionForm("/quarantine/\(record.id)/spam", t("spam"), csrf: csrf)
             body += "</td></tr>"
         }
         return page(t("quarantine"), language, body + "</table>")

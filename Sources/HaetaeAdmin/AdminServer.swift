@@ -1,5 +1,6 @@
 import Foundation
 import HaetaeDelivery
+import HaetaePolicy
 import HaetaeProtection
 import HaetaeQueue
 import HaetaeScan
@@ -35,12 +36,16 @@ public struct AdminDependencies: Sendable {
     public var secureCookies: Bool
     /// The event log file the log page searches (`log.file`).
     public var logFile: String?
+    /// Where "mark as ham/spam" keeps messages for retraining (DATA/filter/feedback).
+    public var feedbackPath: String
     public var logger: Logger
 
     public init(
         store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
-        metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logFile: String? = nil, logger: Logger
+        metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logFile: String? = nil,
+        feedbackPath: String = NSTemporaryDirectory() + "haetae-feedback", logger: Logger
     ) {
+        self.feedbackPath = feedbackPath
         self.logFile = logFile
         self.store = store
         self.spool = spool
@@ -151,6 +156,26 @@ public struct AdminRoutes: Sendable {
             }
             audit(session, context, "user-" + action, address, result)
             return redirect("/accounts?done=" + percent("\(address): \(result)"))
+        }
+        router.get("/rules") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            let store = dependencies.store
+            return html(AdminPages.rules(
+                access: try store.listAccessRules(), whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
+                done: done(request), csrf: session.csrfToken, language: language(request)))
+        }
+        router.post("/rules/:list/:action") { request, context in
+            let (_, session, form) = try await authorize(request, context, write: true)
+            let list = try context.parameters.require("list"), action = try context.parameters.require("action")
+            let result = try ruleAction(list: list, action: action, form: form)
+            audit(session, context, "\(list)-\(action)", form["key"] ?? "", result)
+            return redirect("/rules?done=" + percent(result))
+        }
+        router.get("/reports/:period") { request, context in
+            guard (try? await authorize(request, context, write: false)) != nil else { return redirect("/login") }
+            let period = try context.parameters.require("period")
+            guard ["day", "week", "month"].contains(period) else { throw AdminError(status: .notFound, message: "period is day, week or month") }
+            return html(AdminPages.report(try StatsReport.make(period: period, store: dependencies.store), language: language(request)))
         }
         router.get("/logs") { request, context in
             guard (try? await authorize(request, context, write: false)) != nil else { return redirect("/login") }
@@ -372,9 +397,49 @@ public struct AdminRoutes: Sendable {
         }
     }
 
+    func ruleAction(list: String, action: String, form: [String: String]) throws -> String {
+        let key = (form["key"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            switch (list, action) {
+            case ("access", "add"):
+                let rule = try AccessRuleInput.validate(key: key, action: form["action"] ?? "")
+                try dependencies.store.setAccessRule(key: rule.key, action: rule.action)
+                return "\(rule.key) \(rule.action)"
+            case ("access", "remove"):
+                try dependencies.store.removeAccessRule(key: key)
+                return "removed \(key)"
+            case ("whitelist", "add"), ("blacklist", "add"):
+                guard let entry = SenderList.validate(key) else { return "\(key): expected an address, @domain, a domain, an IP or a CIDR" }
+                try dependencies.store.addScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: entry)
+                return "\(list): added \(entry)"
+            case ("whitelist", "remove"), ("blacklist", "remove"):
+                try dependencies.store.removeScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: key)
+                return "\(list): removed \(key)"
+            default:
+                throw AdminError(status: .notFound, message: "unknown rule action")
+            }
+        } catch let problem as AccessRuleInput.Problem {
+            return problem.description
+        } catch let error as DirectoryError {
+            return error.description
+        }
+    }
+
     func quarantineAction(id: String, action: String) async throws -> String {
         do {
             switch action {
+            case "ham", "spam":
+                // Feedback for retraining (haetae train --ham/--spam with these folders added to the
+                // site's corpus); ham is also delivered, spam is removed.
+                let folder = dependencies.feedbackPath + "/" + action
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let message = try dependencies.quarantine.message(id)
+                _ = FileManager.default.createFile(atPath: folder + "/\(id).eml", contents: Data(message))
+                if action == "ham" {
+                    return "marked as ham, released as \(try await dependencies.quarantine.release(id, to: dependencies.spool))"
+                }
+                try dependencies.quarantine.delete(id)
+                return "marked as spam, removed"
             case "release": return "released as \(try await dependencies.quarantine.release(id, to: dependencies.spool))"
             case "delete":
                 try dependencies.quarantine.delete(id)

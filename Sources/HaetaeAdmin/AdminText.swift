@@ -60,6 +60,20 @@ public enum AdminLanguage: String, Sendable {
         "current-password": ("Current password", "현재 비밀번호"),
         "new-password": ("New password", "새 비밀번호"),
         "password-changed": ("Password changed.", "비밀번호가 변경되었습니다."),
+        "rules": ("Rules", "규칙"),
+        "access-map": ("Access map", "접근 규칙"),
+        "whitelist": ("Whitelist", "화이트리스트"),
+        "blacklist": ("Blacklist", "블랙리스트"),
+        "add": ("Add", "추가"),
+        "access-test-hint": ("To see which rule decides for a client, sender and recipient: haetae access test --ip IP --from ADDR --to ADDR", "어떤 규칙이 적용되는지 확인: haetae access test --ip IP --from ADDR --to ADDR"),
+        "reports": ("Reports", "보고서"),
+        "day": ("Day", "일간"),
+        "week": ("Week", "주간"),
+        "month": ("Month", "월간"),
+        "refused-by-reason": ("Recipients refused, by reason", "수신 거부 사유별"),
+        "rows": ("Details", "상세"),
+        "ham": ("Not spam", "정상 메일"),
+        "spam": ("Spam", "스팸"),
     ]
 
     public func text(_ key: String) -> String {

@@ -289,3 +289,32 @@ extension String {
         return String(s)
     }
 }
+
+/// A rule as an administrator enters it (CLI or console), checked before it is stored.
+public enum AccessRuleInput {
+    public enum Problem: Error, CustomStringConvertible {
+        case parse(AccessParseError)
+        case openRelay(String)
+
+        public var description: String {
+            switch self {
+            case .parse(let error): return error.description
+            case .openRelay(let key): return "refusing to add RELAY for every address (\(key)): that is an open relay"
+            }
+        }
+    }
+
+    /// The canonical key and action texts to store, and whether a `From:` RELAY only acts as OK.
+    public static func validate(key: String, action: String) throws -> (key: String, action: String, fromRelayNote: Bool) {
+        do {
+            let (tag, parsedKey, canonical) = try AccessSyntax.parseKey(key)
+            let parsedAction = try AccessSyntax.parseAction(action)
+            if parsedAction == .relay, case .network(let network) = parsedKey, network.prefixLength == 0 {
+                throw Problem.openRelay(canonical)
+            }
+            return (canonical, parsedAction.description, parsedAction == .relay && tag == .from)
+        } catch let error as AccessParseError {
+            throw Problem.parse(error)
+        }
+    }
+}

@@ -24,16 +24,17 @@ struct AccessCommand: AsyncParsableCommand {
         @Argument(parsing: .remaining, help: "OK, RELAY, REJECT, DISCARD, TEMPFAIL or ERROR:x.y.z:nnn text")
         var action: [String]
         func run() throws {
-            let (tag, parsedKey, canonical) = try parseAccess { try AccessSyntax.parseKey(key) }
-            let parsedAction = try parseAccess { try AccessSyntax.parseAction(action.joined(separator: " ")) }
-            if parsedAction == .relay, case .network(let network) = parsedKey, network.prefixLength == 0 {
-                throw CLIError("refusing to add RELAY for every address (\(canonical)): that is an open relay")
+            let rule: (key: String, action: String, fromRelayNote: Bool)
+            do {
+                rule = try AccessRuleInput.validate(key: key, action: action.joined(separator: " "))
+            } catch let problem as AccessRuleInput.Problem {
+                throw CLIError(problem.description)
             }
-            if parsedAction == .relay, tag == .from {
+            if rule.fromRelayNote {
                 print("note: From: RELAY only acts as OK; relaying is decided by the client (Connect:) or the recipient (To:)")
             }
-            try wrap { try data.open().openDirectory().setAccessRule(key: canonical, action: parsedAction.description) }
-            print("\(canonical)\t\(parsedAction)")
+            try wrap { try data.open().openDirectory().setAccessRule(key: rule.key, action: rule.action) }
+            print("\(rule.key)\t\(rule.action)")
         }
     }
 

@@ -180,3 +180,39 @@ def test_pages_act_through_forms_and_users_change_their_password(make_server, tm
     s.starttls(context=__import__("ssl")._create_unverified_context())
     s.login(ALICE, "Brand-New-Pass-2026")
     s.quit()
+
+
+def test_rules_page_reports_page_and_quarantine_feedback(make_server, tmp_path):
+    srv = make_server("--set", "scan.action_spam=quarantine")
+    srv.start()
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
+    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
+    base = f"http://127.0.0.1:{srv.ports['admin']}"
+    jar = str(tmp_path / "jar")
+    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
+    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
+
+    # Access rules: added from the page, applied by the running server, open relay refused.
+    page = curl("-b", jar, "-L", "-d", f"csrf={csrf}&key=Connect:203.0.113.0/24&action=REJECT", f"{base}/rules/access/add")
+    assert "Connect:203.0.113.0/24" in page
+    assert "Connect:203.0.113.0/24\tREJECT" in srv.cli("access", "list").stdout
+    page = curl("-b", jar, "-L", "-d", f"csrf={csrf}&key=0.0.0.0/0&action=RELAY", f"{base}/rules/access/add")
+    assert "open relay" in page and "0.0.0.0/0" not in srv.cli("access", "list").stdout
+    curl("-b", jar, "-L", "-o", "/dev/null", "-d", f"csrf={csrf}&key=partner.example", f"{base}/rules/whitelist/add")
+    assert "partner.example" in srv.cli("whitelist", "list").stdout
+
+    # Mark a quarantined message as ham: kept for retraining and delivered.
+    mx = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
+    mx.sendmail("deals@cheap-meds.example", [ALICE], b"From: <deals@cheap-meds.example>\r\nSubject: FREE VIAGRA!!! LOWEST PRICES\r\n"
+                b"Content-Type: text/html\r\n\r\n<font size=+2 color=#ff0000>BUY NOW!!! 100% FREE</font> Click here to remove yourself. "
+                b"Act now, limited time offer, cash bonus, no credit check, $$$ earn money fast\r\n")
+    mx.quit()
+    qid = re.search(r'href="/quarantine/([0-9A-Z]+)"', curl("-b", jar, f"{base}/quarantine")).group(1)
+    assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", f"csrf={csrf}", f"{base}/quarantine/{qid}/ham") == "303"
+    assert (srv.data / "filter" / "feedback" / "ham" / f"{qid}.eml").exists()
+    assert srv.wait_for(lambda: any("BUY NOW" in p.read_text(errors="replace") for p in srv.maildir_files(ALICE)), timeout=20)
+
+    report = curl("-b", jar, f"{base}/reports/week")
+    assert "<svg" in report and "received" in report
+    assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", f"{base}/reports/year") == "404"
