@@ -237,7 +237,9 @@ public struct HaetaeServer: Service {
                 remoteBacklog: { await runner.remoteBacklog() },
                 metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
                 secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile,
-                feedbackPath: data.filterPath + "/feedback", logger: logger))
+                feedbackPath: data.filterPath + "/feedback",
+                explain: { ip, from, to in await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: nil).lines },
+                logger: logger))
             let notify = onAdminListening
             let log = logger
             var quiet = logger

@@ -25,13 +25,12 @@ extension AdminPages {
 
     static func queue(_ messages: [QueuedMessage], query: String, done: String?, csrf: String, language: AdminLanguage) -> String {
         let t = language.text
-        let formatter = ISO8601DateFormatter()
         var body = "<h1>\(t("queue"))</h1>" + nav(language) + notice(done) + searchForm("/queue", query, language)
         body += "<table><tr><th>id</th><th>\(t("arrived"))</th><th>\(t("from"))</th><th>\(t("recipients"))</th><th></th></tr>"
         for message in messages.prefix(500) {
             let envelope = message.envelope
             let recipients = envelope.recipients.map { "\(htmlEscape($0.address)) <small>\($0.status.rawValue)\($0.lastError.map { ": " + htmlEscape(String($0.prefix(120))) } ?? "")</small>" }.joined(separator: "<br>")
-            body += "<tr><td>\(htmlEscape(envelope.id))</td><td>\(formatter.string(from: envelope.arrivedAt))</td><td>&lt;\(htmlEscape(envelope.sender))&gt;\(envelope.authenticatedUser.map { "<br><small>" + htmlEscape($0) + "</small>" } ?? "")</td><td>\(recipients)</td><td>"
+            body += "<tr><td>\(htmlEscape(envelope.id))</td><td>\(timeTag(envelope.arrivedAt))</td><td>&lt;\(htmlEscape(envelope.sender))&gt;\(envelope.authenticatedUser.map { "<br><small>" + htmlEscape($0) + "</small>" } ?? "")</td><td>\(recipients)</td><td>"
             for action in ["flush", "hold", "release", "delete"] {
                 body += actionForm("/queue/\(envelope.id)/\(action)", t(action), csrf: csrf)
             }
@@ -44,11 +43,10 @@ extension AdminPages {
 
     static func quarantine(_ records: [QuarantineRecord], done: String?, csrf: String, language: AdminLanguage) -> String {
         let t = language.text
-        let formatter = ISO8601DateFormatter()
         var body = "<h1>\(t("quarantine"))</h1>" + nav(language) + notice(done)
         body += "<table><tr><th>id</th><th>\(t("arrived"))</th><th>\(t("verdict"))</th><th>\(t("from"))</th><th>\(t("subject"))</th><th></th></tr>"
         for record in records.prefix(500) {
-            body += "<tr><td><a href=\"/quarantine/\(htmlEscape(record.id))\">\(htmlEscape(record.id))</a></td><td>\(formatter.string(from: record.arrivedAt))</td>"
+            body += "<tr><td><a href=\"/quarantine/\(htmlEscape(record.id))\">\(htmlEscape(record.id))</a></td><td>\(timeTag(record.arrivedAt))</td>"
             body += "<td>\(htmlEscape(record.verdict)) (\(String(format: "%.1f", record.score)))<br><small>\(htmlEscape(record.reasons.prefix(3).joined(separator: "; ")))</small></td>"
             body += "<td>&lt;\(htmlEscape(record.sender))&gt;<br><small>→ \(htmlEscape(record.recipients.joined(separator: ", ")))</small></td><td>\(htmlEscape(record.subject ?? ""))</td><td>"
             body += actionForm("/quarantine/\(record.id)/release", t("release"), csrf: csrf) + actionForm("/quarantine/\(record.id)/delete", t("delete"), csrf: csrf)

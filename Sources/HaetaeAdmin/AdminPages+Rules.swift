@@ -3,7 +3,10 @@ import HaetaeStore
 
 /// Access rules and the scanner's white/blacklists; the reports page.
 extension AdminPages {
-    static func rules(access: [AccessRuleRecord], whitelist: [String], blacklist: [String], done: String?, csrf: String, language: AdminLanguage) -> String {
+    static func rules(
+        access: [AccessRuleRecord], whitelist: [String], blacklist: [String], explanation: [String], done: String?, csrf: String,
+        language: AdminLanguage
+    ) -> String {
         let t = language.text
         var body = "<h1>\(t("rules"))</h1>" + nav(language) + notice(done)
         body += "<h2>\(t("access-map"))</h2><table><tr><th>key</th><th>action</th><th></th></tr>"
@@ -22,16 +25,16 @@ extension AdminPages {
             }
             body += "</ul>" + actionForm("/rules/\(kind)/add", t("add"), csrf: csrf, extra: "<input name=\"key\" placeholder=\"partner.example\" required> ")
         }
-        body += "<p><small>\(t("access-test-hint"))</small></p>"
+        body += "<h2>\(t("access-test"))</h2><form method=\"get\" action=\"/rules\">IP <input name=\"ip\" required> \(t("from")) <input name=\"from\"> \(t("recipients")) <input name=\"to\" placeholder=\"a@x.example, b@y.example\"> <button>\(t("access-test"))</button></form>"
+        if !explanation.isEmpty { body += "<pre>" + explanation.map(htmlEscape).joined(separator: "\n") + "</pre>" }
         return page(t("rules"), language, body)
     }
 
     static func report(_ report: StatsReport, language: AdminLanguage) -> String {
         let t = language.text
-        let formatter = ISO8601DateFormatter()
         var body = "<h1>\(t("reports"))</h1>" + nav(language)
         body += "<p><a href=\"/reports/day\">\(t("day"))</a> · <a href=\"/reports/week\">\(t("week"))</a> · <a href=\"/reports/month\">\(t("month"))</a></p>"
-        body += "<p>\(formatter.string(from: report.from)) — \(formatter.string(from: report.to))</p><table><tr>"
+        body += "<p>\(timeTag(report.from)) — \(timeTag(report.to))</p><table><tr>"
         for series in StatsSeries.allCases { body += "<th>\(series.rawValue)</th>" }
         body += "</tr><tr>"
         for series in StatsSeries.allCases { body += "<td>\(report.totals[series.rawValue] ?? 0)</td>" }
@@ -53,7 +56,7 @@ extension AdminPages {
         for series in StatsSeries.allCases { body += "<th>\(series.rawValue)</th>" }
         body += "</tr>"
         for row in report.rows {
-            body += "<tr><td>\(formatter.string(from: row.start))</td>"
+            body += "<tr><td>\(timeTag(row.start))</td>"
             for series in StatsSeries.allCases { body += "<td>\(row.values[series.rawValue] ?? 0)</td>" }
             body += "</tr>"
         }

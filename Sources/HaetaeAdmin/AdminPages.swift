@@ -11,6 +11,20 @@ enum AdminPages {
         form.inline{display:inline}
         """
 
+    /// A UTC time the browser shows in the viewer's locale (console.js); ISO 8601 without script.
+    static func timeTag(_ date: Date) -> String {
+        let iso = ISO8601DateFormatter().string(from: date)
+        return "<time datetime=\"\(iso)\">\(iso)</time>"
+    }
+
+    /// The console's only script: dates in the viewer's locale and time zone.
+    static let script = """
+        document.querySelectorAll('time[datetime]').forEach(function (t) {
+          var d = new Date(t.getAttribute('datetime'));
+          if (!isNaN(d)) { t.textContent = d.toLocaleString(document.documentElement.lang); t.title = t.getAttribute('datetime'); }
+        });
+        """
+
     static func page(_ title: String, _ language: AdminLanguage, _ body: String, refresh: Int? = nil) -> String {
         """
         <!doctype html>
@@ -19,6 +33,7 @@ enum AdminPages {
         <style>\(style)</style></head><body>
         <p><a href="?lang=ko">한국어</a> · <a href="?lang=en">English</a></p>
         \(body)
+        <script src="/static/console.js" defer></script>
         </body></html>
         """
     }
@@ -38,7 +53,6 @@ enum AdminPages {
     static func dashboard(_ status: ConsoleStatus, chart: String, session: AdminSession, language: AdminLanguage) -> String {
         let t = language.text
         let csrf = htmlEscape(session.csrfToken)
-        let formatter = ISO8601DateFormatter()
         var body = """
             <h1>\(t("dashboard")) — \(htmlEscape(session.admin))
             <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="\(csrf)"><button>\(t("logout"))</button></form></h1>
@@ -48,7 +62,7 @@ enum AdminPages {
             <h2>\(t("protection"))</h2>
             """
         if status.protectionTripped {
-            body += "<p class=\"tripped\">\(t("tripped")) (\(t("since")) \(status.trippedAt.map(formatter.string(from:)) ?? "?"))</p>"
+            body += "<p class=\"tripped\">\(t("tripped")) (\(t("since")) \(status.trippedAt.map(timeTag) ?? "?"))</p>"
             body += "<form method=\"post\" action=\"/protect/reset\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\"><button>\(t("reset"))</button></form>"
             if !status.topSendersAtTrip.isEmpty {
                 body += "<p>\(t("top-senders")):</p><ul>" + status.topSendersAtTrip.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
@@ -69,7 +83,7 @@ enum AdminPages {
         body += status.lockouts.isEmpty ? "<p>\(t("none"))</p>" : "<ul>" + status.lockouts.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
         body += "<h2>\(t("audit"))</h2><table>"
         for action in status.recentActions {
-            body += "<tr><td>\(formatter.string(from: action.at))</td><td>\(htmlEscape(action.admin))</td><td>\(htmlEscape(action.action))</td><td>\(htmlEscape(action.target))</td><td>\(htmlEscape(action.result))</td></tr>"
+            body += "<tr><td>\(timeTag(action.at))</td><td>\(htmlEscape(action.admin))</td><td>\(htmlEscape(action.action))</td><td>\(htmlEscape(action.target))</td><td>\(htmlEscape(action.result))</td></tr>"
         }
         body += "</table>"
         return page(t("title"), language, body, refresh: 10)

@@ -38,13 +38,17 @@ public struct AdminDependencies: Sendable {
     public var logFile: String?
     /// Where "mark as ham/spam" keeps messages for retraining (DATA/filter/feedback).
     public var feedbackPath: String
+    /// The live policy's explanation for a client IP, sender and recipients (`access test`).
+    public var explain: @Sendable (_ ip: String, _ from: String?, _ to: [String]) async -> [String]
     public var logger: Logger
 
     public init(
         store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
         metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logFile: String? = nil,
-        feedbackPath: String = NSTemporaryDirectory() + "haetae-feedback", logger: Logger
+        feedbackPath: String = NSTemporaryDirectory() + "haetae-feedback",
+        explain: @escaping @Sendable (String, String?, [String]) async -> [String] = { _, _, _ in [] }, logger: Logger
     ) {
+        self.explain = explain
         self.feedbackPath = feedbackPath
         self.logFile = logFile
         self.store = store
@@ -81,6 +85,10 @@ public struct AdminRoutes: Sendable {
         router.get("/health") { _, _ in "ok\n" }
         router.get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(bytes: dependencies.metrics())))
+        }
+        router.get("/static/console.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: AdminPages.script)))
         }
         router.get("/login") { request, _ in
             html(AdminPages.login(language: language(request), error: nil))
@@ -160,9 +168,15 @@ public struct AdminRoutes: Sendable {
         router.get("/rules") { request, context in
             guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
             let store = dependencies.store
+            let query = request.uri.queryParameters
+            var explanation: [String] = []
+            if let ip = query["ip"].map(String.init), !ip.isEmpty {
+                let to = (query["to"].map(String.init) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                explanation = await dependencies.explain(ip, query["from"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }, to)
+            }
             return html(AdminPages.rules(
                 access: try store.listAccessRules(), whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
-                done: done(request), csrf: session.csrfToken, language: language(request)))
+                explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
         router.post("/rules/:list/:action") { request, context in
             let (_, session, form) = try await authorize(request, context, write: true)

@@ -65,7 +65,7 @@ public enum AdminLanguage: String, Sendable {
         "whitelist": ("Whitelist", "화이트리스트"),
         "blacklist": ("Blacklist", "블랙리스트"),
         "add": ("Add", "추가"),
-        "access-test-hint": ("To see which rule decides for a client, sender and recipient: haetae access test --ip IP --from ADDR --to ADDR", "어떤 규칙이 적용되는지 확인: haetae access test --ip IP --from ADDR --to ADDR"),
+        "access-test": ("Which rule decides?", "어떤 규칙이 적용되나?"),
         "reports": ("Reports", "보고서"),
         "day": ("Day", "일간"),
         "week": ("Week", "주간"),

@@ -116,72 +116,18 @@ struct AccessCommand: AsyncParsableCommand {
                 directory: store, access: AccessMapCache(source: store),
                 trustedNetworks: try configuration.parsedTrustedNetworks(),
                 primaryDomain: (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname)
-            var refused = false
-            let standing: ClientStanding
-            switch await policy.connect(client: ip, local: nil) {
-            case .refuse(let reply):
-                print("connect  \(ip)\t\(reply)")
-                print("         (access rule for the client)")
-                refused = true
-                standing = ClientStanding(address: IPAddressBytes(ip))
-            case .accept(let accepted):
-                standing = accepted
-                var why = accepted.clientRule.map { "access rule \($0.rule.keyText) \($0.rule.action)" } ?? "no access rule"
-                if let trusted = accepted.trustedNetwork { why += "; in trusted_networks \(trusted)" }
-                print("connect  \(ip)\t220 accepted (\(why))")
+            if let from, !from.isEmpty, from != "<>", SMTPGrammar.parseMailbox(Array(from.utf8)[...]) == nil {
+                throw CLIError("bad address \(from)")
             }
-            if let from {
-                let path: ReversePath
-                if from.isEmpty || from == "<>" {
-                    path = .null
-                } else {
-                    guard let box = SMTPGrammar.parseMailbox(Array(from.utf8)[...]) else { throw CLIError("bad address \(from)") }
-                    path = .mailbox(box)
-                }
-                let decision = await policy.sender(path, standing: standing, authenticatedUser: user)
-                let map = try await AccessMapCache(source: store).current()
-                let rule = path.mailbox.flatMap { map.lookupAddress($0.lookupKey, tag: .from) }
-                let why = rule.map { "access rule \($0.rule.keyText) \($0.rule.action)" } ?? "no access rule"
-                switch decision {
-                case .accept: print("from     \(path)\t250 accepted (\(why))")
-                case .discard: print("from     \(path)\t250 accepted, message DISCARDED (\(why))")
-                case .reject(let reply):
-                    print("from     \(path)\t\(reply) (\(why))")
-                    refused = true
-                }
-            }
-            for recipient in to {
-                let path: ForwardPath
-                if recipient.lowercased() == "postmaster" {
-                    path = .postmaster
-                } else {
-                    guard let parsed = parseForwardPath(recipient) else {
-                        print("to       <\(recipient)>\t501 5.1.3 Bad recipient address syntax")
-                        refused = true
-                        continue
-                    }
-                    path = parsed
-                }
-                let explanation = await policy.explainRecipient(path, standing: standing, authenticatedUser: user)
-                switch explanation.decision {
-                case .accept(let address): print("to       \(path)\t250 accepted as \(address) (\(explanation.reason))")
-                case .discard(let address): print("to       \(path)\t250 accepted, DISCARDED (\(address); \(explanation.reason))")
-                case .reject(let reply):
-                    print("to       \(path)\t\(reply) (\(explanation.reason))")
-                    refused = true
-                }
-            }
+            let (lines, refused) = await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: user)
+            for line in lines { print(line) }
             if refused { throw ExitCode(1) }
         }
     }
 }
 
 /// Parses a recipient the way RCPT TO does (source routes, quoting, literals).
-func parseForwardPath(_ text: String) -> ForwardPath? {
-    let bracketed = text.hasPrefix("<") ? text : "<\(text)>"
-    guard case .command(.rcpt(let path, _)) = SMTPCommandParser.parse(Array("RCPT TO:\(bracketed)".utf8)) else { return nil }
-    return path
-}
+func parseForwardPath(_ text: String) -> ForwardPath? { AccessExplainer.parseForwardPath(text) }
 
 func parseAccess<T>(_ body: () throws -> T) throws -> T {
     do {

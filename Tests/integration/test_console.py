@@ -199,6 +199,12 @@ def test_rules_page_reports_page_and_quarantine_feedback(make_server, tmp_path):
     assert "Connect:203.0.113.0/24\tREJECT" in srv.cli("access", "list").stdout
     page = curl("-b", jar, "-L", "-d", f"csrf={csrf}&key=0.0.0.0/0&action=RELAY", f"{base}/rules/access/add")
     assert "open relay" in page and "0.0.0.0/0" not in srv.cli("access", "list").stdout
+    explained = curl("-b", jar, f"{base}/rules?ip=203.0.113.5&from=&to=x@elsewhere.example")
+    assert "554 5.7.1" in explained
+    explained = curl("-b", jar, f"{base}/rules?ip=198.51.100.7&to=x@elsewhere.example")
+    assert "554 5.7.1 Relay access denied" in explained and "no relay permission" in explained
+    assert "<time datetime=" in curl("-b", jar, f"{base}/reports/day")
+    assert "toLocaleString" in curl(f"{base}/static/console.js")
     curl("-b", jar, "-L", "-o", "/dev/null", "-d", f"csrf={csrf}&key=partner.example", f"{base}/rules/whitelist/add")
     assert "partner.example" in srv.cli("whitelist", "list").stdout
 
