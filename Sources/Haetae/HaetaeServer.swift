@@ -183,6 +183,7 @@ public struct HaetaeServer: Service {
         var services = SMTPServices(
             configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
             messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
+        if let stats { services.noteTop = { kind, key in stats.noteTop(kind, key) } }
         if configuration.scan.enabled {
             let scanner = try ScanService(
                 configuration: configuration.scan, store: directory, modelPath: data.filterPath + "/model.hfm", logger: logger)

@@ -48,6 +48,11 @@ extension AdminPages {
             body += "<rect x=\"\(index * width)\" y=\"\(115 - height)\" width=\"\(max(1, width - 1))\" height=\"\(height)\" fill=\"#1565c0\"/>"
         }
         body += "</svg>"
+        for kind in ["sender", "recipient", "domain", "refused-client"] {
+            body += "<h2>\(t("top-" + kind))</h2><table>"
+            for entry in report.top[kind] ?? [] { body += "<tr><td>\(htmlEscape(entry.key))</td><td>\(entry.count)</td></tr>" }
+            body += "</table>"
+        }
         body += "<h2>\(t("refused-by-reason"))</h2><table>"
         for (reason, count) in report.rejectionsByReason.sorted(by: { $0.value > $1.value }) {
             body += "<tr><td>\(htmlEscape(reason))</td><td>\(count)</td></tr>"

@@ -72,6 +72,10 @@ public enum AdminLanguage: String, Sendable {
         "month": ("Month", "월간"),
         "refused-by-reason": ("Recipients refused, by reason", "수신 거부 사유별"),
         "rows": ("Details", "상세"),
+        "top-sender": ("Top senders", "상위 발신자"),
+        "top-recipient": ("Top recipients", "상위 수신자"),
+        "top-domain": ("Top recipient domains", "상위 수신 도메인"),
+        "top-refused-client": ("Most refused clients", "거부가 많은 클라이언트"),
         "ham": ("Not spam", "정상 메일"),
         "spam": ("Spam", "스팸"),
     ]

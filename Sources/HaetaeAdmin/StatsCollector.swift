@@ -7,6 +7,7 @@ import NIOConcurrencyHelpers
 /// add to in-memory totals, flushed to the database's minute/hour/day rows every few seconds.
 public final class StatsCollector: MetricsFactory, Sendable {
     private let pending = NIOLockedValueBox<[String: Int]>([:])
+    private let pendingTop = NIOLockedValueBox<[String: [String: Int]]>([:])
 
     public init() {}
 
@@ -18,6 +19,14 @@ public final class StatsCollector: MetricsFactory, Sendable {
 
     public func add(_ key: String, _ amount: Int) {
         pending.withLockedValue { $0[key, default: 0] += amount }
+    }
+
+    /// Counts one occurrence of `key` among the top lists of `kind` (sender, recipient, domain,
+    /// refused-client); bounded per flush so a flood of distinct keys cannot grow memory.
+    public func noteTop(_ kind: String, _ key: String) {
+        pendingTop.withLockedValue { top in
+            if top[kind, default: [:]].count < 50_000 || top[kind]?[key] != nil { top[kind, default: [:]][key, default: 0] += 1 }
+        }
     }
 
     /// Takes what was counted since the last call.
@@ -33,8 +42,10 @@ public final class StatsCollector: MetricsFactory, Sendable {
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             try? store.addStats(drain(), at: Date())
+            try? store.addTopCounts(pendingTop.withLockedValue { top in defer { top = [:] }; return top }, at: Date())
         }
         try? store.addStats(drain(), at: Date())
+        try? store.addTopCounts(pendingTop.withLockedValue { top in defer { top = [:] }; return top }, at: Date())
     }
 
     final class Handler: CounterHandler, Sendable {

@@ -50,6 +50,13 @@ public struct StatsReport: Codable, Sendable {
     public var rejectionsByReason: [String: Int]
     /// One row per day (or hour for a daily report): start and the series totals.
     public var rows: [Row]
+    /// Top senders, recipients, recipient domains and refused clients over the period.
+    public var top: [String: [TopEntry]]
+
+    public struct TopEntry: Codable, Sendable {
+        public var key: String
+        public var count: Int
+    }
 
     public struct Row: Codable, Sendable {
         public var start: Date
@@ -77,8 +84,12 @@ public struct StatsReport: Codable, Sendable {
             }
         }
         let rows = byBucket.keys.sorted().map { Row(start: Date(timeIntervalSince1970: TimeInterval($0)), values: byBucket[$0]!) }
+        var top: [String: [TopEntry]] = [:]
+        for kind in ["sender", "recipient", "domain", "refused-client"] {
+            top[kind] = try store.topCounts(kind: kind, from: from, to: now).map { TopEntry(key: $0.key, count: $0.value) }
+        }
         return StatsReport(period: period == "week" || period == "month" ? period : "day", from: from, to: now, totals: totals,
-                           rejectionsByReason: reasons, rows: rows)
+                           rejectionsByReason: reasons, rows: rows, top: top)
     }
 
     /// The report as plain text, for the report mail.
@@ -87,6 +98,10 @@ public struct StatsReport: Codable, Sendable {
         var out = "Haetae \(period) report, \(formatter.string(from: from)) to \(formatter.string(from: to))\n\n"
         for series in StatsSeries.allCases {
             out += series.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + String(totals[series.rawValue] ?? 0) + "\n"
+        }
+        for (kind, entries) in top.sorted(by: { $0.key < $1.key }) where !entries.isEmpty {
+            out += "\nTop \(kind):\n"
+            for entry in entries { out += "  \(entry.key): \(entry.count)\n" }
         }
         if !rejectionsByReason.isEmpty {
             out += "\nRecipients refused, by reason:\n"

@@ -326,6 +326,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
             case .reject(let reply):
                 logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
+                services.noteTop?("refused-client", clientAddress)
             }
             perform(session.recipientDecided(path, decision), context: context)
         }
@@ -456,6 +457,13 @@ final class SMTPServerHandler: ChannelInboundHandler {
                 perform(session.messageQueued(id: id), context: context)
             case .queued(let storedSize):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
+                if let note = services.noteTop {
+                    note("sender", envelope.authenticatedUser ?? (envelope.sender.isEmpty ? "<>" : envelope.sender.lowercased()))
+                    for recipient in envelope.recipients {
+                        note("recipient", recipient.address.lowercased())
+                        note("domain", recipient.address.split(separator: "@").last.map { $0.lowercased() } ?? "")
+                    }
+                }
                 logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(storedSize)")
                 perform(session.messageQueued(id: id), context: context)
             }

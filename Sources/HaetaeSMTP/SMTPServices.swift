@@ -17,6 +17,9 @@ public struct SMTPServices: Sendable {
     public var logger: Logger
     /// Content scanning of inbound mail (nil: off).
     public var inboundScan: InboundScan?
+    /// Counts for the reports' top lists: (kind, key) with kind sender, recipient, domain or
+    /// refused-client (nil: not kept).
+    public var noteTop: (@Sendable (String, String) -> Void)?
 
     public init(
         configuration: SMTPServerConfiguration, directory: any MailDirectory, policy: SMTPPolicy,

@@ -73,3 +73,37 @@ extension DirectoryStore {
         }
     }
 }
+
+extension DirectoryStore {
+    /// Adds per-day counts of senders, recipients, recipient domains and refused clients
+    /// (kind → key → count); days older than 90 are dropped.
+    public func addTopCounts(_ counts: [String: [String: Int]], at time: Date) throws {
+        guard !counts.isEmpty else { return }
+        let seconds = Int64(time.timeIntervalSince1970)
+        let day = seconds - seconds % 86_400
+        try pool.write { db in
+            for (kind, keys) in counts {
+                for (key, value) in keys {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO stats_top (day, kind, key, value) VALUES (?, ?, ?, ?)
+                            ON CONFLICT (day, kind, key) DO UPDATE SET value = value + excluded.value
+                            """,
+                        arguments: [day, kind, String(key.prefix(320)), value])
+                }
+            }
+            try db.execute(sql: "DELETE FROM stats_top WHERE day < ?", arguments: [day - 90 * 86_400])
+        }
+    }
+
+    /// The `limit` largest keys of a kind over the days from `from` to `to`.
+    public func topCounts(kind: String, from: Date, to: Date, limit: Int = 10) throws -> [(key: String, value: Int)] {
+        let start = Int64(from.timeIntervalSince1970), end = Int64(to.timeIntervalSince1970)
+        return try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT key, SUM(value) AS total FROM stats_top WHERE kind = ? AND day >= ? AND day <= ? GROUP BY key ORDER BY total DESC, key LIMIT ?",
+                arguments: [kind, start - start % 86_400, end, limit]
+            ).map { ($0["key"], $0["total"]) }
+        }
+    }
+}

@@ -168,6 +168,18 @@ public final class DirectoryStore: MailDirectory {
                     );
                     """)
         }
+        migrator.registerMigration("v7-stats-top") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE stats_top (
+                        day INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        value INTEGER NOT NULL,
+                        PRIMARY KEY (day, kind, key)
+                    );
+                    """)
+        }
         return migrator
     }
 

@@ -114,6 +114,9 @@ def test_statistics_graph_reports_and_report_mail(make_server, tmp_path):
     report = json.loads(curl("-b", jar, f"{base}/api/reports/day"))
     assert report["totals"]["received"] >= 3 and report["totals"]["delivered"] >= 3
     assert report["rejectionsByReason"].get("550", 0) >= 3
+    assert report["top"]["sender"][0] == {"key": "someone@outside.example", "count": 3}
+    assert report["top"]["domain"][0]["key"] == HOSTNAME
+    assert report["top"]["refused-client"][0]["key"] == "127.0.0.1"
     assert json.loads(curl("-b", jar, f"{base}/api/reports/month"))["period"] == "month"
     page = curl("-b", jar, f"{base}/")
     assert "<svg" in page and "received 3" in page and 'http-equiv="refresh"' in page
