@@ -161,6 +161,7 @@ public struct HaetaeServer: Service {
         }
         let postmaster = "postmaster@\(postmasterDomain)"
         try directory.setSetting("password_min_length", String(configuration.passwordMinLength))
+        try directory.setSetting("dnsbl_zones_config", configuration.dnsblZones.joined(separator: "\n"))
         try directory.setSetting("protection_queue_threshold", String(configuration.protection.queueThreshold))
         let protection = try ProtectionMonitor(
             store: directory, configuration: configuration.protection,
@@ -175,7 +176,7 @@ public struct HaetaeServer: Service {
         let policy = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
-            gatewayDomains: gatewayDomains, protection: protection)
+            gatewayDomains: gatewayDomains, protection: protection, dnsblZones: DNSBLZoneSource(store: directory, base: dnsbl))
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }

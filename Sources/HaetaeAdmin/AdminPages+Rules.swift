@@ -4,8 +4,8 @@ import HaetaeStore
 /// Access rules and the scanner's white/blacklists; the reports page.
 extension AdminPages {
     static func rules(
-        access: [AccessRuleRecord], whitelist: [String], blacklist: [String], explanation: [String], done: String?, csrf: String,
-        language: AdminLanguage
+        access: [AccessRuleRecord], whitelist: [String], blacklist: [String], dnsbl: [String], explanation: [String], done: String?,
+        csrf: String, language: AdminLanguage
     ) -> String {
         let t = language.text
         var body = "<h1>\(t("rules"))</h1>" + nav(language) + notice(done)
@@ -18,7 +18,7 @@ extension AdminPages {
         body += "</table>"
         body += actionForm("/rules/access/add", t("add"), csrf: csrf,
                            extra: "<input name=\"key\" placeholder=\"Connect:211.252.150.0/24\" required> <input name=\"action\" placeholder=\"REJECT\" required> ")
-        for (kind, entries) in [("whitelist", whitelist), ("blacklist", blacklist)] {
+        for (kind, entries) in [("whitelist", whitelist), ("blacklist", blacklist), ("dnsbl", dnsbl)] {
             body += "<h2>\(t(kind))</h2><ul>"
             for entry in entries {
                 body += "<li>\(htmlEscape(entry)) " + actionForm("/rules/\(kind)/remove", t("delete"), csrf: csrf, extra: "<input type=\"hidden\" name=\"key\" value=\"\(htmlEscape(entry))\">") + "</li>"

@@ -176,7 +176,7 @@ public struct AdminRoutes: Sendable {
             }
             return html(AdminPages.rules(
                 access: try store.listAccessRules(), whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
-                explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
+                dnsbl: DNSBLZoneSource.effective(store: store), explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
         router.post("/rules/:list/:action") { request, context in
             let (_, session, form) = try await authorize(request, context, write: true)
@@ -426,6 +426,11 @@ public struct AdminRoutes: Sendable {
                 guard let entry = SenderList.validate(key) else { return "\(key): expected an address, @domain, a domain, an IP or a CIDR" }
                 try dependencies.store.addScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: entry)
                 return "\(list): added \(entry)"
+            case ("dnsbl", "add"):
+                return "DNSBL zones: " + (try DNSBLZoneSource.change(store: dependencies.store, add: key)).joined(separator: ", ")
+            case ("dnsbl", "remove"):
+                let zones = try DNSBLZoneSource.change(store: dependencies.store, remove: key)
+                return "DNSBL zones: " + (zones.isEmpty ? "none" : zones.joined(separator: ", "))
             case ("whitelist", "remove"), ("blacklist", "remove"):
                 try dependencies.store.removeScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: key)
                 return "\(list): removed \(key)"
@@ -434,6 +439,8 @@ public struct AdminRoutes: Sendable {
             }
         } catch let problem as AccessRuleInput.Problem {
             return problem.description
+        } catch let error as DNSBLZoneError {
+            return error.description
         } catch let error as DirectoryError {
             return error.description
         }

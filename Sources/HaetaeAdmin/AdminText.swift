@@ -64,6 +64,7 @@ public enum AdminLanguage: String, Sendable {
         "access-map": ("Access map", "접근 규칙"),
         "whitelist": ("Whitelist", "화이트리스트"),
         "blacklist": ("Blacklist", "블랙리스트"),
+        "dnsbl": ("DNSBL zones", "DNSBL 영역"),
         "add": ("Add", "추가"),
         "access-test": ("Which rule decides?", "어떤 규칙이 적용되나?"),
         "reports": ("Reports", "보고서"),

@@ -86,11 +86,15 @@ public struct SMTPPolicy: Sendable {
     public let gatewayDomains: Set<String>
     /// The outbound protection (breaker, suspensions); nil in tests that do not need it.
     public let protection: ProtectionMonitor?
+    /// DNSBL zones changed while running (nil: `dnsbl` as configured).
+    public let dnsblZones: DNSBLZoneSource?
 
     public init(
         directory: any MailDirectory, access: AccessMapCache, trustedNetworks: [IPNetwork], primaryDomain: String,
-        dnsbl: DNSBLChecker? = nil, gatewayDomains: Set<String> = [], protection: ProtectionMonitor? = nil
+        dnsbl: DNSBLChecker? = nil, gatewayDomains: Set<String> = [], protection: ProtectionMonitor? = nil,
+        dnsblZones: DNSBLZoneSource? = nil
     ) {
+        self.dnsblZones = dnsblZones
         self.protection = protection
         self.directory = directory
         self.access = access
@@ -139,6 +143,7 @@ public struct SMTPPolicy: Sendable {
                 break
             }
         }
+        let dnsbl = await dnsblZones?.checker() ?? self.dnsbl
         if checkDNSBL, !standing.isExempt, let dnsbl, dnsbl.isEnabled {
             let result = await dnsbl.check(ip)
             standing.dnsblResult = result

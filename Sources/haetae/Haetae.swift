@@ -9,7 +9,7 @@ struct HaetaeCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DomainCommand.self, UserCommand.self, AliasCommand.self, QueueCommand.self,
             AccessCommand.self, SendmailCommand.self, RelayTestCommand.self, ProtectCommand.self, AuditCommand.self, TrainCommand.self,
-            WhitelistCommand.self, BlacklistCommand.self, QuarantineCommand.self, ScanCommand.self, AdminCommand.self,
+            WhitelistCommand.self, BlacklistCommand.self, QuarantineCommand.self, ScanCommand.self, AdminCommand.self, DNSBLCommand.self,
             ConfigCommand.self,
         ])
 

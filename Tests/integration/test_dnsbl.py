@@ -76,3 +76,17 @@ def test_dead_dnsbl_never_blocks_mail(make_server):
     assert c.code() == "220"
     assert time.time() - start < 10
     assert "unavailable=bl.test" in srv.wait_for(lambda: (lambda t: t if "unavailable=bl.test" in t else None)(srv.log_text()), timeout=5)
+
+
+def test_dnsbl_zones_change_while_running(make_server, dns):
+    srv = make_server("--set", f"dns.nameservers=127.0.0.1:{dns}")
+    srv.start()
+    assert connect_from("127.0.0.2", srv.ports["mx"]).code() == "220"
+    assert "bl.test" in srv.cli("dnsbl", "add", "bl.test").stdout
+    assert srv.cli("dnsbl", "list").stdout.strip() == "bl.test"
+    def refused():
+        return connect_from("127.0.0.2", srv.ports["mx"]).reply()[0].startswith("554 5.7.1")
+    assert srv.wait_for(refused, timeout=10, interval=0.5)
+    assert srv.cli("dnsbl", "add", "not a zone", check=False).returncode != 0
+    srv.cli("dnsbl", "remove", "bl.test")
+    assert srv.wait_for(lambda: connect_from("127.0.0.2", srv.ports["mx"]).code() == "220", timeout=10, interval=0.5)
