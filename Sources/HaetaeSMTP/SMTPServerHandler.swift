@@ -63,6 +63,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
             return
         }
         holdsSlot = true
+        Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).increment()
         resetIdleTimer(context: context)
         context.fireChannelActive()
         let policy = services.policy
@@ -94,6 +95,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
         if holdsSlot {
             services.limiter.release(clientAddress)
             holdsSlot = false
+            Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).decrement()
         }
         logger.info("event=disconnect ip=\(clientAddress) messages=\(session.messagesAccepted) errors=\(session.errorCount)")
         context.fireChannelInactive()

@@ -60,6 +60,7 @@ def test_console_sign_in_api_csrf_and_metrics(server, tmp_path):
     assert 'haetae_smtp_connections_total{listener="mx"}' in metrics
     assert 'haetae_messages_total{outcome="queued"}' in metrics
     assert "haetae_protection_tripped 0" in metrics
+    assert re.search(r"haetae_smtp_sessions\{listener=\"mx\"\} 0", metrics), metrics
 
     # Signing out ends the session.
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-H", f"X-CSRF-Token: {csrf}", "-X", "POST", f"{base}/logout") == "303"
