@@ -82,6 +82,7 @@ public struct AdminRoutes: Sendable {
 
     public func router() -> Hummingbird.Router<AdminRequestContext> {
         let router = Hummingbird.Router(context: AdminRequestContext.self)
+        router.add(middleware: LanguageMiddleware())
         router.get("/health") { _, _ in "ok\n" }
         router.get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(bytes: dependencies.metrics())))
@@ -530,7 +531,9 @@ public struct AdminRoutes: Sendable {
     // MARK: - Responses
 
     func language(_ request: Request) -> AdminLanguage {
-        AdminLanguage.choose(acceptLanguage: request.headers[.acceptLanguage], override: request.uri.queryParameters["lang"].map(String.init))
+        AdminLanguage.choose(
+            acceptLanguage: request.headers[.acceptLanguage],
+            override: request.uri.queryParameters["lang"].map(String.init) ?? request.cookies["haetae_lang"]?.value)
     }
 }
 
