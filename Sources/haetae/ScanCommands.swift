@@ -50,58 +50,50 @@ struct ScanListCommand {
     }
 }
 
+/// Which list a generic subcommand edits.
+protocol ScanListChoice { static var kind: ScanListKind { get } }
+enum WhitelistChoice: ScanListChoice { static var kind: ScanListKind { .whitelist } }
+enum BlacklistChoice: ScanListChoice { static var kind: ScanListKind { .blacklist } }
+
+struct ScanListAdd<List: ScanListChoice>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: "Add an address, @domain, domain, IP or CIDR.") }
+    @OptionGroup var data: DataOption
+    @Argument var entry: String
+    func run() throws { try ScanListCommand.add(List.kind, data, entry) }
+}
+
+struct ScanListRemove<List: ScanListChoice>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove", abstract: "Remove an entry.") }
+    @OptionGroup var data: DataOption
+    @Argument var entry: String
+    func run() throws { try ScanListCommand.remove(List.kind, data, entry) }
+}
+
+struct ScanListShow<List: ScanListChoice>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: "List the entries.") }
+    @OptionGroup var data: DataOption
+    func run() throws { try ScanListCommand.list(List.kind, data) }
+}
+
+struct ScanListImport<List: ScanListChoice>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: "Add every entry of a file, one per line (smtp-whitelist.txt).")
+    }
+    @OptionGroup var data: DataOption
+    @Argument var file: String
+    func run() throws { try ScanListCommand.importFile(List.kind, data, file) }
+}
+
 struct WhitelistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whitelist", abstract: "Senders and clients whose mail is never marked spam (viruses are still caught).",
-        subcommands: [Add.self, Remove.self, List.self, Import.self])
-    struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
-        @OptionGroup var data: DataOption
-        @Argument var entry: String
-        func run() throws { try ScanListCommand.add(.whitelist, data, entry) }
-    }
-    struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add every entry of a file, one per line (smtp-whitelist.txt).")
-        @OptionGroup var data: DataOption
-        @Argument var file: String
-        func run() throws { try ScanListCommand.importFile(.whitelist, data, file) }
-    }
-    struct Remove: ParsableCommand {
-        @OptionGroup var data: DataOption
-        @Argument var entry: String
-        func run() throws { try ScanListCommand.remove(.whitelist, data, entry) }
-    }
-    struct List: ParsableCommand {
-        @OptionGroup var data: DataOption
-        func run() throws { try ScanListCommand.list(.whitelist, data) }
-    }
+        subcommands: [ScanListAdd<WhitelistChoice>.self, ScanListRemove<WhitelistChoice>.self, ScanListShow<WhitelistChoice>.self, ScanListImport<WhitelistChoice>.self])
 }
 
 struct BlacklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blacklist", abstract: "Senders and clients whose mail is always Spam.",
-        subcommands: [Add.self, Remove.self, List.self, Import.self])
-    struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an address, @domain, domain, IP or CIDR.")
-        @OptionGroup var data: DataOption
-        @Argument var entry: String
-        func run() throws { try ScanListCommand.add(.blacklist, data, entry) }
-    }
-    struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add every entry of a file, one per line.")
-        @OptionGroup var data: DataOption
-        @Argument var file: String
-        func run() throws { try ScanListCommand.importFile(.blacklist, data, file) }
-    }
-    struct Remove: ParsableCommand {
-        @OptionGroup var data: DataOption
-        @Argument var entry: String
-        func run() throws { try ScanListCommand.remove(.blacklist, data, entry) }
-    }
-    struct List: ParsableCommand {
-        @OptionGroup var data: DataOption
-        func run() throws { try ScanListCommand.list(.blacklist, data) }
-    }
+        subcommands: [ScanListAdd<BlacklistChoice>.self, ScanListRemove<BlacklistChoice>.self, ScanListShow<BlacklistChoice>.self, ScanListImport<BlacklistChoice>.self])
 }
 
 struct QuarantineCommand: AsyncParsableCommand {

@@ -11,6 +11,17 @@ ALICE = f"alice@{HOSTNAME}"
 ADMIN_PW = "Strong-Admin-Pass-77"
 
 
+def console(srv, tmp_path):
+    """Adds the administrator, signs in; returns (base URL, cookie jar, CSRF token)."""
+    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
+    base = f"http://127.0.0.1:{srv.ports['admin']}"
+    jar = str(tmp_path / "jar")
+    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
+    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
+    return base, jar, csrf
+
+
 def curl(*args):
     r = subprocess.run(["curl", "-s", "-S", "--max-time", "20", *args], capture_output=True, text=True, timeout=30)
     return r.stdout
@@ -145,12 +156,7 @@ def test_pages_act_through_forms_and_users_change_their_password(make_server, tm
                       "--set", "transport=*=smtp:[127.0.0.1]:9", "--set", "queue.retry_base=3600")
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
-    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
-    base = f"http://127.0.0.1:{srv.ports['admin']}"
-    jar = str(tmp_path / "jar")
-    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
-    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
-    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
+    base, jar, csrf = console(srv, tmp_path)
 
     # A message stuck for a remote destination, held and released from the queue page.
     s = smtplib.SMTP("127.0.0.1", srv.ports["submission"], timeout=10)
@@ -198,12 +204,7 @@ def test_rules_page_reports_page_and_quarantine_feedback(make_server, tmp_path):
     srv = make_server("--set", "scan.action_spam=quarantine")
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
-    srv.cli("admin", "add", "boss", "--password-stdin", stdin=ADMIN_PW + "\n")
-    base = f"http://127.0.0.1:{srv.ports['admin']}"
-    jar = str(tmp_path / "jar")
-    assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
-    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
-    csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
+    base, jar, csrf = console(srv, tmp_path)
 
     # Access rules: added from the page, applied by the running server, open relay refused.
     page = curl("-b", jar, "-L", "-d", f"csrf={csrf}&key=Connect:203.0.113.0/24&action=REJECT", f"{base}/rules/access/add")
