@@ -30,7 +30,7 @@ extension AdminPages {
         for message in messages.prefix(500) {
             let envelope = message.envelope
             let recipients = envelope.recipients.map { "\(htmlEscape($0.address)) <small>\($0.status.rawValue)\($0.lastError.map { ": " + htmlEscape(String($0.prefix(120))) } ?? "")</small>" }.joined(separator: "<br>")
-            body += "<tr><td>\(htmlEscape(envelope.id))</td><td>\(timeTag(envelope.arrivedAt))</td><td>&lt;\(htmlEscape(envelope.sender))&gt;\(envelope.authenticatedUser.map { "<br><small>" + htmlEscape($0) + "</small>" } ?? "")</td><td>\(recipients)</td><td>"
+            body += "<tr><td><a href=\"/queue/\(htmlEscape(envelope.id))\">\(htmlEscape(envelope.id))</a></td><td>\(timeTag(envelope.arrivedAt))</td><td>&lt;\(htmlEscape(envelope.sender))&gt;\(envelope.authenticatedUser.map { "<br><small>" + htmlEscape($0) + "</small>" } ?? "")</td><td>\(recipients)</td><td>"
             for action in ["flush", "hold", "release", "delete"] {
                 body += actionForm("/queue/\(envelope.id)/\(action)", t(action), csrf: csrf)
             }
@@ -38,6 +38,26 @@ extension AdminPages {
         }
         body += "</table>"
         if messages.count > 500 { body += "<p>… \(messages.count - 500)</p>" }
+        return page(t("queue"), language, body)
+    }
+
+    /// A queued message: envelope, per-recipient state, and the header section as escaped text.
+    static func queuedMessage(_ envelope: QueueEnvelope, message: [UInt8], csrf: String, language: AdminLanguage) -> String {
+        let t = language.text
+        var body = "<h1>\(t("queue")) \(htmlEscape(envelope.id))</h1>" + nav(language)
+        body += "<table><tr><td>\(t("arrived"))</td><td>\(timeTag(envelope.arrivedAt))</td></tr>"
+        body += "<tr><td>\(t("from"))</td><td>&lt;\(htmlEscape(envelope.sender))&gt;</td></tr>"
+        body += "<tr><td>client</td><td>\(htmlEscape(envelope.clientAddress ?? "-")) \(htmlEscape(envelope.authenticatedUser ?? ""))</td></tr></table>"
+        body += "<table><tr><th>\(t("recipients"))</th><th>\(t("state"))</th><th>attempts</th><th>next</th><th>last error</th></tr>"
+        for recipient in envelope.recipients {
+            body += "<tr><td>\(htmlEscape(recipient.address))</td><td>\(recipient.status.rawValue)</td><td>\(recipient.attempts)</td>"
+            body += "<td>\(recipient.nextAttempt.map(timeTag) ?? "")</td><td>\(htmlEscape(recipient.lastError ?? ""))</td></tr>"
+        }
+        body += "</table><p>"
+        for action in ["flush", "hold", "release", "delete"] { body += actionForm("/queue/\(envelope.id)/\(action)", t(action), csrf: csrf) }
+        let text = String(decoding: message.prefix(64 * 1024), as: UTF8.self)
+        let headers = text.components(separatedBy: "\r\n\r\n").first ?? text
+        body += "</p><pre style=\"white-space:pre-wrap;border:1px solid #ccc;padding:.5rem\">\(htmlEscape(headers))</pre>"
         return page(t("queue"), language, body)
     }
 
@@ -67,9 +87,19 @@ extension AdminPages {
         return page(t("quarantine"), language, body)
     }
 
-    static func accounts(_ users: [UserRecord], done: String?, csrf: String, language: AdminLanguage) -> String {
+    static func accounts(
+        _ users: [UserRecord], domains: [String], aliases: [AliasRecord], done: String?, csrf: String, language: AdminLanguage
+    ) -> String {
         let t = language.text
         var body = "<h1>\(t("accounts"))</h1>" + nav(language) + notice(done)
+        body += "<p>" + actionForm("/accounts/create/user", t("add-user"), csrf: csrf,
+                                   extra: "<input name=\"address\" placeholder=\"kim@example.com\" required> <input type=\"password\" name=\"password\" autocomplete=\"new-password\" required> ") + "</p>"
+        body += "<h2>\(t("domains"))</h2><p>" + domains.map(htmlEscape).joined(separator: ", ") + "</p><p>"
+            + actionForm("/accounts/create/domain", t("add-domain"), csrf: csrf, extra: "<input name=\"domain\" placeholder=\"example.com\" required> ") + "</p>"
+        body += "<h2>\(t("aliases"))</h2><ul>" + aliases.map { "<li>\(htmlEscape($0.source)) → \(htmlEscape($0.destination))</li>" }.joined() + "</ul><p>"
+            + actionForm("/accounts/create/alias", t("add-alias"), csrf: csrf,
+                         extra: "<input name=\"source\" placeholder=\"sales@example.com\" required> <input name=\"destination\" placeholder=\"kim@example.com\" required> ") + "</p>"
+        body += "<h2>\(t("accounts"))</h2>"
         body += "<table><tr><th>\(t("account"))</th><th>\(t("state"))</th><th></th></tr>"
         for user in users.prefix(2_000) {
             let state = user.suspended ? "\(t("suspended-one")): \(htmlEscape(user.suspendedReason ?? ""))" : "ok"

@@ -79,6 +79,10 @@ enum AdminPages {
             <h2>\(t("suspended"))</h2>
             """
         body += status.suspendedAccounts.isEmpty ? "<p>\(t("none"))</p>" : "<ul>" + status.suspendedAccounts.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
+        for (title, entries) in [(t("top-sender"), status.topSendersToday), (t("top-refused-client"), status.topRefusedClientsToday)] {
+            body += "<h2>\(title) (\(t("today")))</h2>"
+            body += entries.isEmpty ? "<p>\(t("none"))</p>" : "<table>" + entries.map { "<tr><td>\(htmlEscape($0.key))</td><td>\($0.count)</td></tr>" }.joined() + "</table>"
+        }
         body += "<h2>\(t("lockouts"))</h2>"
         body += status.lockouts.isEmpty ? "<p>\(t("none"))</p>" : "<ul>" + status.lockouts.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
         body += "<h2>\(t("audit"))</h2><table>"

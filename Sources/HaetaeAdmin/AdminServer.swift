@@ -123,6 +123,14 @@ public struct AdminRoutes: Sendable {
             }
             return html(AdminPages.queue(messages, query: query, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
+        router.get("/queue/:id") { request, context in
+            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+            let id = try context.parameters.require("id")
+            guard let (envelope, _) = try? dependencies.spool.load(id), let message = try? dependencies.spool.messageBytes(id) else {
+                throw AdminError(status: .notFound, message: "no queued message \(id)")
+            }
+            return html(AdminPages.queuedMessage(envelope, message: message, csrf: session.csrfToken, language: language(request)))
+        }
         router.post("/queue/:id/:action") { request, context in
             let (_, session, _) = try await authorize(request, context, write: true)
             let id = try context.parameters.require("id"), action = try context.parameters.require("action")
@@ -151,7 +159,34 @@ public struct AdminRoutes: Sendable {
         }
         router.get("/accounts") { request, context in
             guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
-            return html(AdminPages.accounts(try dependencies.store.listUsers(), done: done(request), csrf: session.csrfToken, language: language(request)))
+            return html(AdminPages.accounts(
+                try dependencies.store.listUsers(), domains: try dependencies.store.listDomains(), aliases: try dependencies.store.listAliases(),
+                done: done(request), csrf: session.csrfToken, language: language(request)))
+        }
+        router.post("/accounts/create/:what") { request, context in
+            let (_, session, form) = try await authorize(request, context, write: true)
+            let what = try context.parameters.require("what")
+            let result: String
+            do {
+                switch what {
+                case "user":
+                    let address = form["address"] ?? ""
+                    try dependencies.store.addUser(address, password: form["password"] ?? "", policy: passwordPolicy())
+                    result = "added user \(address.lowercased())"
+                case "domain":
+                    try dependencies.store.addDomain(form["domain"] ?? "")
+                    result = "added domain \((form["domain"] ?? "").lowercased())"
+                case "alias":
+                    try dependencies.store.addAlias(form["source"] ?? "", destination: form["destination"] ?? "")
+                    result = "added alias \((form["source"] ?? "").lowercased()) -> \((form["destination"] ?? "").lowercased())"
+                default:
+                    throw AdminError(status: .notFound, message: "unknown item \(what)")
+                }
+            } catch let error as DirectoryError {
+                return redirect("/accounts?done=" + percent(error.description))
+            }
+            audit(session, context, "create-" + what, result, "ok")
+            return redirect("/accounts?done=" + percent(result))
         }
         router.post("/accounts/:address/:action") { request, context in
             let (_, session, form) = try await authorize(request, context, write: true)
@@ -514,6 +549,11 @@ public struct AdminRoutes: Sendable {
         return StatsChart.svg(StatsSeries.table(points, start: start, step: 60, buckets: 60))
     }
 
+    func top(_ kind: String) -> [StatsReport.TopEntry] {
+        let today = Date()
+        return ((try? dependencies.store.topCounts(kind: kind, from: today, to: today, limit: 5)) ?? []).map { StatsReport.TopEntry(key: $0.key, count: $0.value) }
+    }
+
     func status() async -> ConsoleStatus {
         let state = (try? dependencies.store.breakerState()) ?? .init()
         let messages = dependencies.spool.list().messages
@@ -525,7 +565,8 @@ public struct AdminRoutes: Sendable {
             quarantined: dependencies.quarantine.list().count,
             suspendedAccounts: ((try? dependencies.store.listUsers()) ?? []).filter(\.suspended).map(\.address),
             lockouts: ((try? dependencies.store.activeLockouts()) ?? []).map(\.subject),
-            recentActions: ((try? dependencies.store.adminAudit(limit: 10)) ?? []))
+            recentActions: ((try? dependencies.store.adminAudit(limit: 10)) ?? []),
+            topSendersToday: top("sender"), topRefusedClientsToday: top("refused-client"))
     }
 
     // MARK: - Responses

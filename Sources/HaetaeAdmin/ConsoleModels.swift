@@ -15,6 +15,9 @@ public struct ConsoleStatus: Codable, Sendable {
     public var suspendedAccounts: [String]
     public var lockouts: [String]
     public var recentActions: [AdminAuditRecord]
+    /// Today's top senders and most refused clients.
+    public var topSendersToday: [StatsReport.TopEntry] = []
+    public var topRefusedClientsToday: [StatsReport.TopEntry] = []
 }
 
 /// One queued message in `GET /api/queue`.

@@ -140,6 +140,7 @@ def test_statistics_graph_reports_and_report_mail(make_server, tmp_path):
     assert json.loads(curl("-b", jar, f"{base}/api/reports/month"))["period"] == "month"
     page = curl("-b", jar, f"{base}/")
     assert "<svg" in page and "received 3" in page and 'http-equiv="refresh"' in page
+    assert "Top senders (today)" in page and "someone@outside.example" in page
 
     def report_mail():
         for path in srv.maildir_files(f"postmaster@{HOSTNAME}"):
@@ -172,6 +173,18 @@ def test_pages_act_through_forms_and_users_change_their_password(make_server, tm
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", "csrf=bad", f"{base}/queue/{qid}/hold") == "403"
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", f"csrf={csrf}", f"{base}/queue/{qid}/hold") == "303"
     assert "held" in srv.cli("queue", "show", qid).stdout
+    detail = curl("-b", jar, f"{base}/queue/{qid}")
+    assert "friend@far.example" in detail and "Subject: stuck" in detail and ">held<" in detail
+
+    # Accounts, domains and aliases created from the page (the password policy holds).
+    out = curl("-b", jar, "-L", "-d", f"csrf={csrf}&address=bob@{HOSTNAME}&password=qwerty123", f"{base}/accounts/create/user")
+    assert "password rejected" in out and f"bob@{HOSTNAME}" not in srv.cli("user", "list").stdout
+    curl("-b", jar, "-L", "-o", "/dev/null", "-d", f"csrf={csrf}&address=bob@{HOSTNAME}&password=Amber-Falcon-6624", f"{base}/accounts/create/user")
+    assert f"bob@{HOSTNAME}" in srv.cli("user", "list").stdout
+    curl("-b", jar, "-L", "-o", "/dev/null", "-d", f"csrf={csrf}&domain=second.example", f"{base}/accounts/create/domain")
+    curl("-b", jar, "-L", "-o", "/dev/null", "-d", f"csrf={csrf}&source=sales@second.example&destination=bob@{HOSTNAME}", f"{base}/accounts/create/alias")
+    assert "sales@second.example -> bob@" in srv.cli("alias", "list").stdout
+    assert "second.example" in srv.cli("domain", "list").stdout
 
     # Quarantined spam with hostile HTML: shown as text, escaped.
     mx = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
