@@ -299,6 +299,33 @@ public struct AdminRoutes: Sendable {
             guard ["day", "week", "month"].contains(period) else { throw AdminError(status: .notFound, message: "period is day, week or month") }
             return try json(try StatsReport.make(period: period, store: dependencies.store))
         }
+        api.get("rules") { request, context in
+            _ = try await authorize(request, context, write: false)
+            let store = dependencies.store
+            return try json(RulesEntry(
+                access: try store.listAccessRules().map { ["key": $0.key, "action": $0.action] },
+                whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
+                dnsbl: DNSBLZoneSource.effective(store: store)))
+        }
+        api.post("rules/:list/:action") { request, context in
+            let (_, session, form) = try await authorize(request, context, write: true)
+            let list = try context.parameters.require("list"), action = try context.parameters.require("action")
+            let result = try ruleAction(list: list, action: action, form: form)
+            audit(session, context, "\(list)-\(action)", form["key"] ?? "", result)
+            return try json(["result": result])
+        }
+        api.get("rules/test") { request, context in
+            _ = try await authorize(request, context, write: false)
+            let query = request.uri.queryParameters
+            guard let ip = query["ip"].map(String.init), !ip.isEmpty else { throw AdminError(status: .badRequest, message: "ip is required") }
+            let to = (query["to"].map(String.init) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return try json(["lines": await dependencies.explain(ip, query["from"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }, to)])
+        }
+        api.get("logs") { request, context in
+            _ = try await authorize(request, context, write: false)
+            let (lines, note) = searchLog(request.uri.queryParameters["q"].map(String.init) ?? "")
+            return try json(LogsEntry(lines: lines, note: note))
+        }
         api.get("audit") { request, context in
             _ = try await authorize(request, context, write: false)
             return try json(try dependencies.store.adminAudit())

@@ -67,3 +67,17 @@ struct UserEntry: Codable, Sendable {
         rateLimits = user.rateLimits
     }
 }
+
+/// `GET /api/rules`.
+struct RulesEntry: Codable, Sendable {
+    var access: [[String: String]]
+    var whitelist: [String]
+    var blacklist: [String]
+    var dnsbl: [String]
+}
+
+/// `GET /api/logs`.
+struct LogsEntry: Codable, Sendable {
+    var lines: [String]
+    var note: String?
+}

@@ -245,6 +245,12 @@ def test_rules_page_reports_page_and_quarantine_feedback(make_server, tmp_path):
     assert (srv.data / "filter" / "feedback" / "ham" / f"{qid}.eml").exists()
     assert srv.wait_for(lambda: any("BUY NOW" in p.read_text(errors="replace") for p in srv.maildir_files(ALICE)), timeout=20)
 
+    rules = json.loads(curl("-b", jar, f"{base}/api/rules"))
+    assert {"key": "Connect:203.0.113.0/24", "action": "REJECT"} in rules["access"] and "partner.example" in rules["whitelist"]
+    out = json.loads(curl("-b", jar, "-H", f"X-CSRF-Token: {csrf}", "-d", "key=bl.example", f"{base}/api/rules/dnsbl/add"))
+    assert "bl.example" in out["result"] and json.loads(curl("-b", jar, f"{base}/api/rules"))["dnsbl"] == ["bl.example"]
+    explained = json.loads(curl("-b", jar, f"{base}/api/rules/test?ip=203.0.113.9"))
+    assert explained["lines"][0].startswith("connect  203.0.113.9\t554")
     report = curl("-b", jar, f"{base}/reports/week")
     assert "<svg" in report and "received" in report
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", f"{base}/reports/year") == "404"
