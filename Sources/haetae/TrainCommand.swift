@@ -18,6 +18,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Folder of legitimate messages.") var ham: String
     @Option(help: "Folder of spam.") var spam: String
     @Option(help: "Folder of phishing messages.") var phish: String?
+    @Flag(help: "Also learn from the console's \"not spam\" / \"spam\" marks (DATA/filter/feedback/ham and spam).")
+    var feedback = false
     @Option(help: "Write the model here instead of DATA/filter/model.hnb.") var out: String?
     @Option(help: "Cross-validate with this many folds instead of writing a model.") var folds: Int?
     @Option(help: "Drop features seen in fewer messages than this.") var minDocs: UInt32 = 2
@@ -29,7 +31,14 @@ struct TrainCommand: ParsableCommand {
         var samples: [CrossValidation.Sample] = []
         let started = Date()
         var bytesRead = 0
-        for (folder, label) in [(ham, MailClass.ham), (spam, MailClass.spam)] + (phish.map { [($0, MailClass.phish)] } ?? []) {
+        var folders = [(ham, MailClass.ham), (spam, MailClass.spam)] + (phish.map { [($0, MailClass.phish)] } ?? [])
+        if feedback {
+            let root = try data.open().filterPath + "/feedback"
+            for (name, label) in [("ham", MailClass.ham), ("spam", MailClass.spam)] where FileManager.default.fileExists(atPath: root + "/" + name) {
+                folders.append((root + "/" + name, label))
+            }
+        }
+        for (folder, label) in folders {
             let files = try messageFiles(folder)
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }

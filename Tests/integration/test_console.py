@@ -243,6 +243,14 @@ def test_rules_page_reports_page_and_quarantine_feedback(make_server, tmp_path):
     qid = re.search(r'href="/quarantine/([0-9A-Z]+)"', curl("-b", jar, f"{base}/quarantine")).group(1)
     assert curl("-b", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", f"csrf={csrf}", f"{base}/quarantine/{qid}/ham") == "303"
     assert (srv.data / "filter" / "feedback" / "ham" / f"{qid}.eml").exists()
+    # Retraining picks the mark up.
+    (tmp_path / "ham").mkdir()
+    (tmp_path / "spam").mkdir()
+    (tmp_path / "ham" / "1.eml").write_text("Subject: minutes\n\nsee you tomorrow\n")
+    (tmp_path / "spam" / "1.eml").write_text("Subject: FREE\n\nbuy now\n")
+    out = srv.cli("train", "--ham", str(tmp_path / "ham"), "--spam", str(tmp_path / "spam"), "--feedback",
+                  "--out", str(tmp_path / "model.hfm")).stdout
+    assert "trained on 3 messages" in out, out
     assert srv.wait_for(lambda: any("BUY NOW" in p.read_text(errors="replace") for p in srv.maildir_files(ALICE)), timeout=20)
 
     rules = json.loads(curl("-b", jar, f"{base}/api/rules"))
