@@ -22,10 +22,7 @@ extension DirectoryStore {
     public func addAdmin(_ name: String, password: String, policy: PasswordPolicy = PasswordPolicy()) throws {
         let key = name.lowercased()
         guard Self.validAdminName(key) else { throw DirectoryError.invalidAddress(name) }
-        if let problem = policy.problem(password: password, address: key.contains("@") ? key : key + "@") {
-            throw DirectoryError.weakPassword(problem)
-        }
-        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        let hash = try hashPassword(password, for: key.contains("@") ? key : key + "@", policy: policy)
         try pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM admins WHERE name = ?", arguments: [key]) == true {
                 throw DirectoryError.exists("admin \(key)")

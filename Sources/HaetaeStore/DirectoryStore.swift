@@ -248,10 +248,7 @@ public final class DirectoryStore: MailDirectory {
     /// one; only generated passwords skip it), and the account is recorded as policy-conformant.
     public func addUser(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
         let (normalized, domain) = try Self.normalizeAddress(address)
-        if let policy, let problem = policy.problem(password: password, address: normalized) {
-            throw DirectoryError.weakPassword(problem)
-        }
-        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        let hash = try hashPassword(password, for: normalized, policy: policy)
         try pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
                 throw DirectoryError.domainNotLocal(domain)
@@ -268,12 +265,17 @@ public final class DirectoryStore: MailDirectory {
         }
     }
 
-    public func setPassword(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
-        let (normalized, _) = try Self.normalizeAddress(address)
-        if let policy, let problem = policy.problem(password: password, address: normalized) {
+    /// The bcrypt hash of a password that passed `policy` (when one is given).
+    func hashPassword(_ password: String, for address: String, policy: PasswordPolicy?) throws -> String {
+        if let policy, let problem = policy.problem(password: password, address: address) {
             throw DirectoryError.weakPassword(problem)
         }
-        let hash = Bcrypt.hash(password, cost: bcryptCost)
+        return Bcrypt.hash(password, cost: bcryptCost)
+    }
+
+    public func setPassword(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
+        let (normalized, _) = try Self.normalizeAddress(address)
+        let hash = try hashPassword(password, for: normalized, policy: policy)
         try pool.write { db in
             try db.execute(
                 sql: "UPDATE users SET password_hash = ?, password_changed_at = ?, password_policy_version = ? WHERE address = ?",
