@@ -1,0 +1,49 @@
+import Foundation
+import HaetaeDelivery
+import HaetaePolicy
+import HaetaeProtection
+import HaetaeQueue
+import HaetaeScan
+import HaetaeStore
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Security headers on every page: no framing, no sniffing, nothing loaded from elsewhere.
+func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+    Response(
+        status: status,
+        headers: [
+            .contentType: "text/html; charset=utf-8",
+            .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
+            HTTPField.Name("X-Frame-Options")!: "DENY", HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+            .cacheControl: "no-store",
+        ],
+        body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+
+func percent(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+}
+
+func redirect(_ location: String) -> Response {
+    Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
+}
+
+func json<T: Encodable>(_ value: T) throws -> Response {
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.sortedKeys]
+    return Response(
+        status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+}
+
+extension AdminError: HTTPResponseError {
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = (try? JSONEncoder().encode(["error": message])) ?? Data()
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
