@@ -139,8 +139,6 @@ public struct AuthThrottle: Sendable {
         }
     }
 
-    public var trackedSubjects: Int { failures.count + locks.count }
-
     /// Drops expired failures and locks.
     public mutating func sweep(now: Date) {
         failures = failures.filter { _, list in list.contains { now.timeIntervalSince($0) < policy.window } }

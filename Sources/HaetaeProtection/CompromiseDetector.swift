@@ -150,5 +150,4 @@ public struct CompromiseDetector: Sendable {
         accounts[account] = state
     }
 
-    public var trackedAccounts: Int { accounts.count }
 }

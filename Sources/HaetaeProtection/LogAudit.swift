@@ -34,7 +34,6 @@ public struct LogAudit: Sendable {
     private var sessionUsers: [String: String] = [:]
     private var records: [String: AccountAuditRecord] = [:]
     public private(set) var linesRead = 0
-    public private(set) var linesUsed = 0
 
     public init(thresholds: DetectorThresholds = DetectorThresholds(), since: Date? = nil, until: Date? = nil) {
         self.detector = CompromiseDetector(thresholds: thresholds)
@@ -54,7 +53,6 @@ public struct LogAudit: Sendable {
             if record.lastSeen == nil || line.time > record.lastSeen! { record.lastSeen = line.time }
             body(&record)
             records[account] = record
-            linesUsed += 1
         }
         switch event {
         case "auth":

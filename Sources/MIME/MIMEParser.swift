@@ -87,7 +87,6 @@ public struct MIMEParser: Sendable {
         let delimiter = [UInt8(ascii: "-"), UInt8(ascii: "-")] + boundary
         var pieces: [ArraySlice<UInt8>] = []
         var start: Int?
-        var index = body.startIndex
         var lineStart = body.startIndex
         while lineStart < body.endIndex {
             var lineEnd = lineStart
@@ -111,9 +110,7 @@ public struct MIMEParser: Sendable {
                 }
             }
             lineStart = next
-            index = next
         }
-        _ = index
         if let start, start < body.endIndex { pieces.append(body[start..<body.endIndex]) }
         return (pieces, false)
     }
