@@ -72,11 +72,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The outbound SMTP connection (NIO, TLS) that delivery and the relay tester drive.
+        .target(
+            name: "SMTPClient",
+            dependencies: [
+                "SMTPProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Local delivery to Maildir and routing.
         .target(
             name: "HaetaeDelivery",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeSMTP", "DNSClient", "HaetaeProtection",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -112,11 +124,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // NIO listeners, TLS, the codec driving SMTPSession.
+        // NIO listeners, TLS, the handler executing SMTPSession's actions. Hands complete messages
+        // to a `MessageReceiver` (HaetaeQueue); knows nothing of scanning or MIME.
         .target(
             name: "HaetaeSMTP",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "MIME",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "SMTPClient",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -127,11 +140,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Configuration, TLS material, wiring, lifecycle.
+        // Configuration, TLS material, wiring, the inbound pipeline, lifecycle.
         .target(
-            name: "Haetae",
+            name: "HaetaeApp",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
+                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -149,7 +162,7 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "Haetae", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
+                "HaetaeApp", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "SMTPClient", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -188,6 +201,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "HaetaeTests", dependencies: ["Haetae"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeAppTests", dependencies: ["HaetaeApp"], swiftSettings: swiftSettings),
     ]
 )

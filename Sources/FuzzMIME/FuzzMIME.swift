@@ -1,6 +1,8 @@
 // libFuzzer target for the MIME parser and the content scanner's feature extraction.
 // Build: swift build --sanitize=fuzzer --product FuzzMIME --scratch-path .build-fuzz -Xswiftc -DFUZZING
-// Run:   SWIFT_BACKTRACE=enable=no .build-fuzz/debug/FuzzMIME -max_total_time=60 -max_len=65536
+// Run:   SWIFT_BACKTRACE=enable=no .build-fuzz/debug/FuzzMIME -max_total_time=60 -max_len=1048576 -timeout=5
+// Long inputs on purpose (F1): every parser must be linear, so a 1 MB input that takes seconds
+// is a finding (libFuzzer reports it as a timeout).
 #if FUZZING
 import HaetaeFilter
 import MIME
@@ -12,8 +14,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let features = MessageFeatures(parsed)
     _ = ContentRules(features)
     _ = FeatureHasher.features(features, heuristics: [])
-    _ = EncodedWords.decode(String(decoding: bytes.prefix(512), as: UTF8.self))
-    _ = HeaderParameters.parse(String(decoding: bytes.prefix(512), as: UTF8.self))
+    let text = String(decoding: bytes, as: UTF8.self)
+    _ = EncodedWords.decode(text)
+    _ = HeaderParameters.parse(text)
+    _ = HeaderMailbox.parseList(text)
+    _ = HTMLText.extract(text)
     return 0
 }
 #else

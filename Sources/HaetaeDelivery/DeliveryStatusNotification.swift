@@ -1,5 +1,5 @@
 import Foundation
-import HaetaeSMTP
+import SMTPProtocol
 
 /// RFC 3464 delivery status notifications: multipart/report with a human part, a
 /// message/delivery-status part and the original headers (text/rfc822-headers). Pure.
@@ -44,7 +44,7 @@ public enum DeliveryStatusNotification {
 
     public static func render(
         reportingMTA: String, to recipient: String, queueID: String, arrivalDate: Date, now: Date,
-        recipients: [Recipient], originalHeaders: [UInt8], boundary: String
+        recipients: [Recipient], originalHeaders: [UInt8], boundary: String, retryUntil: Date? = nil
     ) -> [UInt8] {
         let delayed = recipients.allSatisfy { $0.action == .delayed }
         let subject = delayed ? "Delayed Mail (still being retried)" : "Undelivered Mail Returned to Sender"
@@ -52,7 +52,7 @@ public enum DeliveryStatusNotification {
         text += "From: Mail Delivery System <MAILER-DAEMON@\(reportingMTA)>\r\n"
         text += "To: <\(recipient)>\r\n"
         text += "Subject: \(subject)\r\n"
-        text += "Date: \(ReceivedHeader.rfc5322Date(now))\r\n"
+        text += "Date: \(RFC5322Date.format(now))\r\n"
         text += "Message-ID: <\(queueID).dsn.\(boundary)@\(reportingMTA)>\r\n"
         text += "Auto-Submitted: auto-replied\r\n"
         text += "MIME-Version: 1.0\r\n"
@@ -78,7 +78,7 @@ public enum DeliveryStatusNotification {
         text += "Content-Type: message/delivery-status\r\n\r\n"
         text += "Reporting-MTA: dns; \(reportingMTA)\r\n"
         text += "X-Haetae-Queue-ID: \(queueID)\r\n"
-        text += "Arrival-Date: \(ReceivedHeader.rfc5322Date(arrivalDate))\r\n"
+        text += "Arrival-Date: \(RFC5322Date.format(arrivalDate))\r\n"
         for item in recipients {
             text += "\r\n"
             text += "Final-Recipient: rfc822; \(clean(item.address))\r\n"
@@ -92,7 +92,7 @@ public enum DeliveryStatusNotification {
                 text += "Diagnostic-Code: X-Haetae; \(clean(item.diagnostic))\r\n"
             }
             if item.action == .delayed {
-                text += "Will-Retry-Until: \(ReceivedHeader.rfc5322Date(arrivalDate.addingTimeInterval(5 * 86_400)))\r\n"
+                text += "Will-Retry-Until: \(RFC5322Date.format(retryUntil ?? arrivalDate.addingTimeInterval(5 * 86_400)))\r\n"
             }
         }
         text += "\r\n--\(boundary)\r\n"

@@ -1,5 +1,4 @@
 import Foundation
-import HaetaeSMTP
 import SMTPProtocol
 
 /// A plain-text notice from the mail system to an administrator (protection alerts). Pure.
@@ -7,9 +6,9 @@ public enum NoticeMessage {
     public static func render(from: String, to: String, subject: String, body: String, messageID: String, date: Date) -> [UInt8] {
         var text = ""
         text += "From: Haetae Mail System <\(from)>\r\n"
-        text += "To: <\(to)>\r\n"
+        text += "To: <\(to.filter { $0 != "\r" && $0 != "\n" && $0 != "\0" })>\r\n"
         text += "Subject: \(encodedSubject(subject))\r\n"
-        text += "Date: \(ReceivedHeader.rfc5322Date(date))\r\n"
+        text += "Date: \(RFC5322Date.format(date))\r\n"
         text += "Message-ID: \(messageID)\r\n"
         text += "Auto-Submitted: auto-generated\r\n"
         text += "X-Haetae-Notice: protection\r\n"
@@ -17,7 +16,11 @@ public enum NoticeMessage {
         text += "Content-Type: text/plain; charset=utf-8\r\n"
         text += "Content-Transfer-Encoding: 8bit\r\n"
         text += "\r\n"
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Every line ends in CRLF: a bare CR or LF from any source (a decoded Subject in a digest)
+        // is a line end, never passed on bare.
+        let lines = body.unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\0" })
+        for scalars in lines {
+            let line = String(String.UnicodeScalarView(scalars))
             // Lines stay far below 998 octets; a leading dot is fine (the spool stores raw bytes).
             text += String(line.prefix(900)) + "\r\n"
         }

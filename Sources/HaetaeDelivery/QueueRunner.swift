@@ -18,11 +18,17 @@ public actor QueueRunner {
         /// Send a "delayed" notice once a recipient has waited this long (nil: never).
         public var delayWarning: TimeInterval?
         public var postmaster: String
+        /// Domains forwarded to a backend (gateway mode): a failure there is bounced only to an
+        /// authenticated sender; for mail from outside the sender may be forged, so it is dropped
+        /// with a log line instead (no backscatter).
+        public var gatewayDomains: Set<String> = []
 
         public init(
             hostname: String, scanInterval: Duration = .seconds(60), concurrency: Int = 4,
-            retry: RetryPolicy = RetryPolicy(), delayWarning: TimeInterval? = nil, postmaster: String? = nil
+            retry: RetryPolicy = RetryPolicy(), delayWarning: TimeInterval? = nil, postmaster: String? = nil,
+            gatewayDomains: Set<String> = []
         ) {
+            self.gatewayDomains = gatewayDomains
             self.hostname = hostname
             self.scanInterval = scanInterval
             self.concurrency = concurrency
@@ -167,11 +173,9 @@ public actor QueueRunner {
         let bytes = NoticeMessage.render(
             from: "MAILER-DAEMON@\(configuration.hostname)", to: recipient, subject: subject, body: body,
             messageID: "<\(id)@\(configuration.hostname)>", date: Date())
-        let envelope = QueueEnvelope(
-            id: id, arrivedAt: Date(), sender: "", recipients: [QueueRecipient(address: recipient)], bodyType: "8BITMIME",
-            listener: "notice", size: bytes.count)
         do {
-            try await spool.accept(envelope, message: bytes)
+            try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
+                origin: .notice, sender: "", recipients: [recipient], message: bytes, id: id)
             logger.info("event=notice id=\(id) to=\(recipient) subject=\(Self.quoted(subject))")
             enqueue(id)
         } catch {
@@ -474,6 +478,14 @@ public actor QueueRunner {
 
     /// Sends a DSN to the envelope sender; a failed bounce (null sender) goes to postmaster once.
     private func notify(_ envelope: QueueEnvelope, recipients: [DeliveryStatusNotification.Recipient], content: [UInt8]?) async {
+        if envelope.authenticatedUser == nil, envelope.listener == "mx", !configuration.gatewayDomains.isEmpty,
+            recipients.allSatisfy({ configuration.gatewayDomains.contains(($0.address.split(separator: "@").last.map(String.init) ?? "").lowercased()) })
+        {
+            // F7: the backend refused mail we accepted from an unauthenticated client; its sender
+            // is unverified, so a bounce could be backscatter.
+            logger.warning("event=bounce-suppressed id=\(envelope.id) from=\(Self.quoted("<" + envelope.sender + ">")) recipients=\(Self.quoted(recipients.map(\.address).joined(separator: ","))) reason=unverified-sender-gateway")
+            return
+        }
         let original = DeliveryStatusNotification.headers(of: content ?? [])
         let destination: String
         var extraHeader = ""
@@ -493,12 +505,11 @@ public actor QueueRunner {
         var bytes = Array(extraHeader.utf8)
         bytes += DeliveryStatusNotification.render(
             reportingMTA: configuration.hostname, to: destination, queueID: envelope.id, arrivalDate: envelope.arrivedAt, now: now,
-            recipients: recipients, originalHeaders: original, boundary: "\(id)/\(configuration.hostname)")
-        let dsn = QueueEnvelope(
-            id: id, arrivedAt: now, sender: "", recipients: [QueueRecipient(address: destination)], bodyType: "7BIT",
-            listener: "bounce", size: bytes.count)
+            recipients: recipients, originalHeaders: original, boundary: "\(id)/\(configuration.hostname)",
+            retryUntil: envelope.arrivedAt.addingTimeInterval(configuration.retry.lifetime))
         do {
-            try await spool.accept(dsn, message: bytes)
+            try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
+                origin: .dsn, sender: "", recipients: [destination], message: bytes, id: id)
             logger.info("event=dsn id=\(id) original=\(envelope.id) to=\(destination) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
             enqueue(id)
         } catch {

@@ -1,6 +1,6 @@
 import DNSClient
 import Foundation
-import HaetaeSMTP
+import SMTPClient
 import Logging
 import NIOCore
 import NIOSSL

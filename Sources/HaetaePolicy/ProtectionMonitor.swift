@@ -148,12 +148,12 @@ public actor ProtectionMonitor {
     // MARK: - AUTH
 
     public func authGate(client: String, account: String?) -> AuthGate {
-        throttle.gate(client: client, account: account?.lowercased(), now: Date())
+        throttle.gate(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: Date())
     }
 
     public func authFailed(client: String, account: String?) -> AuthFailureOutcome {
         let now = Date()
-        let outcome = throttle.recordFailure(client: client, account: account?.lowercased(), now: now)
+        let outcome = throttle.recordFailure(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: now)
         for subject in outcome.locked {
             let until = now.addingTimeInterval(configuration.lockout.duration)
             logger.warning("event=auth-lockout subject=\(subject) minutes=\(Int(configuration.lockout.duration / 60)) failures=\(configuration.lockout.failures) window=\(Int(configuration.lockout.window))s ip=\(client)")
@@ -163,7 +163,7 @@ public actor ProtectionMonitor {
     }
 
     public func authSucceeded(client: String, account: String) async {
-        throttle.recordSuccess(client: client, account: account)
+        throttle.recordSuccess(client: IPAddressText.clientKey(client), account: account)
         guard configuration.detectionEnabled else { return }
         detector.login(account: account, client: client, now: Date())
         let assessment = detector.assess(account: account, now: Date())
@@ -184,7 +184,7 @@ public actor ProtectionMonitor {
                 return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
             }
         }
-        let clientKey = "[\(client)]"
+        let clientKey = "[\(IPAddressText.clientKey(client))]"
         if let violation = limiter.check(subject: clientKey, domain: domain, newMessage: newMessage, limits: configuration.clientLimits, now: now) {
             logger.warning("event=rate-limit user=\(account ?? "-") ip=\(client) limit=\(violation.kind.rawValue) value=\(violation.limit)")
             Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "ip"), ("limit", violation.kind.rawValue)]).increment()

@@ -84,6 +84,8 @@ public struct SMTPPolicy: Sendable {
     /// Domains we are the MX for in gateway mode: accepted for any local part and forwarded to
     /// their backend server.
     public let gatewayDomains: Set<String>
+    /// Who exists behind the gateway domains (nil: every local part is accepted).
+    public var gatewayRecipients: GatewayRecipients?
     /// The outbound protection (breaker, suspensions); nil in tests that do not need it.
     public let protection: ProtectionMonitor?
     /// DNSBL zones changed while running (nil: `dnsbl` as configured).
@@ -240,6 +242,9 @@ public struct SMTPPolicy: Sendable {
                 discard ? .discard(address: address) : .accept(address: address)
             }
             if !isLiteral, let domain = mailbox.host.domainName, gatewayDomains.contains(domain) {
+                if let gatewayRecipients, mailbox.localPart.lowercased() != "postmaster", !gatewayRecipients.contains(address) {
+                    return RecipientExplanation(decision: .reject(.unknownUser), reason: "not in the gateway recipient list \(gatewayRecipients.path)")
+                }
                 return RecipientExplanation(decision: accepted(mailbox.wireString), reason: "gateway domain \(domain)")
             }
             let lookup: RecipientLookup = isLiteral ? .notLocal : try await directory.lookupRecipient(address)
@@ -248,6 +253,14 @@ public struct SMTPPolicy: Sendable {
                 return RecipientExplanation(decision: accepted(canonical), reason: "local mailbox \(canonical)")
             case .alias:
                 return RecipientExplanation(decision: accepted(address), reason: "local alias \(address)")
+            case .unknown where mailbox.localPart.lowercased() == "postmaster":
+                // RFC 5321 §4.5.1: postmaster is accepted for every domain we receive for. It goes
+                // to the server's own postmaster when the domain has none.
+                let primary = "postmaster@\(primaryDomain)"
+                if case .mailbox(let canonical) = try await directory.lookupRecipient(primary) {
+                    return RecipientExplanation(decision: accepted(canonical), reason: "postmaster of a local domain, delivered to \(canonical)")
+                }
+                return RecipientExplanation(decision: accepted(primary), reason: "postmaster of a local domain")
             case .unknown:
                 return RecipientExplanation(decision: .reject(.unknownUser), reason: "no such local user")
             case .notLocal:

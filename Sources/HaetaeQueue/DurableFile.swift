@@ -15,6 +15,12 @@ public enum DurableFile {
         public var path: String
         public var errno: Int32
         public var description: String { "\(operation) \(path): \(String(cString: strerror(errno)))" }
+
+        public init(operation: String, path: String, errno: Int32) {
+            self.operation = operation
+            self.path = path
+            self.errno = errno
+        }
     }
 
     /// Creates `path` exclusively, writes all `parts`, fsyncs and closes it.
@@ -39,6 +45,27 @@ public enum DurableFile {
         guard fsync(fd) == 0 else { throw IOError(operation: "fsync", path: path, errno: errno) }
         closed = true
         guard close(fd) == 0 else { throw IOError(operation: "close", path: path, errno: errno) }
+    }
+
+    /// Creates `path` exclusively, lets `fill` write into it (in as many calls as it likes),
+    /// fsyncs and closes it. On error the partial file is removed.
+    public static func writeNew(_ path: String, mode: mode_t = 0o600, fill: ((([UInt8]) throws -> Void)) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw IOError(operation: "open", path: path, errno: errno) }
+        var closed = false
+        defer {
+            if !closed {
+                close(fd)
+                unlink(path)
+            }
+        }
+        try fill { bytes in try MessageDraft.writeAll(fd, bytes, path: path) }
+        guard fsync(fd) == 0 else { throw IOError(operation: "fsync", path: path, errno: errno) }
+        closed = true
+        guard close(fd) == 0 else {
+            unlink(path)
+            throw IOError(operation: "close", path: path, errno: errno)
+        }
     }
 
     /// fsyncs a directory so that entries created or renamed in it survive a crash.

@@ -82,6 +82,31 @@ public final class Spool: Sendable {
         try await syncer.sync()
     }
 
+    /// A new message being received; its octets go to `tmp/` once they pass `memoryLimit`.
+    public func makeDraft(id: String = QueueID.make(), memoryLimit: Int = MessageDraft.defaultMemoryLimit) -> MessageDraft {
+        MessageDraft(id: id, directory: tmpDirectory, memoryLimit: memoryLimit)
+    }
+
+    /// Writes the message durably: `prefix` (our trace and verdict headers, possibly a rewritten
+    /// header section), then the draft's octets from `offset` on, streamed from its file. When
+    /// this returns, a crash cannot lose it. The draft is discarded afterwards.
+    public func accept(_ envelope: QueueEnvelope, prefix: [UInt8], draft: MessageDraft, from offset: Int = 0) async throws {
+        try draft.checkWritable()
+        let json = try Self.encoder.encode(envelope)
+        let header = Array("\(Self.magic) \(json.count)\n".utf8)
+        let tmp = "\(tmpDirectory)/\(envelope.id)"
+        let final = "\(messagesDirectory)/\(envelope.id)"
+        try await onIOThread {
+            try DurableFile.writeNew(tmp) { write in
+                try write(header + Array(json) + [10] + prefix)
+                try draft.forEachChunk(from: offset) { try write($0) }
+            }
+            try DurableFile.rename(tmp, final)
+        }
+        draft.discard()
+        try await syncer.sync()
+    }
+
     /// Number of directory fsyncs so far (for tests of group commit).
     public func directorySyncCount() async -> Int { await syncer.syncCount }
 

@@ -1,3 +1,4 @@
+import SMTPProtocol
 import NIOConcurrencyHelpers
 
 /// Counts open connections in total and per client address.
@@ -17,8 +18,9 @@ public final class ConnectionLimiter: Sendable {
     }
 
     /// Takes a slot, or returns false when a limit is reached.
-    public func acquire(_ address: String) -> Bool {
-        state.withLockedValue { state in
+    public func acquire(_ client: String) -> Bool {
+        let address = IPAddressText.clientKey(client)
+        return state.withLockedValue { state in
             let current = state.perAddress[address, default: 0]
             guard state.total < maxTotal, current < maxPerAddress else { return false }
             state.total += 1
@@ -27,7 +29,8 @@ public final class ConnectionLimiter: Sendable {
         }
     }
 
-    public func release(_ address: String) {
+    public func release(_ client: String) {
+        let address = IPAddressText.clientKey(client)
         state.withLockedValue { state in
             state.total -= 1
             let current = state.perAddress[address, default: 1] - 1

@@ -1,3 +1,4 @@
+import SMTPClient
 /// One classic way of tricking a server into relaying (RFC 2505, the KISA relay guide, the
 /// tricks that relay testers have used since the 1990s).
 public struct RelayTrick: Sendable, Hashable {

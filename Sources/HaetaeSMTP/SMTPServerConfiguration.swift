@@ -11,14 +11,28 @@ public struct SMTPServerConfiguration: Sendable {
     public var maxConnections: Int
     public var maxConnectionsPerIP: Int
     public var bareLineEndings: BareLineEndingPolicy
+    /// The longest text line accepted in DATA (stored as received; folded when relayed).
+    public var maxLineLength: Int
+    /// A session ends after this long whatever it is doing (421 4.4.2).
+    public var sessionLifetime: Duration
+    /// Octets per second a client must keep up during DATA once `dataRateGrace` has passed.
+    public var minDataRate: Int
+    public var dataRateGrace: Duration = .seconds(30)
+
+    /// Input held per connection before reading stops (a command line or a DATA chunk fits).
+    public static let inputHighWater = 64 * 1_024
 
     public init(
         hostname: String, maxMessageSize: Int = SMTPLimits.defaultMaxMessageSize,
         maxRecipients: Int = SMTPLimits.defaultMaxRecipients, maxRecipientsPerSession: Int = 1_000,
         maxErrors: Int = SMTPLimits.defaultMaxErrors,
         idleTimeout: Duration = .seconds(300), maxConnections: Int = 2_000, maxConnectionsPerIP: Int = 20,
-        bareLineEndings: BareLineEndingPolicy = .reject
+        bareLineEndings: BareLineEndingPolicy = .normalize, maxLineLength: Int = SMTPLimits.acceptedTextLineLength,
+        sessionLifetime: Duration = .seconds(3_600), minDataRate: Int = 500
     ) {
+        self.maxLineLength = maxLineLength
+        self.sessionLifetime = sessionLifetime
+        self.minDataRate = minDataRate
         self.hostname = hostname
         self.maxMessageSize = maxMessageSize
         self.maxRecipients = maxRecipients

@@ -1,9 +1,8 @@
 import Foundation
 import HaetaePolicy
 import HaetaeProtection
-import HaetaeScan
-import MIME
 import HaetaeQueue
+import HaetaeStore
 import Logging
 import Metrics
 import NIOCore
@@ -13,8 +12,15 @@ import SMTPProtocol
 
 /// Drives one `SMTPSession` over a channel: frames input, executes the session's actions, and
 /// serialises commands so that pipelined input waits while a lookup or the spool is busy.
-final class SMTPServerHandler: ChannelInboundHandler {
+///
+/// Bounded by construction: while an asynchronous step runs, while the client does not read our
+/// replies (the channel is not writable), or while `inputHighWater` octets wait, the handler
+/// neither processes input nor asks the channel for more (it holds back `read`). DATA goes to a
+/// `MessageDraft` chunk by chunk, so a connection holds at most one read plus a command line or
+/// a DATA chunk, and the draft's in-memory prefix.
+final class SMTPServerHandler: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
+    typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     private let services: SMTPServices
@@ -23,9 +29,15 @@ final class SMTPServerHandler: ChannelInboundHandler {
     private var session: SMTPSession
     private var framer = CommandLineFramer()
     private var dataReceiver: DataReceiver?
-    private var messageBytes: [UInt8] = []
+    private var draft: MessageDraft?
+    private var dataScratch: [UInt8] = []
+    private var dataStartedAt: NIODeadline?
+    private var intakeCancellation: CancellationFlag?
     private var input: ByteBuffer
     private var busy = false
+    /// A `read` the channel asked for while we were not ready for more input.
+    private var pendingRead = false
+    private var lifetimeTimer: Scheduled<Void>?
     private var closing = false
     private var wroteSinceFlush = false
     private var idleTimer: Scheduled<Void>?
@@ -65,6 +77,11 @@ final class SMTPServerHandler: ChannelInboundHandler {
         holdsSlot = true
         Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).increment()
         resetIdleTimer(context: context)
+        lifetimeTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(services.configuration.sessionLifetime)) { [self] in
+            guard !closing else { return }
+            logger.info("event=timeout ip=\(clientAddress) reason=session-lifetime")
+            closeWith(SMTPReply(421, .init(4, 4, 2), "Session lifetime exceeded, closing connection"), context: context)
+        }
         context.fireChannelActive()
         let policy = services.policy
         let client = clientAddress
@@ -92,6 +109,12 @@ final class SMTPServerHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         idleTimer?.cancel()
+        lifetimeTimer?.cancel()
+        closing = true
+        // A message whose client left before the reply: skip its scan, forget its octets.
+        intakeCancellation?.cancel()
+        draft?.discard()
+        draft = nil
         if holdsSlot {
             services.limiter.release(clientAddress)
             holdsSlot = false
@@ -105,8 +128,35 @@ final class SMTPServerHandler: ChannelInboundHandler {
         guard !closing else { return }
         var bytes = unwrapInboundIn(data)
         input.writeBuffer(&bytes)
-        resetIdleTimer(context: context)
         processInput(context: context)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        // The client read our replies: go on with the input we held back.
+        if context.channel.isWritable { processInput(context: context) }
+        context.fireChannelWritabilityChanged()
+    }
+
+    // MARK: - Backpressure
+
+    /// Ready for more input: nothing asynchronous running, the client reads our replies, and
+    /// little input waiting.
+    private func readyForInput(_ context: ChannelHandlerContext) -> Bool {
+        !busy && !closing && context.channel.isWritable && input.readableBytes < SMTPServerConfiguration.inputHighWater
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if readyForInput(context) {
+            context.read()
+        } else {
+            pendingRead = true
+        }
+    }
+
+    private func resumeReading(context: ChannelHandlerContext) {
+        guard pendingRead, readyForInput(context) else { return }
+        pendingRead = false
+        context.read()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -133,17 +183,23 @@ final class SMTPServerHandler: ChannelInboundHandler {
     // MARK: - Input
 
     private func processInput(context: ChannelHandlerContext) {
-        while !busy && !closing {
+        defer { resumeReading(context: context) }
+        while !busy && !closing && context.channel.isWritable {
             if dataReceiver != nil {
                 if !consumeData(context: context) { break }
                 continue
             }
             let (consumed, outcome) = framer.next(in: input.readableBytesView)
             input.moveReaderIndex(forwardBy: consumed)
-            switch outcome {
-            case .needMoreData:
+            if case .needMoreData = outcome {
                 input.discardReadBytes()
                 flushIfNeeded(context: context)
+                return
+            }
+            // A complete command (or an over-long line) resets the idle timer; single bytes do not.
+            resetIdleTimer(context: context)
+            switch outcome {
+            case .needMoreData:
                 return
             case .lineTooLong:
                 logger.info("event=protocol-error ip=\(clientAddress) reason=line-too-long")
@@ -162,16 +218,24 @@ final class SMTPServerHandler: ChannelInboundHandler {
         flushIfNeeded(context: context)
     }
 
-    /// Feeds buffered input to the DATA receiver. Returns false when more input is needed.
+    /// Feeds buffered input to the DATA receiver, which writes the message to the draft chunk by
+    /// chunk. Returns false when more input is needed.
     private func consumeData(context: ChannelHandlerContext) -> Bool {
         guard var receiver = dataReceiver else { return false }
-        let (consumed, finished) = receiver.consume(input.readableBytesView, into: &messageBytes)
+        guard input.readableBytes > 0 else { return false }
+        dataScratch.removeAll(keepingCapacity: true)
+        let (consumed, finished) = receiver.consume(input.readableBytesView, into: &dataScratch)
         input.moveReaderIndex(forwardBy: consumed)
         dataReceiver = receiver
+        if !dataScratch.isEmpty { draft?.append(dataScratch) }
+        if dataScratch.capacity > 4 * SMTPServerConfiguration.inputHighWater { dataScratch = [] }
+        resetIdleTimer(context: context)
         if finished {
             dataReceiver = nil
+            dataStartedAt = nil
             if receiver.outcome != .accepted {
-                messageBytes = []
+                draft?.discard()
+                draft = nil
                 logger.info("event=data-rejected ip=\(clientAddress) reason=\(receiver.outcome) wire_bytes=\(receiver.wireBytes)")
             }
             perform(session.dataReceived(receiver.outcome), context: context)
@@ -179,13 +243,33 @@ final class SMTPServerHandler: ChannelInboundHandler {
         }
         if receiver.wireBytes > services.configuration.dataHardLimit {
             logger.warning("event=data-rejected ip=\(clientAddress) reason=size-hard-limit wire_bytes=\(receiver.wireBytes)")
-            closing = true
-            send(.messageTooBig, context: context)
-            flushAndClose(context: context)
+            closeWith(.messageTooBig, context: context)
             return false
+        }
+        // Postfix's smtpd_min_data_rate: a client trickling DATA does not hold a slot for hours.
+        if let started = dataStartedAt {
+            let elapsed = NIODeadline.now() - started
+            let grace = Self.timeAmount(services.configuration.dataRateGrace)
+            if elapsed > grace, Int64(receiver.wireBytes) < Int64(services.configuration.minDataRate) * elapsed.nanoseconds / 1_000_000_000 {
+                logger.info("event=timeout ip=\(clientAddress) reason=data-rate wire_bytes=\(receiver.wireBytes) seconds=\(elapsed.nanoseconds / 1_000_000_000)")
+                closeWith(SMTPReply(421, .init(4, 4, 2), "Data rate too slow, closing connection"), context: context)
+                return false
+            }
         }
         input.discardReadBytes()
         return false
+    }
+
+    private func closeWith(_ reply: SMTPReply, context: ChannelHandlerContext) {
+        closing = true
+        draft?.discard()
+        draft = nil
+        send(reply, context: context)
+        flushAndClose(context: context)
+    }
+
+    static func timeAmount(_ duration: Duration) -> TimeAmount {
+        .nanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
 
     /// One log line per SMTP event the audit needs; results that arrive later log themselves.
@@ -241,18 +325,21 @@ final class SMTPServerHandler: ChannelInboundHandler {
             startTLS(reply, context: context)
         case .receiveData(let reply):
             send(reply, context: context)
-            messageBytes = []
-            messageBytes.reserveCapacity(min(session.transaction?.declaredSize ?? 16_384, services.configuration.maxMessageSize) + 512)
+            draft?.discard()
+            draft = services.spool.makeDraft()
+            dataStartedAt = .now()
             dataReceiver = DataReceiver(
                 maxMessageSize: services.configuration.maxMessageSize,
-                bareLineEndings: services.configuration.bareLineEndings)
+                bareLineEndings: services.configuration.bareLineEndings,
+                lineLimit: services.configuration.maxLineLength)
         case .checkSender(let path):
             checkSender(path, context: context)
         case .checkRecipient(let path):
             checkRecipient(path, context: context)
         case .discardMessage(let reply):
-            logger.info("event=discarded ip=\(clientAddress) size=\(messageBytes.count) reason=access-discard")
-            messageBytes = []
+            logger.info("event=discarded ip=\(clientAddress) size=\(draft?.count ?? 0) reason=access-discard")
+            draft?.discard()
+            draft = nil
             send(reply, context: context)
         case .verifyCredentials(let credentials):
             verify(credentials, context: context)
@@ -273,6 +360,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
             guard !closing else { return }
             then(value)
             processInput(context: context)
+            resumeReading(context: context)
         }
     }
 
@@ -338,14 +426,28 @@ final class SMTPServerHandler: ChannelInboundHandler {
         let directory = services.directory
         let protection = services.policy.protection
         let client = clientAddress
-        let account = credentials.username.lowercased()
+        // One form keys the lockout, the counters, the log and the login (F8).
+        let account = AccountName.key(credentials.username)
+        // RFC 4616: an authorization identity other than the authentication identity is refused
+        // unless the user may act as it; nobody may, so far.
+        let authzMismatch = credentials.authorizationIdentity.map { AccountName.key($0) != account } ?? false
         runAsync(context: context, { () -> AuthResult in
             if let protection, case .locked(let subject, let until) = await protection.authGate(client: client, account: account) {
                 return .locked(subject, until)
             }
-            if let user = (try? await directory.authenticate(username: credentials.username, password: credentials.password)) ?? nil {
-                await protection?.authSucceeded(client: client, account: user)
-                return .success(user)
+            if !authzMismatch {
+                let user: String?
+                do {
+                    user = try await directory.authenticate(username: account, password: credentials.password)
+                } catch is PasswordHashingBusy {
+                    return .busy
+                } catch {
+                    return .unavailable("\(error)")
+                }
+                if let user {
+                    await protection?.authSucceeded(client: client, account: user)
+                    return .success(user)
+                }
             }
             guard let protection else { return .failure(delay: 0) }
             let outcome = await protection.authFailed(client: client, account: account)
@@ -362,11 +464,19 @@ final class SMTPServerHandler: ChannelInboundHandler {
             case .failure(let delay):
                 let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
                 Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
-                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism)\(slowed)")
+                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(authzMismatch ? " reason=authzid" : "")")
                 perform(session.authenticationFinished(user: nil), context: context)
+            case .busy:
+                logger.warning("event=auth ip=\(clientAddress) result=busy user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)")
+                let reply = SMTPReply(454, .init(4, 7, 0), "Temporary authentication failure, try again later")
+                perform(session.authenticationFinished(user: nil, failureReply: reply), context: context)
+            case .unavailable(let failure):
+                logger.error("event=auth ip=\(clientAddress) result=error user=\(LogText.quote(account)) error=\(LogText.quote(failure))")
+                let reply = SMTPReply(454, .init(4, 7, 0), "Temporary authentication failure, try again later")
+                perform(session.authenticationFinished(user: nil, failureReply: reply), context: context)
             case .locked(let subject, let until):
                 let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
-                logger.warning("event=auth ip=\(clientAddress) result=locked user=\(LogText.quote(credentials.username)) mechanism=\(credentials.mechanism) subject=\(subject)")
+                logger.warning("event=auth ip=\(clientAddress) result=locked user=\(LogText.quote(account)) mechanism=\(credentials.mechanism) subject=\(subject)")
                 let reply = SMTPReply(454, .init(4, 7, 0), "Too many failed authentication attempts; try again in \(minutes) minutes")
                 _ = session.authenticationFinished(user: nil, failureReply: reply)
                 perform(.replyAndClose(reply), context: context)
@@ -375,7 +485,12 @@ final class SMTPServerHandler: ChannelInboundHandler {
     }
 
     private func enqueue(_ transaction: SMTPTransaction, context: ChannelHandlerContext) {
-        let id = QueueID.make()
+        guard let draft else {
+            perform(session.queueFailed(), context: context)
+            return
+        }
+        self.draft = nil
+        let id = draft.id
         let now = Date()
         let protocolName = ReceivedHeader.protocolName(
             ehlo: session.usedEHLO, tls: session.tlsActive, authenticated: session.authenticatedUser != nil,
@@ -385,88 +500,40 @@ final class SMTPServerHandler: ChannelInboundHandler {
             protocolName: protocolName, queueID: id,
             recipient: transaction.deliverableRecipients.count == 1 ? transaction.deliverableRecipients[0].address : nil,
             date: now)
-        let receivedBytes = Array(received.utf8)
-        let original = messageBytes
-        let message = receivedBytes + original
-        messageBytes = []
-        let envelope = QueueEnvelope(
-            id: id, arrivedAt: now, sender: transaction.reversePath.mailbox?.wireString ?? "",
-            recipients: transaction.deliverableRecipients.map { QueueRecipient(address: $0.address) },
-            bodyType: transaction.bodyType.rawValue, smtpUTF8: transaction.smtpUTF8, clientAddress: clientAddress,
-            heloName: session.heloName, authenticatedUser: session.authenticatedUser, listener: listener.rawValue,
-            size: message.count)
-        let spool = services.spool
-        let notify = services.messageQueued
-        let protection = services.policy.protection
-        let user = session.authenticatedUser
-        let client = clientAddress
-        // Inbound mail from outside is scanned: the MX listener, not authenticated, not trusted.
-        let scan = listener == .mx && user == nil && standing.trustedNetwork == nil ? services.inboundScan : nil
-        let domains = envelope.recipients.map { $0.address.split(separator: "@").last.map { String($0).lowercased() } ?? "" }
-        let logger = self.logger
-        runAsync(context: context, { () -> EnqueueOutcome in
-            var envelope = envelope
-            var message = message
-            if let scan, scan.domains.map({ scope in domains.contains(where: scope.contains) }) ?? true {
-                let decision = await scan.service.scan(message, sender: envelope.sender, client: client, recipientDomains: domains)
-                let result = decision.result
-                // The verdict headers go below our Received: line, with the message's own header.
-                let tagged = receivedBytes + scan.service.tagger(recipientDomains: domains).tag(original, result: result)
-                logger.info("event=scan id=\(id) ip=\(client) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(LogText.quote(envelope.recipients.map(\.address).joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
-                for verdict in result.verdicts { Counter(label: "haetae_verdicts_total", dimensions: [("verdict", verdict.rawValue)]).increment() }
-                switch decision.action {
-                case .reject:
-                    return .refused(SMTPReply(550, .init(5, 7, 1), "Message rejected: \(result.label) (\(result.reasons.first ?? "content"))"))
-                case .quarantine:
-                    do {
-                        try scan.quarantine.put(
-                            QuarantineRecord(id: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, recipients: envelope.recipients.map(\.address),
-                                             clientAddress: client, result: result, size: tagged.count,
-                                             subject: MIMEParser().parse(original).subject),
-                            message: tagged)
-                    } catch {
-                        return .failed("quarantine: \(error)")
-                    }
-                    return .quarantined
-                case .tag:
-                    message = tagged
-                    envelope.size = message.count
-                }
-            }
-            if let protection, let user, await protection.isSuspended(user) {
-                // Suspended while this transaction was open: keep the message, but held.
-                for index in envelope.recipients.indices { envelope.recipients[index].status = .held }
-            }
-            do {
-                try await spool.accept(envelope, message: message)
-            } catch {
-                return .failed("\(error)")
-            }
-            await notify(id)
-            return .queued(message.count)
-        }) { [self] outcome in
+        let message = IncomingMessage(
+            id: id, origin: .smtp(listener: listener.rawValue), arrivedAt: now,
+            sender: transaction.reversePath.mailbox?.wireString ?? "",
+            recipients: transaction.deliverableRecipients.map(\.address), bodyType: transaction.bodyType.rawValue,
+            smtpUTF8: transaction.smtpUTF8, clientAddress: clientAddress, heloName: session.heloName,
+            authenticatedUser: session.authenticatedUser, trustedClient: standing.trustedNetwork != nil,
+            trace: Array(received.utf8), draft: draft)
+        let receiver = services.receiver
+        let cancellation = CancellationFlag()
+        intakeCancellation = cancellation
+        runAsync(context: context, { await receiver.receive(message, cancellation: cancellation) }) { [self] outcome in
+            intakeCancellation = nil
             switch outcome {
             case .failed(let failure):
-                logger.error("event=queue-error ip=\(clientAddress) error=\"\(failure)\"")
+                logger.error("event=queue-error ip=\(clientAddress) id=\(id) error=\(LogText.quote(failure))")
                 perform(session.queueFailed(), context: context)
             case .refused(let reply):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
-                logger.info("event=data-rejected ip=\(clientAddress) id=\(id) reason=content reply=\"\(reply)\"")
+                logger.info("event=data-rejected ip=\(clientAddress) id=\(id) reason=content reply=\(LogText.quote(reply.description))")
                 perform(session.messageRefused(reply), context: context)
-            case .quarantined:
+            case .quarantined(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
-                logger.info("event=quarantined ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(envelope.size)")
+                logger.info("event=quarantined ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
                 perform(session.messageQueued(id: id), context: context)
-            case .queued(let storedSize):
+            case .queued(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
                 if let note = services.noteTop {
-                    note("sender", envelope.authenticatedUser ?? (envelope.sender.isEmpty ? "<>" : envelope.sender.lowercased()))
-                    for recipient in envelope.recipients {
-                        note("recipient", recipient.address.lowercased())
-                        note("domain", recipient.address.split(separator: "@").last.map { $0.lowercased() } ?? "")
+                    note("sender", message.authenticatedUser ?? (message.sender.isEmpty ? "<>" : message.sender.lowercased()))
+                    for recipient in message.recipients {
+                        note("recipient", recipient.lowercased())
+                        note("domain", recipient.split(separator: "@").last.map { $0.lowercased() } ?? "")
                     }
                 }
-                logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + envelope.sender + ">")) rcpts=\(envelope.recipients.count) size=\(storedSize)")
+                logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
                 perform(session.messageQueued(id: id), context: context)
             }
         }
@@ -478,7 +545,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
             return
         }
         send(reply, context: context)
-        flush(context: context)
+        flushReplies(context: context)
         // CVE-2011-0411: whatever the client sent after STARTTLS in plaintext is discarded.
         if input.readableBytes > 0 {
             logger.warning("event=starttls-injection ip=\(clientAddress) discarded_bytes=\(input.readableBytes)")
@@ -504,13 +571,13 @@ final class SMTPServerHandler: ChannelInboundHandler {
         wroteSinceFlush = true
     }
 
-    private func flush(context: ChannelHandlerContext) {
+    private func flushReplies(context: ChannelHandlerContext) {
         wroteSinceFlush = false
         context.flush()
     }
 
     private func flushIfNeeded(context: ChannelHandlerContext) {
-        if wroteSinceFlush { flush(context: context) }
+        if wroteSinceFlush { flushReplies(context: context) }
     }
 
     private func flushAndClose(context: ChannelHandlerContext) {
@@ -526,9 +593,7 @@ final class SMTPServerHandler: ChannelInboundHandler {
     private func resetIdleTimer(context: ChannelHandlerContext) {
         idleTimer?.cancel()
         let timeout = services.configuration.idleTimeout
-        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(
-            in: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
-        ) { [self] in
+        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(timeout)) { [self] in
             guard !closing else { return }
             logger.info("event=timeout ip=\(clientAddress)")
             perform(session.timedOut(), context: context)
@@ -541,12 +606,10 @@ enum AuthResult: Sendable {
     case success(String)
     case failure(delay: TimeInterval)
     case locked(AuthSubject, Date)
+    /// The bcrypt queue is full (454 4.7.0; not counted as a failure).
+    case busy
+    /// The directory could not be read (454 4.7.0).
+    case unavailable(String)
 }
 
-/// How handing a message to the queue ended.
-enum EnqueueOutcome: Sendable {
-    case queued(Int)
-    case quarantined
-    case refused(SMTPReply)
-    case failed(String)
-}
+

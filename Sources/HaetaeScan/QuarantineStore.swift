@@ -67,6 +67,18 @@ public struct QuarantineStore: Sendable {
     }
 
     public func put(_ record: QuarantineRecord, message: [UInt8]) throws {
+        try put(record) { write in try write(message) }
+    }
+
+    /// Stores a message as it arrived: `prefix`, then the draft from `offset` on, streamed.
+    public func put(_ record: QuarantineRecord, prefix: [UInt8], draft: MessageDraft, from offset: Int) throws {
+        try put(record) { write in
+            try write(prefix)
+            try draft.forEachChunk(from: offset) { try write($0) }
+        }
+    }
+
+    private func put(_ record: QuarantineRecord, fill: ((([UInt8]) throws -> Void)) throws -> Void) throws {
         let encoder = JSONEncoder()
         // Milliseconds kept: the digest picks records by arrival after the last digest.
         encoder.dateEncodingStrategy = .custom { date, encoder in
@@ -74,7 +86,7 @@ public struct QuarantineStore: Sendable {
             try container.encode(Self.timestamp.string(from: date))
         }
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try DurableFile.writeNew(root + "/\(record.id).eml", parts: [message])
+        try DurableFile.writeNew(root + "/\(record.id).eml", fill: fill)
         try DurableFile.writeNew(root + "/\(record.id).json.tmp", parts: [Array(try encoder.encode(record))])
         try DurableFile.rename(root + "/\(record.id).json.tmp", root + "/\(record.id).json")
         try DurableFile.syncDirectory(root)
@@ -117,11 +129,9 @@ public struct QuarantineStore: Sendable {
     public func release(_ id: String, to spool: Spool) async throws -> String {
         let record = try record(id)
         let bytes = try message(id)
-        let queueID = QueueID.make()
-        let envelope = QueueEnvelope(
-            id: queueID, arrivedAt: Date(), sender: record.sender, recipients: record.recipients.map { QueueRecipient(address: $0) },
-            bodyType: "8BITMIME", clientAddress: record.clientAddress, listener: "quarantine", size: bytes.count)
-        try await spool.accept(envelope, message: bytes)
+        let queueID = try await MessageIntake(spool: spool, hostname: "localhost").accept(
+            origin: .quarantineRelease, sender: record.sender, recipients: record.recipients, message: bytes,
+            clientAddress: record.clientAddress)
         try delete(id)
         _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
         return queueID

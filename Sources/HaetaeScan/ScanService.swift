@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import HaetaeQueue
 import HaetaeFilter
 import HaetaeStore
 import Logging
@@ -31,6 +33,9 @@ public struct ScanConfiguration: Sendable {
     /// Per-domain subject tag templates (domain → template); `subjectTag` elsewhere.
     public var domainSubjectTags: [String: String] = [:]
     public var digestInterval: TimeInterval
+    /// Seconds a message may wait for its content scan; past it the message is
+    /// `Passed:Not-Scanned` (reason logged).
+    public var budget: TimeInterval = 15
 
     public init(
         enabled: Bool = true, clamd: String = "", clamdTimeout: TimeInterval = 30, headerPrefix: String = "",
@@ -85,22 +90,35 @@ public struct ScanConfiguration: Sendable {
 
 /// The scanner as the SMTP server uses it: the model, the lists (reloaded when the CLI changes
 /// them), clamd, the tagger. One call per message, before the 250.
-public actor ScanService {
-    public nonisolated let configuration: ScanConfiguration
+///
+/// Scanning is CPU work and never runs on an event loop, the cooperative pool or inside an actor:
+/// at most `parallelism` messages are scanned at once, each on the scanner's own threads, and a
+/// message waits for its result at most `configuration.budget` seconds (then it is
+/// `Passed:Not-Scanned` with the reason logged). A scan still waiting for its turn when its client
+/// hangs up is skipped. So a message's latency depends on how busy the scanner is, never on what
+/// one other message contains.
+public final class ScanService: Sendable {
+    public let configuration: ScanConfiguration
     private let scanner: ContentScanner
-    nonisolated let tagger: MessageTagger
+    let tagger: MessageTagger
     private let clamd: ClamdClient?
-    private let store: DirectoryStore
-    private var whitelist = SenderList([])
-    private var blacklist = SenderList([])
-    private var generation: Int?
+    private let lists: SenderListCache
+    private let slots: ScanSlots
+    private let workers = DispatchQueue(label: "haetae.scan", qos: .utility, attributes: .concurrent)
     private let logger: Logger
-    public nonisolated let modelSource: String
+    public let modelSource: String
+    /// Messages scanned at the same time (one per core by default).
+    public let parallelism: Int
 
-    public init(configuration: ScanConfiguration, store: DirectoryStore, modelPath: String, logger: Logger) throws {
+    public init(
+        configuration: ScanConfiguration, store: DirectoryStore, modelPath: String, logger: Logger,
+        parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    ) throws {
         self.configuration = configuration
-        self.store = store
+        self.lists = SenderListCache(store: store)
         self.logger = logger
+        self.parallelism = parallelism
+        self.slots = ScanSlots(count: parallelism)
         var model: FilterModel?
         var source = "none"
         if let data = FileManager.default.contents(atPath: modelPath) {
@@ -118,7 +136,7 @@ public actor ScanService {
     }
 
     /// The tagger for a message: the subject tag of the first recipient domain that has its own.
-    public nonisolated func tagger(recipientDomains: [String]) -> MessageTagger {
+    public func tagger(recipientDomains: [String]) -> MessageTagger {
         guard let template = recipientDomains.lazy.compactMap({ self.configuration.domainSubjectTags[$0] }).first else { return tagger }
         return MessageTagger(headerPrefix: configuration.headerPrefix, subjectTag: template)
     }
@@ -128,16 +146,44 @@ public actor ScanService {
         public var action: ScanAction
     }
 
+    /// Scans a message held in memory (tests, the CLI).
     public func scan(_ message: [UInt8], sender: String, client: String?, recipientDomains: [String]) async -> Decision {
-        await reloadLists()
+        await scan(size: message.count, read: { limit in Array(message.prefix(limit)) }, sender: sender, client: client,
+                   recipientDomains: recipientDomains, cancellation: CancellationFlag()) ?? Decision(result: ScanResult(verdicts: [.passedNotScanned], score: 0, reasons: []), action: .tag)
+    }
+
+    /// Scans a message as it arrived. Returns nil when the client left before its turn came.
+    public func scan(_ draft: MessageDraft, sender: String, client: String?, recipientDomains: [String], cancellation: CancellationFlag) async -> Decision? {
+        await scan(size: draft.count, read: { try draft.prefix($0) }, sender: sender, client: client,
+                   recipientDomains: recipientDomains, cancellation: cancellation)
+    }
+
+    private func scan(
+        size: Int, read: @escaping @Sendable (Int) throws -> [UInt8], sender: String, client: String?,
+        recipientDomains: [String], cancellation: CancellationFlag
+    ) async -> Decision? {
         var context = ScanContext()
+        let (whitelist, blacklist) = await lists.current()
         context.whitelisted = whitelist.match(sender: sender, client: client)
         context.blacklisted = context.whitelisted == nil ? blacklist.match(sender: sender, client: client) : nil
-        if message.count > configuration.maxSize {
-            context.notScanned = "too large (\(message.count) > \(configuration.maxSize) bytes)"
-        } else if let clamd {
+        guard await slots.acquire(unless: cancellation) else { return nil }
+        var released = false
+        defer { if !released { Task { [slots] in await slots.release() } } }
+        // Only what a scanner will look at is read: the content scanner takes messages up to
+        // scan.max_size, clamd the first scan.max_size octets of any message.
+        let needed = clamd != nil || size <= configuration.maxSize
+        let bytes: [UInt8]
+        do {
+            bytes = needed ? try await onWorker { try read(self.configuration.maxSize) } : []
+        } catch {
+            logger.error("event=scan-error reason=read error=\"\(error)\"")
+            context.notScanned = "message unreadable"
+            return decide(scanner.scan([], context: context), recipientDomains)
+        }
+        if let clamd {
+            // The virus scanner sees the message, or its first scan.max_size octets, whatever its size.
             do {
-                if case .infected(let name) = try await clamd.scan(message) { context.virus = name }
+                if case .infected(let name) = try await clamd.scan(bytes) { context.virus = name }
             } catch {
                 // Scanner down: the mail still flows; if nothing else is found it is
                 // Passed:Not-Scanned, with the reason in the log and the header.
@@ -145,17 +191,112 @@ public actor ScanService {
                 context.virusScanFailed = "virus scanner unavailable (\(error))"
             }
         }
-        let result = scanner.scan(message, context: context)
-        let action = configuration.action(for: result, recipientDomains: recipientDomains)
-        return Decision(result: result, action: action)
+        if size > configuration.maxSize {
+            context.notScanned = "too large (\(size) > \(configuration.maxSize) bytes)"
+        }
+        if cancellation.isCancelled { return nil }
+        // The content scan runs on the scanner's threads; we wait at most the budget. The slot is
+        // given back when the work really ends, so a runaway scan still counts against parallelism.
+        released = true
+        let scanner = self.scanner
+        let contextCopy = context
+        let slots = self.slots
+        let outcome = await withBudget(configuration.budget) { () -> ScanResult in
+            defer { Task { await slots.release() } }
+            return scanner.scan(bytes, context: contextCopy)
+        }
+        guard let result = outcome else {
+            logger.warning("event=scan-budget-exceeded budget=\(configuration.budget)s size=\(size)")
+            context.notScanned = "scan budget of \(Int(configuration.budget)) s exceeded"
+            return decide(scanner.scan([], context: context), recipientDomains)
+        }
+        return decide(result, recipientDomains)
     }
 
-    private func reloadLists() async {
-        guard let (latest, lists) = try? await store.scanListsIfChanged(since: generation) else { return }
-        generation = latest
-        if let lists {
-            whitelist = SenderList(lists[.whitelist] ?? [])
-            blacklist = SenderList(lists[.blacklist] ?? [])
+    private func decide(_ result: ScanResult, _ recipientDomains: [String]) -> Decision {
+        Decision(result: result, action: configuration.action(for: result, recipientDomains: recipientDomains))
+    }
+
+    private func onWorker<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            workers.async { continuation.resume(with: Result { try work() }) }
         }
+    }
+
+    /// Runs `work` on a worker thread; returns nil if it has not finished within `seconds`.
+    private func withBudget<T: Sendable>(_ seconds: TimeInterval, _ work: @escaping @Sendable () -> T) async -> T? {
+        let once = ResumeOnce<T?>()
+        return await withCheckedContinuation { continuation in
+            once.set(continuation)
+            workers.async { once.resume(work()) }
+            workers.asyncAfter(deadline: .now() + seconds) { once.resume(nil) }
+        }
+    }
+}
+
+/// Resumes a continuation exactly once, whichever of several racers comes first.
+final class ResumeOnce<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, Never>?
+
+    func set(_ continuation: CheckedContinuation<T, Never>) { lock.withLock { self.continuation = continuation } }
+
+    func resume(_ value: T) {
+        let pending: CheckedContinuation<T, Never>? = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        pending?.resume(returning: value)
+    }
+}
+
+/// At most `count` scans at once; waiters queue in order and do not hold memory.
+actor ScanSlots {
+    private var free: Int
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    init(count: Int) { free = count }
+
+    /// Waits for a slot; false (and no slot held) when the client left while waiting.
+    func acquire(unless cancellation: CancellationFlag) async -> Bool {
+        if free > 0 {
+            free -= 1
+        } else {
+            await withCheckedContinuation { waiters.append($0) }
+        }
+        if cancellation.isCancelled {
+            release()
+            return false
+        }
+        return true
+    }
+
+    func release() {
+        if waiters.isEmpty {
+            free += 1
+        } else {
+            waiters.removeFirst().resume()
+        }
+    }
+}
+
+/// The white- and blacklists, reloaded when the store says they changed.
+actor SenderListCache {
+    private let store: DirectoryStore
+    private var whitelist = SenderList([])
+    private var blacklist = SenderList([])
+    private var generation: Int?
+
+    init(store: DirectoryStore) { self.store = store }
+
+    func current() async -> (SenderList, SenderList) {
+        if let (latest, lists) = try? await store.scanListsIfChanged(since: generation) {
+            generation = latest
+            if let lists {
+                whitelist = SenderList(lists[.whitelist] ?? [])
+                blacklist = SenderList(lists[.blacklist] ?? [])
+            }
+        }
+        return (whitelist, blacklist)
     }
 }

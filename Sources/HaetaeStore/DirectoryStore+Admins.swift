@@ -48,14 +48,9 @@ extension DirectoryStore {
         let hash = try await pool.read { db in
             try String.fetchOne(db, sql: "SELECT password_hash FROM admins WHERE name = ?", arguments: [key])
         }
-        guard let hash else {
-            _ = Bcrypt.verify(password, hash: Self.adminDummyHash)
-            return nil
-        }
-        return Bcrypt.verify(password, hash: hash) ? key : nil
+        // On the bcrypt threads, never the caller's; unknown names cost the same.
+        return try await PasswordHashing.shared.verify(password, hash: hash, cost: bcryptCost) ? key : nil
     }
-
-    private static let adminDummyHash = Bcrypt.hash("haetae-admin-timing-equaliser", cost: 10)
 
     public func recordAdminAction(admin: String, client: String, action: String, target: String, result: String) throws {
         try pool.write { db in

@@ -317,15 +317,9 @@ public final class DirectoryStore: MailDirectory {
         let hash = try await pool.read { db in
             try String.fetchOne(db, sql: "SELECT password_hash FROM users WHERE address = ?", arguments: [normalized])
         }
-        guard let hash else {
-            // Spend the same time as a real check so timing does not reveal which accounts exist.
-            _ = Bcrypt.verify(password, hash: Self.dummyHash)
-            return nil
-        }
-        return Bcrypt.verify(password, hash: hash) ? normalized : nil
+        // On the bcrypt threads; an unknown account costs the same (a dummy hash of our cost).
+        return try await PasswordHashing.shared.verify(password, hash: hash, cost: bcryptCost) ? normalized : nil
     }
-
-    private static let dummyHash = Bcrypt.hash("haetae-timing-equaliser", cost: 10)
 
     // MARK: - Aliases
 

@@ -14,10 +14,10 @@ public struct HeaderParameters: Sendable, Hashable {
 
     public static func parse(_ text: String) -> HeaderParameters {
         var items: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var inQuotes = false
         var escaped = false
-        for character in text {
+        for character in text.unicodeScalars {
             if escaped {
                 current.append(character)
                 escaped = false
@@ -32,13 +32,13 @@ public struct HeaderParameters: Sendable, Hashable {
                 continue
             }
             if character == ";" && !inQuotes {
-                items.append(current)
-                current = ""
+                items.append(String(current))
+                current = String.UnicodeScalarView()
                 continue
             }
             current.append(character)
         }
-        items.append(current)
+        items.append(String(current))
         let value = (items.first ?? "").trimmingWhitespace.lowercased()
         var plain: [String: String] = [:]
         var extended: [String: [(Int, String, Bool)]] = [:]

@@ -13,30 +13,34 @@ public struct HeaderMailbox: Sendable, Hashable {
     public static func parseList(_ raw: String) -> [HeaderMailbox] {
         var result: [HeaderMailbox] = []
         var items: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var currentHasAt = false
         var quote = false
         var angle = 0
         var comment = 0
-        for character in raw {
-            if character == "\"" && comment == 0 { quote.toggle() }
+        // By Unicode scalar, never by Character: a combining mark after `<` or `"` must not hide it.
+        for scalar in raw.unicodeScalars {
+            if scalar == "\"" && comment == 0 { quote.toggle() }
             if !quote {
-                if character == "(" { comment += 1 }
-                if character == ")" && comment > 0 { comment -= 1 }
-                if character == "<" && comment == 0 { angle += 1 }
-                if character == ">" && comment == 0 && angle > 0 { angle -= 1 }
-                if (character == "," || character == ";") && angle == 0 && comment == 0 {
-                    items.append(current)
-                    current = ""
+                if scalar == "(" { comment += 1 }
+                if scalar == ")" && comment > 0 { comment -= 1 }
+                if scalar == "<" && comment == 0 { angle += 1 }
+                if scalar == ">" && comment == 0 && angle > 0 { angle -= 1 }
+                if (scalar == "," || scalar == ";") && angle == 0 && comment == 0 {
+                    items.append(String(current))
+                    current = String.UnicodeScalarView()
+                    currentHasAt = false
                     continue
                 }
-                if character == ":" && angle == 0 && comment == 0 && !current.contains("@") {
-                    current = ""  // group name
+                if scalar == ":" && angle == 0 && comment == 0 && !currentHasAt {
+                    current = String.UnicodeScalarView()  // group name
                     continue
                 }
             }
-            current.append(character)
+            if scalar == "@" { currentHasAt = true }
+            current.append(scalar)
         }
-        items.append(current)
+        items.append(String(current))
         for item in items {
             let trimmed = item.trimmingWhitespace
             guard !trimmed.isEmpty else { continue }

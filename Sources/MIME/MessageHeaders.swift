@@ -39,6 +39,10 @@ public struct MessageHeaders: Sendable, Hashable {
     /// Splits `bytes` into the header section and where the body starts. Tolerates bare LF,
     /// obsolete whitespace before the colon, and lines without a colon (kept out, counted as
     /// malformed). The header section ends at the first empty line.
+    /// The longest unfolded header value kept, in octets; the rest of a longer value is dropped
+    /// (the message is still accepted and scanned on what was kept).
+    public static let maximumValueLength = 65_536
+
     public static func parse(_ bytes: ArraySlice<UInt8>, maxFields: Int = 1_000) -> (headers: MessageHeaders, bodyStart: Int, malformed: Int) {
         var fields: [HeaderField] = []
         var malformed = 0
@@ -63,8 +67,11 @@ public struct MessageHeaders: Sendable, Hashable {
             let line = bytes[index..<lineEnd]
             if line.first == 0x20 || line.first == 0x09 {
                 if current != nil {
-                    current!.value.append(0x20)
-                    current!.value.append(contentsOf: line.drop { $0 == 0x20 || $0 == 0x09 })
+                    let room = maximumValueLength - current!.value.count
+                    if room > 0 {
+                        current!.value.append(0x20)
+                        current!.value.append(contentsOf: line.drop { $0 == 0x20 || $0 == 0x09 }.prefix(room - 1))
+                    }
                 } else {
                     malformed += 1
                 }
@@ -76,7 +83,7 @@ public struct MessageHeaders: Sendable, Hashable {
                 if name.isEmpty || name.contains(" ") {
                     malformed += 1
                 } else {
-                    current = (name, Array(line[(colon + 1)...]))
+                    current = (name, Array(line[(colon + 1)...].prefix(maximumValueLength)))
                 }
             } else {
                 // A line that is neither a field nor a continuation: a body without a blank line

@@ -207,19 +207,39 @@ public struct DataReceiver: Sendable {
     }
 }
 
-/// Dot-stuffing for sending (RFC 5321 §4.5.2): a line starting with "." gets another one, and the
-/// terminator is appended. Input must already use CRLF line endings.
+/// Prepares a message for sending (RFC 5321 §4.5.2): every line ends in CRLF (a bare CR or LF
+/// becomes CRLF), a line longer than `maxLineLength` octets is broken by inserting CRLF SPACE
+/// (Postfix's `smtp_line_length_limit`, so MIME survives), a line starting with "." gets another
+/// one, and the terminator is appended. One pass, linear.
 public enum DotStuffing {
-    public static func stuff(_ message: [UInt8]) -> [UInt8] {
+    /// RFC 5321 §4.5.3.1.6: 998 octets plus CRLF.
+    public static let maxLineLength = 998
+
+    public static func stuff(_ message: [UInt8], maxLineLength: Int = DotStuffing.maxLineLength) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(message.count + 64)
-        var atLineStart = true
-        for byte in message {
-            if atLineStart && byte == UInt8(ascii: ".") { out.append(UInt8(ascii: ".")) }
+        out.reserveCapacity(message.count + message.count / 64 + 64)
+        var lineLength = 0
+        var index = 0
+        while index < message.count {
+            let byte = message[index]
+            index += 1
+            if byte == 13 || byte == 10 {
+                // CRLF, bare CR, bare LF: all one line end.
+                if byte == 13, index < message.count, message[index] == 10 { index += 1 }
+                out.append(13)
+                out.append(10)
+                lineLength = 0
+                continue
+            }
+            if lineLength >= maxLineLength {
+                out.append(contentsOf: [13, 10, 32])
+                lineLength = 1
+            }
+            if lineLength == 0 && byte == UInt8(ascii: ".") { out.append(UInt8(ascii: ".")) }
             out.append(byte)
-            atLineStart = byte == 10
+            lineLength += 1
         }
-        if !atLineStart { out.append(contentsOf: [13, 10]) }
+        if lineLength > 0 { out.append(contentsOf: [13, 10]) }
         out.append(contentsOf: [UInt8(ascii: "."), 13, 10])
         return out
     }

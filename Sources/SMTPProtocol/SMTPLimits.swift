@@ -5,6 +5,9 @@ public enum SMTPLimits {
     public static let commandLineLength = 4_096
     /// RFC 5321 §4.5.3.1.6: a text line is at most 1000 octets including CRLF.
     public static let textLineLength = 1_000
+    /// What we accept on input: real senders exceed 1,000 octets (Postfix, Exim and Gmail accept
+    /// such mail); lines are stored as received and folded at 998 when relayed.
+    public static let acceptedTextLineLength = 65_536
     /// RFC 5321 §4.5.3.1.8: at least 100 recipients must be buffered; our default cap.
     public static let defaultMaxRecipients = 100
     /// Postfix's smtpd_hard_error_limit.

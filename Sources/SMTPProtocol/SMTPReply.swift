@@ -21,6 +21,20 @@ public struct SMTPReply: Hashable, Sendable, CustomStringConvertible {
     public var isTransient: Bool { (400..<500).contains(code) }
     public var isPermanent: Bool { code >= 500 }
 
+    /// The longest reply text line sent (RFC 5321 §4.5.3.1.5 allows 512 octets with the code).
+    public static let maximumTextLength = 480
+
+    /// Reply text as it may go on the wire: printable ASCII only (a CR, LF or NUL from any source —
+    /// a DNS TXT record, a client's address — can never end the line or forge another), at most
+    /// `maximumTextLength` octets. Anything else becomes `?`.
+    public static func wireSafe(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(maximumTextLength) {
+            out.append((0x20...0x7E).contains(scalar.value) ? scalar : "?")
+        }
+        return String(out)
+    }
+
     /// Wire form: `250-first\r\n250 last\r\n`, enhanced code repeated on every line (RFC 2034 §4).
     public var wireString: String {
         var out = ""
@@ -31,7 +45,7 @@ public struct SMTPReply: Hashable, Sendable, CustomStringConvertible {
                 out += enhanced.description
                 if !line.isEmpty { out += " " }
             }
-            out += line
+            out += Self.wireSafe(line)
             out += "\r\n"
         }
         return out
@@ -84,9 +98,9 @@ extension SMTPReply {
     public static let unknownUser = SMTPReply(550, .init(5, 1, 1), "Recipient address rejected: User unknown")
     public static let messageTooBig = SMTPReply(552, .init(5, 3, 4), "Message size exceeds fixed maximum message size")
     public static let bareLineEnding = SMTPReply(
-        550, .init(5, 5, 2), "Message contains bare CR or LF; lines must end with CRLF (RFC 5321 §2.3.8)")
+        550, .init(5, 5, 2), "Message contains bare CR or LF; lines must end with CRLF (RFC 5321 section 2.3.8)")
     public static let textLineTooLong = SMTPReply(
-        550, .init(5, 5, 2), "Message contains a line longer than 1000 octets (RFC 5321 §4.5.3.1.6)")
+        550, .init(5, 5, 2), "Message contains a line longer than 1000 octets (RFC 5321 section 4.5.3.1.6)")
     public static let nulInMessage = SMTPReply(550, .init(5, 6, 0), "Message contains NUL characters")
     public static let smtpUTF8Required = SMTPReply(
         553, .init(5, 6, 7), "Non-ASCII address requires the SMTPUTF8 parameter")

@@ -71,6 +71,9 @@ public struct SMTPTransaction: Hashable, Sendable {
     public var smtpUTF8: Bool
     public var declaredSize: Int?
     public var recipients: [AcceptedRecipient] = []
+    /// RCPT commands accepted in this transaction, duplicates included: what
+    /// `maxRecipients` limits (1,200 RCPTs for one mailbox are 1,200 recipients).
+    public var recipientCommands = 0
     /// The whole message is acknowledged and dropped (sender matched a DISCARD rule).
     public var discard = false
 
@@ -352,7 +355,7 @@ public struct SMTPSession: Sendable {
         if case .mailbox(let mailbox) = path, mailbox.needsSMTPUTF8, !transaction.smtpUTF8 {
             return fail(.smtpUTF8Required)
         }
-        guard transaction.recipients.count < configuration.maxRecipients else {
+        guard transaction.recipientCommands < configuration.maxRecipients else {
             return fail(.tooManyRecipients)
         }
         guard recipientsAccepted < configuration.maxRecipientsPerSession else {
@@ -368,8 +371,10 @@ public struct SMTPSession: Sendable {
         phase = .transaction
         switch decision {
         case .accept(let address), .discard(let address):
+            transaction!.recipientCommands += 1
             if transaction!.recipients.contains(where: { $0.address == address }) {
-                // A duplicate is acknowledged but delivered once.
+                // A duplicate is acknowledged but delivered once; it still counts toward the limits.
+                recipientsAccepted += 1
                 return .reply(.recipientOk)
             }
             let discard: Bool

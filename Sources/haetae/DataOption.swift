@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Haetae
+import HaetaeApp
 
 /// `--data DIR`, shared by every subcommand (env HAETAE_DATA, default ./haetae-data).
 struct DataOption: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HaetaeApp
 
 @main
 struct HaetaeCommand: AsyncParsableCommand {
@@ -15,6 +16,7 @@ struct HaetaeCommand: AsyncParsableCommand {
 
     /// Invoked as `sendmail` (a symlink from /usr/sbin/sendmail): behave as `haetae sendmail`.
     static func main() async {
+        DataDirectory.restrictFileModes()
         var arguments = Array(CommandLine.arguments.dropFirst())
         if (CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "") == "sendmail" {
             arguments.insert("sendmail", at: 0)

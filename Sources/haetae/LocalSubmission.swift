@@ -1,4 +1,5 @@
 import Foundation
+import SMTPProtocol
 import HaetaeSMTP
 
 /// Turns what a local program piped into `sendmail` into a message and envelope: line endings,
@@ -26,6 +27,22 @@ struct LocalSubmission {
     /// - Parameters:
     ///   - input: the bytes read from standard input.
     ///   - dotEnds: without `-i`/`-oi`, a line with a single "." ends the message.
+    /// A `-f` sender: `<>` or empty for the null sender, else a mailbox in RFC 5321 syntax
+    /// (angle brackets optional). Returns the reverse path without brackets ("" for null).
+    static func parseSender(_ text: String, defaultDomain: String) throws -> String {
+        var address = text
+        if address.hasPrefix("<") && address.hasSuffix(">") && address.count >= 2 { address = String(address.dropFirst().dropLast()) }
+        if address.isEmpty { return "" }
+        if !address.contains("@") { address += "@" + defaultDomain }
+        guard let mailbox = SMTPGrammar.parseMailbox(Array(address.utf8)[...]) else { throw Failure.badAddress(printable(text)) }
+        return mailbox.wireString
+    }
+
+    /// Text for an error message: control characters shown as `?`.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(300).map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+    }
+
     static func build(
         input: [UInt8], dotEnds: Bool, recipientsFromHeaders: Bool, arguments: [String], sender: String,
         fullName: String?, defaultDomain: String, now: Date, messageID: String, maxSize: Int
@@ -69,8 +86,11 @@ struct LocalSubmission {
         func add(_ address: String) throws {
             var address = address.trimmingCharacters(in: .whitespaces)
             if address.isEmpty { return }
+            if address.hasPrefix("<") && address.hasSuffix(">") && address.count >= 2 { address = String(address.dropFirst().dropLast()) }
             if !address.contains("@") { address += "@" + defaultDomain }
-            guard address.split(separator: "@").count == 2, !address.contains(" ") else { throw Failure.badAddress(address) }
+            // The same grammar as RCPT TO: nothing else (no CR, LF, NUL, spaces) reaches the queue.
+            guard let mailbox = SMTPGrammar.parseMailbox(Array(address.utf8)[...]) else { throw Failure.badAddress(Self.printable(address)) }
+            address = mailbox.wireString
             if !recipients.contains(where: { $0.lowercased() == address.lowercased() }) { recipients.append(address) }
         }
         if recipientsFromHeaders {
@@ -95,11 +115,12 @@ struct LocalSubmission {
         let names = Set(fields.map(\.name))
         var added: [String] = []
         if !names.contains("from") {
+            let fullName = fullName.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })) }
             if let fullName, !fullName.isEmpty {
                 let quoted = fullName.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 added.append("From: \"\(quoted)\" <\(sender)>")
             } else {
-                added.append("From: <\(sender)>")
+                added.append(sender.isEmpty ? "From: <MAILER-DAEMON@\(defaultDomain)>" : "From: <\(sender)>")
             }
         }
         if !names.contains("date") { added.append("Date: \(ReceivedHeader.rfc5322Date(now))") }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Haetae
+import HaetaeApp
 import HaetaeDelivery
 import HaetaeProtection
 import HaetaeStore

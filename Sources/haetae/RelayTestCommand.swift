@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HaetaeSMTP
+import SMTPClient
 
 struct RelayTestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
-import Haetae
+import HaetaeApp
 import HaetaeQueue
 import HaetaeSMTP
 import HaetaeStore
+import SMTPProtocol
 
 /// `haetae sendmail` — the sendmail-compatible entry point for local programs (PHP's mail(),
 /// cron). It writes straight into the queue, so nothing listens on the network for it and
@@ -94,7 +95,13 @@ struct SendmailCommand: AsyncParsableCommand {
         let hostname = (try? store.setting("hostname")) ?? systemHostname()
         let domain = (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname
         let unixUser = currentUserName()
-        let sender = options.sender ?? "\(unixUser)@\(domain)"
+        let sender: String
+        do {
+            sender = try LocalSubmission.parseSender(options.sender ?? "\(unixUser)@\(domain)", defaultDomain: domain)
+        } catch {
+            FileHandle.standardError.write(Data("sendmail: bad sender address: \(error)\n".utf8))
+            throw ExitCode(64)
+        }
         let input = Array(FileHandle.standardInput.readDataToEndOfFile())
         let now = Date()
         let id = QueueID.make(now: now)
@@ -120,12 +127,10 @@ struct SendmailCommand: AsyncParsableCommand {
         }
         let received = "Received: by \(hostname) (Haetae sendmail, from userid \(getuid()))\r\n\tid \(id); \(ReceivedHeader.rfc5322Date(now))\r\n"
         let message = Array(received.utf8) + submission.message
-        let envelope = QueueEnvelope(
-            id: id, arrivedAt: now, sender: sender == "<>" ? "" : sender,
-            recipients: submission.recipients.map { QueueRecipient(address: $0) }, bodyType: "8BITMIME",
-            authenticatedUser: "local:\(unixUser)", listener: "sendmail", size: message.count)
         do {
-            try await spool.accept(envelope, message: message)
+            try await MessageIntake(spool: spool, hostname: domain).accept(
+                origin: .sendmail, sender: sender, recipients: submission.recipients, message: message, id: id,
+                authenticatedUser: "local:\(unixUser)")
             // Ask a running server to pick it up now rather than at its next scan.
             _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
         } catch {

@@ -3,7 +3,7 @@ import HaetaeAdmin
 import Metrics
 import Prometheus
 import Foundation
-import Haetae
+import HaetaeApp
 import Logging
 import SMTPProtocol
 import ServiceLifecycle

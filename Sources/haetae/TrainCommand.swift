@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Haetae
+import HaetaeApp
 import HaetaeFilter
 
 struct TrainCommand: ParsableCommand {

@@ -67,6 +67,24 @@ final class RawClient {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
+    /// Sends without blocking for long: false when the peer has not taken all of it within 2 s
+    /// (it stopped reading).
+    func sendNonBlocking(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        let deadline = Date().addingTimeInterval(2)
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+            if sent > 0 {
+                offset += sent
+                continue
+            }
+            if Date() > deadline { return false }
+            usleep(20_000)
+        }
+        return true
+    }
+
     /// Reads one complete reply (all continuation lines); nil on timeout or close.
     func reply(timeout: Int = 3) -> String? {
         var lines: [String] = []
@@ -121,13 +139,15 @@ final class ListenerFixture {
         spool = try Spool(root: root)
         let directory = FakeDirectory()
         let queued = self.queued
+        let intake = MessageIntake(spool: spool, hostname: "mx.test")
+        intake.onQueued { id in await queued.add(id) }
         let services = SMTPServices(
             configuration: configuration, directory: directory,
             policy: SMTPPolicy(
                 directory: directory, access: AccessMapCache(source: FakeAccessSource(access)), trustedNetworks: [],
                 primaryDomain: "mx.test"),
             spool: spool,
-            messageQueued: { id in await queued.add(id) },
+            receiver: intake,
             limiter: ConnectionLimiter(maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
         listener = try await SMTPListener.bind(
@@ -175,7 +195,7 @@ struct SMTPListenerTests {
     }
 
     @Test func bareLFInDataIsRefusedAndSessionStaysInSync() async throws {
-        let fixture = try await ListenerFixture()
+        let fixture = try await ListenerFixture { $0.bareLineEndings = .reject }
         let client = try RawClient(port: fixture.port)
         _ = client.reply()
         _ = client.command("EHLO c")
@@ -186,6 +206,95 @@ struct SMTPListenerTests {
         #expect(client.reply()?.hasPrefix("550 5.5.2") == true)
         #expect(client.command("NOOP") == "250")
         #expect(try fixture.spool.ids().isEmpty)
+        await fixture.listener.close()
+    }
+
+    /// Default `normalize`: bare LF becomes CRLF, the smuggling sequence is text, not an end.
+    @Test func bareLFInDataIsNormalizedByDefaultAndNeverEndsData() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        #expect(client.command("DATA") == "354")
+        client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
+        #expect(client.reply()?.hasPrefix("250 2.0.0") == true)
+        let id = try #require(try fixture.spool.ids().first)
+        let stored = String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self)
+        #expect(stored.hasSuffix("line\r\n.\r\nMAIL FROM:<evil@b.test>\r\n"))
+        #expect(try fixture.spool.ids().count == 1, "the smuggled MAIL FROM started no second message")
+        await fixture.listener.close()
+    }
+
+    /// Held-out corpus: a 5,000-octet line is accepted and stored as received.
+    @Test func longTextLinesAreAcceptedAndStoredAsReceived() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        #expect(client.command("DATA") == "354")
+        let line = String(repeating: "x", count: 5_000)
+        client.send("Subject: long\r\n\r\n\(line)\r\n.\r\n")
+        #expect(client.reply()?.hasPrefix("250") == true)
+        let id = try #require(try fixture.spool.ids().first)
+        #expect(String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self).contains(line + "\r\n"))
+        await fixture.listener.close()
+    }
+
+    /// Held-out battery: every RCPT counts toward max_recipients, duplicates included.
+    @Test func duplicateRecipientsCountTowardTheLimit() async throws {
+        let fixture = try await ListenerFixture { $0.maxRecipients = 5 }
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        for _ in 0..<5 { #expect(client.command("RCPT TO:<alice@mx.test>") == "250") }
+        #expect(client.command("RCPT TO:<alice@mx.test>") == "452")
+        await fixture.listener.close()
+    }
+
+    /// F12: a large message is written to a draft file as it arrives, not kept in memory, and
+    /// stored whole.
+    @Test func f12LargeMessageIsSpooledAsItArrives() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        #expect(client.command("DATA") == "354")
+        let line = String(repeating: "0123456789", count: 10) + "\r\n"
+        client.send("Subject: big\r\n\r\n")
+        for _ in 0..<5 { client.send(String(repeating: line, count: 2_000)) }
+        // While the message is arriving its octets are in the spool's tmp/ directory.
+        try await Task.sleep(for: .milliseconds(200))
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: fixture.spool.root + "/tmp").filter { $0.hasSuffix(".draft") }
+        #expect(drafts.count == 1)
+        client.send(".\r\n")
+        #expect(client.reply()?.hasPrefix("250") == true)
+        let id = try #require(try fixture.spool.ids().first)
+        #expect(try fixture.spool.messageBytes(id).count > 5 * 2_000 * 102)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.spool.root + "/tmp").isEmpty, "the draft is gone")
+        await fixture.listener.close()
+    }
+
+    /// F4: pipelined commands whose replies the client never reads stop being processed once
+    /// the channel is not writable; the server does not queue replies without bound.
+    @Test func f4UnreadRepliesStopInputProcessing() async throws {
+        let fixture = try await ListenerFixture()
+        let client = try RawClient(port: fixture.port)
+        _ = client.reply()
+        // 2,000,000 HELPs: 12 MB of commands, far more replies than kernel buffers hold.
+        let chunk = String(repeating: "HELP\r\n", count: 10_000)
+        var sent = 0
+        for _ in 0..<200 {
+            guard client.sendNonBlocking(chunk) else { break }
+            sent += 1
+        }
+        #expect(sent < 200, "the server stopped reading, so the client's sends eventually block")
         await fixture.listener.close()
     }
 

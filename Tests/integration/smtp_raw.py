@@ -4,8 +4,8 @@ import ssl
 
 
 class Raw:
-    def __init__(self, port, host="127.0.0.1", timeout=5):
-        self.sock = socket.create_connection((host, port), timeout=timeout)
+    def __init__(self, port, host="127.0.0.1", timeout=5, source=None):
+        self.sock = socket.create_connection((host, port), timeout=timeout, source_address=(source, 0) if source else None)
         self.buf = b""
 
     def send(self, data: bytes):

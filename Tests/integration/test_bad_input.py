@@ -28,8 +28,9 @@ def test_overlong_command_line(server):
 
 
 def test_overlong_data_line_rejected_not_truncated(server):
+    # Lines up to smtp.max_line_length (64 KiB) are accepted; longer ones are refused whole.
     c = start_data(server)
-    c.send(b"Subject: x\r\n\r\n" + b"y" * 1200 + b"\r\n.\r\n")
+    c.send(b"Subject: x\r\n\r\n" + b"y" * 70_000 + b"\r\n.\r\n")
     assert c.reply()[0].startswith("550 5.5.2")
     assert c.cmd("RSET")[0].startswith("250")
     time.sleep(0.5)
@@ -57,13 +58,28 @@ def test_invalid_utf8_command(server):
     assert c.cmd("NOOP")[0].startswith("250")
 
 
-def test_bare_lf_refused(server):
+def test_long_data_line_accepted_like_postfix(server):
+    """Held-out corpus: legitimate senders write lines over 1,000 octets; they are delivered."""
     c = start_data(server)
+    c.send(b"Subject: long\r\n\r\n" + b"y" * 5_000 + b"\r\n.\r\n")
+    assert c.reply()[0].startswith("250")
+    files = server.wait_for(lambda: server.maildir_files(ALICE))
+    assert b"y" * 5_000 in files[0].read_bytes()
+
+
+def test_bare_lf_refused_when_configured(make_server):
+    srv = make_server("--set", "smtp.bare_line_endings=reject")
+    srv.start()
+    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
+    c = start_data(srv)
     c.send(b"Subject: x\r\n\r\nline one\nline two\r\n.\r\n")
     assert c.reply()[0].startswith("550 5.5.2")
 
 
-def test_smtp_smuggling_is_not_a_second_message(server):
+def test_smtp_smuggling_is_not_a_second_message(make_server):
+    server = make_server("--set", "smtp.bare_line_endings=reject")
+    server.start()
+    server.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
     for sep in [b"\n.\n", b"\n.\r\n", b"\r.\r\n", b"\r\n.\n", b"\r.\r"]:
         c = start_data(server)
         smuggled = (b"Subject: legit\r\n\r\nhello" + sep + b"MAIL FROM:<admin@" + HOSTNAME.encode() +
@@ -78,10 +94,24 @@ def test_smtp_smuggling_is_not_a_second_message(server):
     assert server.maildir_files(ALICE) == []
 
 
-def test_bare_lf_normalised_when_configured(make_server):
-    srv = make_server("--set", "smtp.bare_line_endings=normalize")
-    srv.start()
-    srv.cli("user", "add", ALICE, "--password-stdin", stdin="Quartz-Meadow-4821\n")
+def test_smtp_smuggling_with_default_normalize_is_one_message(server):
+    """The default (normalize) accepts bare line endings, but only CRLF.CRLF ends DATA."""
+    for sep in [b"\n.\n", b"\n.\r\n", b"\r.\r\n", b"\r\n.\n", b"\r.\r"]:
+        c = start_data(server)
+        smuggled = (b"Subject: legit\r\n\r\nhello" + sep + b"MAIL FROM:<admin@" + HOSTNAME.encode() +
+                    b">\r\nRCPT TO:<" + ALICE.encode() + b">\r\nDATA\r\nSubject: smuggled\r\n\r\nevil\r\n.\r\n")
+        c.send(smuggled)
+        assert c.reply()[0].startswith("250"), sep
+        assert c.cmd("NOOP")[0].startswith("250")
+        c.close()
+    files = server.wait_for(lambda: len(server.maildir_files(ALICE)) >= 5 and server.maildir_files(ALICE))
+    assert len(files) == 5
+    for f in files:
+        assert b"Subject: legit" in f.read_bytes()
+
+
+def test_bare_lf_normalised_by_default(server):
+    srv = server
     c = start_data(srv)
     c.send(b"Subject: x\r\n\r\nhello\n.\nMAIL FROM:<x@y>\r\n.\r\n")
     assert c.reply()[0].startswith("250")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Haetae
+@testable import HaetaeApp
 
 struct ConfigurationTests {
     static let base = HaetaeConfiguration.defaults(isRoot: false, systemHostname: "host.test")

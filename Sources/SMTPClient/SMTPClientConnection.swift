@@ -18,6 +18,8 @@ public enum SMTPClientError: Error, CustomStringConvertible {
     case timeout
     case malformedReply(String)
     case replyTooLong
+    /// A command with CR, LF or NUL in it was not sent.
+    case unsafeCommand
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum SMTPClientError: Error, CustomStringConvertible {
         case .timeout: return "timed out"
         case .malformedReply(let line): return "malformed reply: \(line)"
         case .replyTooLong: return "reply too long"
+        case .unsafeCommand: return "refused to send a command containing CR, LF or NUL"
         }
     }
 }
@@ -115,6 +118,8 @@ public final class SMTPClientConnection: @unchecked Sendable {
     }
 
     public func send(_ line: String) async throws {
+        // Whatever the source of an address or parameter, it never ends our command or adds one.
+        guard !line.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 0 }) else { throw SMTPClientError.unsafeCommand }
         try await outbound.write(ByteBuffer(string: line + "\r\n"))
     }
 

@@ -27,6 +27,7 @@ public struct HaetaeConfiguration: Sendable {
     public var relayHostTLS: String
     public var transport: [String]
     public var gatewayDomains: [String]
+    public var gatewayRecipients: String = ""
     public var remotePort: Int
     public var deliveryTLS: String
     public var deliveryConnectTimeout: Int
@@ -46,6 +47,9 @@ public struct HaetaeConfiguration: Sendable {
     public var maxConnections: Int
     public var maxConnectionsPerIP: Int
     public var bareLineEndings: BareLineEndingPolicy
+    public var maxLineLength: Int = SMTPLimits.acceptedTextLineLength
+    public var sessionLifetimeSeconds: Int = 3_600
+    public var minDataRate: Int = 500
     public var queueScanIntervalSeconds: Int
     public var deliveryConcurrency: Int
     public var logLevel: String
@@ -96,7 +100,7 @@ public struct HaetaeConfiguration: Sendable {
             idleTimeoutSeconds: 300,
             maxConnections: 2_000,
             maxConnectionsPerIP: 20,
-            bareLineEndings: .reject,
+            bareLineEndings: .normalize,
             queueScanIntervalSeconds: 60,
             deliveryConcurrency: 4,
             logLevel: "info",
@@ -247,6 +251,9 @@ public enum ConfigurationKeys {
             }
             config.transport = entries
         },
+        ConfigurationKey(name: "gateway.recipients", defaultDescription: "(empty)",
+            meaning: "File listing who exists behind the gateway domains (Postfix's relay_recipient_maps): one `user@domain` per line, `@domain` to accept a whole domain, `#` comments; re-read when it changes. Other recipients of a gateway domain get 550 5.1.1 in the session. Empty: every local part is accepted (a warning is logged).")
+        { $0.gatewayRecipients = $1 },
         ConfigurationKey(name: "gateway.domains", defaultDescription: "(empty)",
             meaning: "Gateway mode: domains we are the MX for and forward to their backend, `domain=[host]:port` or `domain` (backend: `relay_host`). Any local part is accepted.")
         { config, value in
@@ -331,8 +338,17 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "smtp.max_connections_per_ip", defaultDescription: "20",
             meaning: "Open SMTP connections per client IP; more get 421 4.7.0.")
         { $0.maxConnectionsPerIP = try integer("smtp.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
-        ConfigurationKey(name: "smtp.bare_line_endings", defaultDescription: "reject",
-            meaning: "A bare CR or LF in DATA: `reject` (550 5.5.2) or `normalize` (rewritten to CRLF). Never passed on unchanged.")
+        ConfigurationKey(name: "smtp.max_line_length", defaultDescription: "65536",
+            meaning: "Longest text line accepted in DATA, in octets (RFC 5321 says 1,000; real senders send longer, Postfix and Gmail accept them). Longer lines get 550 5.5.2. Lines are stored as received and folded at 998 octets when relayed.")
+        { $0.maxLineLength = try integer("smtp.max_line_length", $1, min: 1_000, max: 1_048_576) },
+        ConfigurationKey(name: "smtp.session_lifetime", defaultDescription: "3600",
+            meaning: "Seconds a session may last in total, whatever it does; then 421 4.4.2 and disconnect.")
+        { $0.sessionLifetimeSeconds = try integer("smtp.session_lifetime", $1, min: 10, max: 86_400) },
+        ConfigurationKey(name: "smtp.min_data_rate", defaultDescription: "500",
+            meaning: "Octets per second a client must average during DATA after its first 30 seconds (Postfix's smtpd_min_data_rate); slower clients get 421 4.4.2.")
+        { $0.minDataRate = try integer("smtp.min_data_rate", $1, min: 0, max: 1 << 30) },
+        ConfigurationKey(name: "smtp.bare_line_endings", defaultDescription: "normalize",
+            meaning: "A bare CR or LF in DATA: `normalize` (rewritten to CRLF, the Postfix 3.9 default) or `reject` (550 5.5.2). Never passed on unchanged, and only CRLF.CRLF ends DATA either way.")
         { config, value in
             guard let policy = BareLineEndingPolicy(rawValue: value) else {
                 throw ConfigurationError.badValue(key: "smtp.bare_line_endings", value: value, expected: "reject or normalize")
@@ -468,6 +484,9 @@ public enum ConfigurationKeys {
         ConfigurationKey(name: "scan.max_size", defaultDescription: "10485760",
             meaning: "Larger messages are not scanned (`Passed:Not-Scanned`, logged with the reason).")
         { $0.scan.maxSize = try integer("scan.max_size", $1, min: 1_024, max: 1 << 31) },
+        ConfigurationKey(name: "scan.budget", defaultDescription: "15",
+            meaning: "Seconds a message may wait for its content scan (scans run in parallel, one per core); past it the message is `Passed:Not-Scanned` with the reason logged.")
+        { $0.scan.budget = TimeInterval(try integer("scan.budget", $1, min: 1, max: 600)) },
         ConfigurationKey(name: "scan.spam_threshold", defaultDescription: "1.5",
             meaning: "Statistical score (log odds of spam or phishing against ham) at or above which mail is Spam (or Phishing). Lower catches more spam and more ham; see the README's accuracy figures.")
         { config, value in

@@ -117,7 +117,9 @@ public struct HaetaeServer: Service {
             maxRecipients: configuration.maxRecipients, maxRecipientsPerSession: configuration.maxRecipientsPerSession,
             maxErrors: configuration.maxErrors,
             idleTimeout: .seconds(configuration.idleTimeoutSeconds), maxConnections: configuration.maxConnections,
-            maxConnectionsPerIP: configuration.maxConnectionsPerIP, bareLineEndings: configuration.bareLineEndings)
+            maxConnectionsPerIP: configuration.maxConnectionsPerIP, bareLineEndings: configuration.bareLineEndings,
+            maxLineLength: configuration.maxLineLength, sessionLifetime: .seconds(configuration.sessionLifetimeSeconds),
+            minDataRate: configuration.minDataRate)
         let limiter = ConnectionLimiter(
             maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
         let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
@@ -153,7 +155,7 @@ public struct HaetaeServer: Service {
                     base: TimeInterval(configuration.retryBase), maximum: TimeInterval(configuration.retryMax),
                     lifetime: TimeInterval(configuration.maxLifetime)),
                 delayWarning: configuration.delayWarning > 0 ? TimeInterval(configuration.delayWarning) : nil,
-                postmaster: "postmaster@\(postmasterDomain)"),
+                postmaster: "postmaster@\(postmasterDomain)", gatewayDomains: Set(router.gatewayBackends.keys)),
             logger: logger)
         let gatewayDomains = Set(router.gatewayBackends.keys)
         if !gatewayDomains.isEmpty {
@@ -173,32 +175,42 @@ public struct HaetaeServer: Service {
                 topSenders: { await RemoteBacklog.summarize(spool.list().messages, directory: directory).topLines() }),
             logger: logger)
         logger.info("event=protection queue_threshold=\(configuration.protection.queueThreshold) detect=\(configuration.protection.detectionEnabled) account_limits=\(configuration.protection.accountLimits.text) ip_limits=\(configuration.protection.clientLimits.text) lockout=\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s")
-        let policy = SMTPPolicy(
+        var policyBuilder = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
             gatewayDomains: gatewayDomains, protection: protection, dnsblZones: DNSBLZoneSource(store: directory, base: dnsbl))
+        if !configuration.gatewayRecipients.isEmpty {
+            policyBuilder.gatewayRecipients = try GatewayRecipients(path: configuration.gatewayRecipients)
+            logger.info("event=gateway-recipients file=\(LogText.quote(configuration.gatewayRecipients))")
+        } else if !gatewayDomains.isEmpty {
+            logger.warning("event=gateway-recipients file=none warning=\"every local part of the gateway domains is accepted; set gateway.recipients to refuse unknown users in the session\"")
+        }
+        let policy = policyBuilder
         if !configuration.trustedNetworks.isEmpty {
             logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
         var digestTask: Task<Void, Never>?
-        var services = SMTPServices(
-            configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
-            messageQueued: { id in await runner.enqueue(id) }, limiter: limiter, logger: logger)
-        if let stats { services.noteTop = { kind, key in stats.noteTop(kind, key) } }
+        let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
+        intake.onQueued { id in await runner.enqueue(id) }
+        var pipeline = InboundPipeline(intake: intake, scan: nil, protection: protection, logger: logger)
         if configuration.scan.enabled {
             let scanner = try ScanService(
                 configuration: configuration.scan, store: directory, modelPath: data.filterPath + "/model.hfm", logger: logger)
             let scope: Set<String>? = !configuration.scan.domains.isEmpty
                 ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
             let quarantine = try QuarantineStore(root: data.quarantinePath)
-            services.inboundScan = InboundScan(service: scanner, quarantine: quarantine, domains: scope)
+            pipeline.scan = InboundScan(service: scanner, quarantine: quarantine, domains: scope)
             digestTask = Task {
                 await Self.sendDigests(
                     quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
                     hostname: configuration.hostname, logger: logger)
             }
-            logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam)")
+            logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam) parallelism=\(scanner.parallelism) budget=\(configuration.scan.budget)s")
         }
+        var services = SMTPServices(
+            configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
+            receiver: pipeline, limiter: limiter, logger: logger)
+        if let stats { services.noteTop = { kind, key in stats.noteTop(kind, key) } }
 
         let group = MultiThreadedEventLoopGroup.singleton
         var listeners: [SMTPListener] = []

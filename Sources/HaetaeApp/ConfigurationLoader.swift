@@ -17,17 +17,20 @@ public enum ConfigurationLoader {
                 pairs.append((name, bool ? "true" : "false"))
             } else if let int = value.int {
                 pairs.append((name, String(int)))
+            } else if let double = value.double {
+                // `spam_threshold = 1.5` is a TOML float; the key's own parser checks its range.
+                pairs.append((name, String(double)))
             } else if let array = value.array {
                 var items: [String] = []
                 for item in array {
-                    guard let text = item.string else {
+                    guard let text = item.string ?? item.int.map(String.init) else {
                         throw ConfigurationError.badValue(key: name, value: "\(item)", expected: "a list of strings")
                     }
                     items.append(text)
                 }
                 pairs.append((name, items.joined(separator: ",")))
             } else {
-                throw ConfigurationError.badValue(key: name, value: "\(value)", expected: "a string, integer or boolean")
+                throw ConfigurationError.badValue(key: name, value: "\(value)", expected: "a string, number or boolean")
             }
         }
         return pairs

@@ -9,6 +9,16 @@ public struct DataDirectory: Sendable {
     public init(_ root: String) throws {
         self.root = (root as NSString).standardizingPath
         try DurableFile.makeDirectories(self.root)
+        // F11: the directory holds every password hash and every message; whoever created it
+        // and whatever the umask was, only our user may enter it.
+        guard chmod(self.root, 0o700) == 0 else {
+            throw DurableFile.IOError(operation: "chmod", path: self.root, errno: errno)
+        }
+    }
+
+    /// Files and directories we create are ours alone (umask 077), for the server and the CLI.
+    public static func restrictFileModes() {
+        umask(0o077)
     }
 
     public var databasePath: String { root + "/haetae.sqlite" }
