@@ -5,8 +5,8 @@ import Testing
 struct InboundPipelineTests {
     @Test func headerSectionEndsAtTheEmptyLine() {
         let message = Array("Subject: a\r\nFrom: b\r\n\r\nbody\r\n".utf8)
-        #expect(InboundPipeline.headerSectionEnd(message) == 22)
-        #expect(Array(message[22...]) == Array("\r\nbody\r\n".utf8))
+        #expect(InboundPipeline.headerSectionEnd(message) == 21)
+        #expect(Array(message[21...]) == Array("\r\nbody\r\n".utf8))
         let lfOnly = Array("Subject: a\n\nbody".utf8)
         #expect(InboundPipeline.headerSectionEnd(lfOnly) == 11)
         #expect(InboundPipeline.headerSectionEnd(Array("Subject: no body".utf8)) == 16)
