@@ -27,7 +27,15 @@ public struct DNSRecord: Sendable, Hashable {
     public var data: DNSRecordData
 }
 
-/// A decoded response: header bits, the answer section, and the negative-caching TTL.
+/// One entry of the question section (RFC 1035 §4.1.2); the name lowercased, without the final dot.
+public struct DNSQuestion: Sendable, Hashable {
+    public var name: String
+    public var type: UInt16
+    public var qclass: UInt16
+}
+
+/// A decoded response: header bits, the question and answer sections, and the negative-caching TTL.
+/// Only class IN records are kept (issue 11, F9).
 public struct DNSResponse: Sendable, Hashable {
     public var id: UInt16
     public var truncated: Bool
@@ -35,6 +43,17 @@ public struct DNSResponse: Sendable, Hashable {
     public var answers: [DNSRecord]
     /// From the SOA in the authority section (RFC 2308), when present.
     public var negativeTTL: UInt32?
+    /// The question section as the server echoed it.
+    public var questions: [DNSQuestion] = []
+
+    /// Whether this response answers the one question we asked: exactly one question, same name
+    /// (ASCII case-insensitively, RFC 4343), same type, class IN. Anything else is an answer to
+    /// another query (or a forgery) and is dropped (issue 11, F9).
+    public func answersQuestion(name: String, type: DNSRecordType) -> Bool {
+        guard questions.count == 1, let question = questions.first else { return false }
+        return question.qclass == DNSMessage.classIN && question.type == type.rawValue
+            && question.name == DNSMessage.normalizedName(name)
+    }
 }
 
 public enum DNSMessageError: Error, Equatable {
@@ -46,6 +65,38 @@ public enum DNSMessageError: Error, Equatable {
 
 /// RFC 1035 §4 wire format: queries out, responses in. Pure.
 public enum DNSMessage {
+    /// Class IN (RFC 1035 §3.2.4), the only class we ask for and the only one we read.
+    public static let classIN: UInt16 = 1
+
+    /// A name as the question section is compared: ASCII lowercase (RFC 4343: only A–Z fold,
+    /// so no Unicode case mapping can make two different names equal), no final dot.
+    public static func normalizedName(_ name: String) -> String {
+        let lowered = asciiLowercased(name)
+        return lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// TXT text as it leaves the DNS client: printable ASCII only (0x20–0x7E). A tab becomes a
+    /// space (TXT-based records treat it as white space); every other byte — CR, LF, NUL, other
+    /// controls, DEL, and non-ASCII bytes — becomes `?`, so a list's text can never break a
+    /// reply or a log line (issue 11, F9).
+    public static func printableASCII<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount)
+        for byte in bytes {
+            switch byte {
+            case 0x20...0x7E: out.append(byte)
+            case 0x09: out.append(0x20)
+            default: out.append(UInt8(ascii: "?"))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A recursive query for one question.
     public static func query(id: UInt16, name: String, type: DNSRecordType) throws -> [UInt8] {
         var out: [UInt8] = []
@@ -81,10 +132,12 @@ public enum DNSMessage {
         let an = try reader.u16()
         let ns = try reader.u16()
         _ = try reader.u16()
+        var questions: [DNSQuestion] = []
         for _ in 0..<qd {
-            _ = try reader.name()
-            _ = try reader.u16()
-            _ = try reader.u16()
+            let name = try reader.name()
+            let type = try reader.u16()
+            let qclass = try reader.u16()
+            questions.append(DNSQuestion(name: name, type: type, qclass: qclass))
         }
         var answers: [DNSRecord] = []
         for _ in 0..<an {
@@ -96,7 +149,8 @@ public enum DNSMessage {
             if let soaMinimum { negativeTTL = min(record.ttl, soaMinimum) }
         }
         return DNSResponse(
-            id: id, truncated: flags & 0x0200 != 0, rcode: UInt8(flags & 0x000F), answers: answers, negativeTTL: negativeTTL)
+            id: id, truncated: flags & 0x0200 != 0, rcode: UInt8(flags & 0x000F), answers: answers, negativeTTL: negativeTTL,
+            questions: questions)
     }
 
     struct Reader {
@@ -146,19 +200,21 @@ public enum DNSMessage {
                 labels.append(String(decoding: bytes[(position + 1)...(position + count)], as: UTF8.self))
                 position += 1 + count
             }
-            return (labels.joined(separator: ".").lowercased(), end ?? position)
+            return (DNSMessage.asciiLowercased(labels.joined(separator: ".")), end ?? position)
         }
 
-        /// One resource record; for an SOA also its MINIMUM field.
+        /// One resource record; for an SOA also its MINIMUM field. Records of another class than
+        /// IN are skipped (nil).
         mutating func record() throws -> (DNSRecord, UInt32?)? {
             let owner = try name()
             let type = try u16()
-            _ = try u16()
+            let rrclass = try u16()
             let ttl = try u32()
             let length = Int(try u16())
             let start = offset
             guard start + length <= bytes.count else { throw DNSMessageError.truncatedMessage }
             defer { offset = start + length }
+            guard rrclass == DNSMessage.classIN else { return nil }
             let rdata = Array(bytes[start..<(start + length)])
             let data: DNSRecordData
             var soaMinimum: UInt32?
@@ -181,7 +237,7 @@ public enum DNSMessage {
                 while index < rdata.count {
                     let count = Int(rdata[index])
                     guard index + 1 + count <= rdata.count else { throw DNSMessageError.truncatedMessage }
-                    strings.append(String(decoding: rdata[(index + 1)..<(index + 1 + count)], as: UTF8.self))
+                    strings.append(DNSMessage.printableASCII(rdata[(index + 1)..<(index + 1 + count)]))
                     index += 1 + count
                 }
                 data = .txt(strings)

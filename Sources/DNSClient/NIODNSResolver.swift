@@ -5,15 +5,23 @@ import NIOPosix
 
 /// The network resolver: UDP to the configured nameservers (each tried in turn, with retries),
 /// TCP when an answer is truncated, CNAME chains followed, answers cached by TTL.
+///
+/// Guarantees (issue 11, F9): a response counts only when it carries our ID and echoes our one
+/// question (name case-insensitively, type, class IN) — any other datagram is ignored and the
+/// resolver keeps waiting for the right one until the timeout; records of another class are
+/// ignored; TXT text is printable ASCII. The cache evicts its oldest entry when full, and
+/// identical concurrent lookups share one query.
 public final class NIODNSResolver: DNSResolver {
     public let servers: [SocketAddress]
     public let timeout: Duration
     public let attempts: Int
     private let group: any EventLoopGroup
-    private let cache = DNSCache()
+    private let cache: DNSCache
+    private let inFlight = DNSInFlight()
 
     public init(servers: [SocketAddress], timeout: Duration = .seconds(2), attempts: Int = 2,
-                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, cacheCapacity: Int = 10_000) {
+        self.cache = DNSCache(capacity: cacheCapacity)
         self.servers = servers
         self.timeout = timeout
         self.attempts = attempts
@@ -47,20 +55,25 @@ public final class NIODNSResolver: DNSResolver {
     }
 
     public func resolve(_ name: String, type: DNSRecordType) async throws -> [DNSRecordData] {
-        let key = "\(name.lowercased())|\(type.rawValue)"
+        let normalized = DNSMessage.normalizedName(name)
+        let key = "\(normalized)|\(type.rawValue)"
         if let cached = await cache.lookup(key) { return try cached.get() }
-        do {
-            let (records, ttl) = try await resolveUncached(name.lowercased(), type: type)
-            await cache.store(key, .success(records), ttl: ttl)
-            return records
-        } catch let error as DNSError {
-            if !error.isTemporary { await cache.store(key, .failure(error), ttl: 60) }
-            throw error
+        // One query in flight per name and type; the other callers await its result.
+        return try await inFlight.run(key) { [self] in
+            if let cached = await cache.lookup(key) { return try cached.get() }
+            do {
+                let (records, ttl) = try await resolveUncached(normalized, type: type)
+                await cache.store(key, .success(records), ttl: ttl)
+                return records
+            } catch let error as DNSError {
+                if !error.isTemporary { await cache.store(key, .failure(error), ttl: 60) }
+                throw error
+            }
         }
     }
 
     private func resolveUncached(_ name: String, type: DNSRecordType) async throws -> ([DNSRecordData], UInt32) {
-        var target = name.hasSuffix(".") ? String(name.dropLast()) : name
+        var target = DNSMessage.normalizedName(name)
         for _ in 0..<8 {
             let response = try await exchange(name: target, type: type)
             switch response.rcode {
@@ -109,11 +122,12 @@ public final class NIODNSResolver: DNSResolver {
         for _ in 0..<attempts {
             for server in servers {
                 do {
-                    var response = try DNSMessage.parse(try await udpExchange(query, id: id, server: server))
+                    var response = try await udpExchange(query, id: id, name: name, type: type, server: server)
                     if response.truncated {
                         response = try DNSMessage.parse(try await tcpExchange(query, server: server))
+                        // A stream carries one answer: another ID or question is no answer at all.
+                        guard response.id == id, response.answersQuestion(name: name, type: type) else { throw DNSError.timeout }
                     }
-                    guard response.id == id else { throw DNSError.malformed }
                     if response.rcode == 2 || response.rcode == 5 {
                         lastError = .serverFailure(rcode: response.rcode)
                         continue  // try the next server
@@ -131,12 +145,15 @@ public final class NIODNSResolver: DNSResolver {
         throw lastError
     }
 
-    private func udpExchange(_ query: [UInt8], id: UInt16, server: SocketAddress) async throws -> [UInt8] {
-        let promise = group.next().makePromise(of: [UInt8].self)
+    /// The first datagram from `server` that parses, carries `id` and answers our question;
+    /// everything else is ignored until the timeout.
+    private func udpExchange(_ query: [UInt8], id: UInt16, name: String, type: DNSRecordType, server: SocketAddress) async throws -> DNSResponse {
+        let promise = group.next().makePromise(of: DNSResponse.self)
         let channel = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(DNSDatagramHandler(id: id, server: server, promise: promise))
+                    try channel.pipeline.syncOperations.addHandler(
+                        DNSDatagramHandler(id: id, name: name, type: type, server: server, promise: promise))
                 }
             }
             .bind(host: server.protocol == .inet6 ? "::" : "0.0.0.0", port: 0).get()
@@ -176,26 +193,32 @@ public final class NIODNSResolver: DNSResolver {
     }
 }
 
-/// Completes the promise with the first datagram from the server that carries our ID.
+/// Completes the promise with the first datagram from the server that carries our ID and our
+/// question; datagrams from elsewhere, for another query, or unreadable are ignored.
 final class DNSDatagramHandler: ChannelInboundHandler {
     typealias InboundIn = AddressedEnvelope<ByteBuffer>
     let id: UInt16
+    let name: String
+    let type: DNSRecordType
     let server: SocketAddress
-    let promise: EventLoopPromise<[UInt8]>
+    let promise: EventLoopPromise<DNSResponse>
 
-    init(id: UInt16, server: SocketAddress, promise: EventLoopPromise<[UInt8]>) {
+    init(id: UInt16, name: String, type: DNSRecordType, server: SocketAddress, promise: EventLoopPromise<DNSResponse>) {
         self.id = id
+        self.name = name
+        self.type = type
         self.server = server
         self.promise = promise
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let envelope = unwrapInboundIn(data)
-        // Answers from anyone but the server we asked, or for another query, are ignored.
         guard envelope.remoteAddress == server else { return }
         let bytes = Array(envelope.data.readableBytesView)
-        guard bytes.count >= 12, UInt16(bytes[0]) << 8 | UInt16(bytes[1]) == id else { return }
-        promise.succeed(bytes)
+        guard bytes.count >= 12, UInt16(bytes[0]) << 8 | UInt16(bytes[1]) == id,
+            let response = try? DNSMessage.parse(bytes), response.answersQuestion(name: name, type: type)
+        else { return }
+        promise.succeed(response)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -230,10 +253,27 @@ final class DNSStreamHandler: ChannelInboundHandler {
     }
 }
 
-/// Answers and permanent failures by TTL; bounded in size.
+/// Answers and permanent failures by TTL; bounded in size: when full, the oldest entry goes
+/// (issue 11 — it used to be emptied, so a flood of distinct names flushed every good answer).
 actor DNSCache {
-    private var entries: [String: (expires: ContinuousClock.Instant, result: Result<[DNSRecordData], DNSError>)] = [:]
-    private let capacity = 10_000
+    static let defaultCapacity = 10_000
+    private struct Entry {
+        var expires: ContinuousClock.Instant
+        var result: Result<[DNSRecordData], DNSError>
+        var sequence: UInt64
+    }
+    private var entries: [String: Entry] = [:]
+    /// Keys in insertion order; an item whose sequence no longer matches its entry is stale.
+    private var order: [(key: String, sequence: UInt64)] = []
+    private var head = 0
+    private var nextSequence: UInt64 = 0
+    let capacity: Int
+
+    init(capacity: Int = DNSCache.defaultCapacity) {
+        self.capacity = max(1, capacity)
+    }
+
+    var count: Int { entries.count }
 
     func lookup(_ key: String) -> Result<[DNSRecordData], DNSError>? {
         guard let entry = entries[key] else { return nil }
@@ -246,11 +286,53 @@ actor DNSCache {
 
     func store(_ key: String, _ result: Result<[DNSRecordData], DNSError>, ttl: UInt32) {
         guard ttl > 0 else { return }
-        if entries.count >= capacity {
-            let now = ContinuousClock.now
-            entries = entries.filter { $0.value.expires > now }
-            if entries.count >= capacity { entries.removeAll() }
+        if entries[key] == nil {
+            while entries.count >= capacity, evictOldest() {}
         }
-        entries[key] = (.now + .seconds(Int(ttl)), result)
+        nextSequence += 1
+        entries[key] = Entry(expires: .now + .seconds(Int(ttl)), result: result, sequence: nextSequence)
+        order.append((key, nextSequence))
+        compact()
+    }
+
+    /// Removes the oldest live entry; false when there is none.
+    private func evictOldest() -> Bool {
+        while head < order.count {
+            let (key, sequence) = order[head]
+            head += 1
+            if entries[key]?.sequence == sequence {
+                entries[key] = nil
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Keeps `order` within a constant factor of the live entries.
+    private func compact() {
+        if head > 1_024, head * 2 > order.count {
+            order.removeFirst(head)
+            head = 0
+        }
+        if order.count - head > 2 * capacity + 64 {
+            order = entries.map { (key: $0.key, sequence: $0.value.sequence) }.sorted { $0.sequence < $1.sequence }
+            head = 0
+        }
+    }
+}
+
+/// One lookup in flight per key: callers asking for the same name and type while a query is
+/// out await that query's result instead of sending their own.
+actor DNSInFlight {
+    private var tasks: [String: Task<[DNSRecordData], any Error>] = [:]
+
+    var count: Int { tasks.count }
+
+    func run(_ key: String, _ operation: @escaping @Sendable () async throws -> [DNSRecordData]) async throws -> [DNSRecordData] {
+        if let task = tasks[key] { return try await task.value }
+        let task = Task { try await operation() }
+        tasks[key] = task
+        defer { if tasks[key] == task { tasks[key] = nil } }
+        return try await task.value
     }
 }

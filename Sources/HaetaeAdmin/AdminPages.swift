@@ -38,11 +38,11 @@ enum AdminPages {
         """
     }
 
-    static func login(language: AdminLanguage, error: String?) -> String {
+    static func login(language: AdminLanguage, error: String?, csrf: String) -> String {
         page(language.text("title"), language, """
             <h1>\(language.text("title"))</h1>
             \(error.map { "<p class=\"tripped\">\(htmlEscape($0))</p>" } ?? "")
-            <form method="post" action="/login">
+            <form method="post" action="/login"><input type="hidden" name="csrf" value="\(htmlEscape(csrf))">
             <p><label>\(language.text("name")) <input name="name" autocomplete="username" required></label></p>
             <p><label>\(language.text("password")) <input name="password" type="password" autocomplete="current-password" required></label></p>
             <p><button type="submit">\(language.text("login"))</button></p>

@@ -10,16 +10,12 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// Security headers on every page: no framing, no sniffing, nothing loaded from elsewhere.
+/// An HTML page. The security headers (CSP, nosniff, no framing) are added to every response by
+/// `SecurityHeadersMiddleware`.
 func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
     Response(
         status: status,
-        headers: [
-            .contentType: "text/html; charset=utf-8",
-            .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
-            HTTPField.Name("X-Frame-Options")!: "DENY", HTTPField.Name("X-Content-Type-Options")!: "nosniff",
-            .cacheControl: "no-store",
-        ],
+        headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
         body: .init(byteBuffer: ByteBuffer(string: body)))
 }
 
@@ -43,7 +39,7 @@ func json<T: Encodable>(_ value: T) throws -> Response {
 extension AdminError: HTTPResponseError {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = (try? JSONEncoder().encode(["error": message])) ?? Data()
-        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(status: status, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 }
 

@@ -14,6 +14,30 @@ import NIOCore
 extension AdminRoutes {
     // MARK: - Sign-in
 
+    /// The sign-in page with a fresh pre-session CSRF token: the same random value goes into the
+    /// form and into a `SameSite=Strict`, `HttpOnly` cookie scoped to `/login`, and a sign-in is
+    /// accepted only when the two match (double submit). Another site can neither read the token
+    /// nor make the browser send the cookie, so it cannot sign an administrator in to an account
+    /// of its choosing (login CSRF, issue 11 F2).
+    func loginPage(_ request: Request, error: String?, status: HTTPResponse.Status = .ok) -> Response {
+        let token = AdminSessions.randomToken()
+        var response = html(AdminPages.login(language: language(request), error: error, csrf: token), status: status)
+        response.setCookie(Cookie(
+            name: Self.loginCookieName, value: token, maxAge: 3_600, path: "/login", secure: dependencies.secureCookies,
+            httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    static func isLowerHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    /// Whether a sign-in carries the pre-session token of the login form it came from.
+    static func validLoginToken(cookie: String?, field: String?) -> Bool {
+        guard let cookie, let field, cookie.utf8.count == 64, cookie.utf8.allSatisfy(isLowerHex) else { return false }
+        return constantTimeEqual(cookie, field)
+    }
+
     func login(_ request: Request, _ context: AdminRequestContext) async throws -> Response {
         var request = request
         let form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
@@ -21,15 +45,19 @@ extension AdminRoutes {
         let password = form["password"] ?? ""
         let client = context.clientAddress
         let lang = language(request)
+        guard Self.validLoginToken(cookie: request.cookies[Self.loginCookieName]?.value, field: form["csrf"]) else {
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=refused reason=csrf")
+            return loginPage(request, error: lang.text("login-expired"), status: .forbidden)
+        }
         if case .locked = await sessions.loginGate(client: client, admin: name) {
-            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(name) result=locked")
-            return html(AdminPages.login(language: lang, error: lang.text("locked")), status: .tooManyRequests)
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=locked")
+            return loginPage(request, error: lang.text("locked"), status: .tooManyRequests)
         }
         guard !name.isEmpty, let admin = try await dependencies.store.authenticateAdmin(name, password: password) else {
             let outcome = await sessions.loginFailed(client: client, admin: name)
-            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(name) result=failure")
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=failure")
             if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
-            return html(AdminPages.login(language: lang, error: lang.text("bad-login")), status: .unauthorized)
+            return loginPage(request, error: lang.text("bad-login"), status: .unauthorized)
         }
         await sessions.loginSucceeded(client: client, admin: admin)
         let (token, session) = await sessions.create(admin: admin)
@@ -39,6 +67,8 @@ extension AdminRoutes {
         response.setCookie(Cookie(
             name: Self.cookieName, value: token, maxAge: Int(sessions.lifetime), path: "/", secure: dependencies.secureCookies,
             httpOnly: true, sameSite: .strict))
+        // The pre-session token is spent.
+        response.setCookie(Cookie(name: Self.loginCookieName, value: "", maxAge: 0, path: "/login", secure: dependencies.secureCookies, httpOnly: true, sameSite: .strict))
         return response
     }
 

@@ -73,6 +73,8 @@ public struct AdminRoutes: Sendable {
     public let dependencies: AdminDependencies
     public let sessions: AdminSessions
     static let cookieName = "haetae_session"
+    /// The pre-session cookie the login form's CSRF token is bound to (double submit).
+    static let loginCookieName = "haetae_login"
     static let maxBody = 64 * 1024
 
     public init(dependencies: AdminDependencies, sessions: AdminSessions = AdminSessions()) {
@@ -82,6 +84,7 @@ public struct AdminRoutes: Sendable {
 
     public func router() -> Hummingbird.Router<AdminRequestContext> {
         let router = Hummingbird.Router(context: AdminRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: LanguageMiddleware())
         router.get("/health") { _, _ in "ok\n" }
         router.get("/metrics") { _, _ in
@@ -91,9 +94,7 @@ public struct AdminRoutes: Sendable {
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: AdminPages.script)))
         }
-        router.get("/login") { request, _ in
-            html(AdminPages.login(language: language(request), error: nil))
-        }
+        router.get("/login") { request, _ in loginPage(request, error: nil) }
         router.post("/login") { request, context in try await login(request, context) }
         router.post("/logout") { request, context in
             let (token, _, _) = try await authorize(request, context, write: true)

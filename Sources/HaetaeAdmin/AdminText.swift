@@ -20,6 +20,7 @@ public enum AdminLanguage: String, Sendable {
         "name": ("Administrator", "관리자"),
         "password": ("Password", "비밀번호"),
         "bad-login": ("Wrong name or password.", "이름 또는 비밀번호가 올바르지 않습니다."),
+        "login-expired": ("The sign-in form has expired; please sign in again.", "로그인 양식이 만료되었습니다. 다시 로그인하세요."),
         "locked": ("Too many failed sign-ins; try again later.", "로그인 실패가 너무 많습니다. 잠시 후 다시 시도하세요."),
         "logout": ("Sign out", "로그아웃"),
         "dashboard": ("Dashboard", "대시보드"),
@@ -93,21 +94,57 @@ public enum AdminLanguage: String, Sendable {
     }
 }
 
-/// HTML escaping for everything that reaches a page: mail data is hostile.
+/// HTML escaping for everything that reaches a page, text and attribute values alike: mail data
+/// is hostile. The one escaper of the console; every page, attribute and inline SVG goes through it.
+///
+/// It works on UTF-8 bytes, never on `Character`: `"\u{0600}<"` is a single grapheme cluster
+/// (U+0600 is a Prepend character) and `"\"\u{0301}"` another (a combining mark after the quote),
+/// so an escaper that compares whole characters lets the `<` or `"` through (issue 11, F2).
+/// The five markup bytes are ASCII and never occur inside a multi-byte UTF-8 sequence, so
+/// replacing them byte by byte is exact. NUL, which HTML parsers turn into U+FFFD anyway, is
+/// written as U+FFFD.
 public func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+        case 0: out += [0xEF, 0xBF, 0xBD]
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }
 
 import Foundation
+
+/// A form value for one `key=value` log field (the same quoting as `HaetaeSMTP.LogText`, which
+/// this module does not depend on): no space, quote, control character or line break unescaped.
+enum LogQuote {
+    static func quote(_ text: String) -> String {
+        var out = ""
+        var needsQuotes = text.isEmpty
+        for scalar in text.unicodeScalars.prefix(256) {
+            switch scalar {
+            case "\"", "\\":
+                out += "\\" + String(scalar)
+                needsQuotes = true
+            case " ", "=":
+                out.unicodeScalars.append(scalar)
+                needsQuotes = true
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + String(scalar.value, radix: 16)
+                    needsQuotes = true
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return needsQuotes ? "\"" + out + "\"" : out
+    }
+}

@@ -72,7 +72,7 @@ public struct DNSBLChecker: Sendable {
         do {
             let addresses = try await resolver.addressesV4(name)
             guard addresses.contains(where: Self.isListingAddress) else { return (nil, false) }
-            let reason = try? await resolver.txt(name).first
+            let reason = (try? await resolver.txt(name).first).map(Self.replyText)
             return (DNSBLListing(zone: zone, weight: weight, reason: reason), false)
         } catch let error as DNSError {
             return (nil, error.isTemporary)
@@ -97,6 +97,20 @@ public struct DNSBLChecker: Sendable {
             result.listings.sort { $0.zone < $1.zone }
             return result
         }
+    }
+
+    /// The longest list text quoted in a reply.
+    public static let maxReasonLength = 200
+
+    /// A list's TXT text as it may appear in a 554 reply and a log line: printable ASCII only
+    /// (CR, LF, NUL and every other byte outside 0x20–0x7E become `?`), at most
+    /// `maxReasonLength` characters — whatever resolver answered (issue 11, F9).
+    public static func replyText(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars.prefix(maxReasonLength) {
+            out.unicodeScalars.append((0x20...0x7E).contains(scalar.value) ? scalar : "?")
+        }
+        return out
     }
 
     public func isBlocked(_ result: DNSBLResult) -> Bool { !result.listings.isEmpty && result.score >= threshold }

@@ -75,9 +75,15 @@ extension DirectoryStore {
 }
 
 extension DirectoryStore {
+    /// How many keys of each kind a day keeps in `stats_top`: the largest counts stay, the rest
+    /// are pruned after every flush, so a flood of distinct senders or clients cannot grow the
+    /// table without bound (issue 11). Reports show the top 10.
+    public static let topKeysPerDay = 1_000
+
     /// Adds per-day counts of senders, recipients, recipient domains and refused clients
-    /// (kind → key → count); days older than 90 are dropped.
-    public func addTopCounts(_ counts: [String: [String: Int]], at time: Date) throws {
+    /// (kind → key → count); keeps the `keep` largest keys per kind and day; days older than 90
+    /// are dropped.
+    public func addTopCounts(_ counts: [String: [String: Int]], at time: Date, keep: Int = DirectoryStore.topKeysPerDay) throws {
         guard !counts.isEmpty else { return }
         let seconds = Int64(time.timeIntervalSince1970)
         let day = seconds - seconds % 86_400
@@ -91,8 +97,22 @@ extension DirectoryStore {
                             """,
                         arguments: [day, kind, String(key.prefix(320)), value])
                 }
+                try db.execute(
+                    sql: """
+                        DELETE FROM stats_top WHERE day = ? AND kind = ? AND key NOT IN (
+                            SELECT key FROM stats_top WHERE day = ? AND kind = ? ORDER BY value DESC, key LIMIT ?)
+                        """,
+                    arguments: [day, kind, day, kind, max(0, keep)])
             }
             try db.execute(sql: "DELETE FROM stats_top WHERE day < ?", arguments: [day - 90 * 86_400])
+        }
+    }
+
+    /// How many keys of a kind the day of `time` holds (for tests and `/metrics`).
+    public func topKeyCount(kind: String, at time: Date) throws -> Int {
+        let seconds = Int64(time.timeIntervalSince1970)
+        return try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM stats_top WHERE day = ? AND kind = ?", arguments: [seconds - seconds % 86_400, kind]) ?? 0
         }
     }
 

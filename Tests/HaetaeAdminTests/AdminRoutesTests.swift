@@ -36,11 +36,34 @@ struct AdminRoutesTests {
     static func form(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
     static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
+    /// Loads the login page: its pre-session cookie (`haetae_login=…`) and the form's CSRF token.
+    static func loginForm(_ client: some TestClientProtocol) async throws -> (cookie: String, token: String) {
+        try await client.execute(uri: "/login", method: .get) { response in
+            let setCookie = response.headers[values: .setCookie].first { $0.hasPrefix("haetae_login=") } ?? ""
+            let page = String(buffer: response.body)
+            guard let range = page.range(of: "name=\"csrf\" value=\"") else { return ("", "") }
+            return (String(setCookie.split(separator: ";").first ?? ""), String(page[range.upperBound...].prefix { $0 != "\"" }))
+        }
+    }
+
+    /// Posts the login form as a browser would (with its token and cookie).
+    static func postLogin(_ client: some TestClientProtocol, _ fields: String) async throws -> (status: HTTPResponse.Status, setCookie: String) {
+        let (cookie, token) = try await loginForm(client)
+        var headers = formHeaders
+        headers[.cookie] = cookie
+        return try await client.execute(uri: "/login", method: .post, headers: headers, body: form(fields + "&csrf=" + token)) { response in
+            (response.status, response.headers[values: .setCookie].first { $0.hasPrefix("haetae_session=") } ?? "")
+        }
+    }
+
     /// Signs in and returns the cookie header and the CSRF token from the dashboard.
     static func signIn(_ client: some TestClientProtocol) async throws -> (cookie: String, csrf: String) {
-        let cookie = try await client.execute(uri: "/login", method: .post, headers: formHeaders, body: form("name=boss&password=Strong-Admin-Pass-77")) { response in
+        let (loginCookie, token) = try await loginForm(client)
+        var headers = formHeaders
+        headers[.cookie] = loginCookie
+        let cookie = try await client.execute(uri: "/login", method: .post, headers: headers, body: form("name=boss&password=Strong-Admin-Pass-77&csrf=" + token)) { response in
             #expect(response.status == .seeOther)
-            let setCookie = response.headers[.setCookie] ?? ""
+            let setCookie = response.headers[values: .setCookie].first { $0.hasPrefix("haetae_session=") } ?? ""
             #expect(setCookie.contains("HttpOnly"))
             #expect(setCookie.contains("SameSite=Strict"))
             return String(setCookie.split(separator: ";").first ?? "")
@@ -75,10 +98,9 @@ struct AdminRoutesTests {
     @Test func wrongPasswordsAreRefusedThenThrottledAndLocked() async throws {
         let fixture = try Self.fixture()
         try await fixture.app.test(.router) { client in
-            try await client.execute(uri: "/login", method: .post, headers: Self.formHeaders, body: Self.form("name=boss&password=wrong")) { response in
-                #expect(response.status == .unauthorized)
-                #expect(response.headers[.setCookie] == nil)
-            }
+            let (status, setCookie) = try await Self.postLogin(client, "name=boss&password=wrong")
+            #expect(status == .unauthorized)
+            #expect(setCookie.isEmpty)
             _ = try await Self.signIn(client)
         }
         let sessions = AdminSessions(lockout: AuthLockoutPolicy(failures: 3, window: 600, duration: 900, throttleAfter: 0, maxDelay: 0))

@@ -70,4 +70,32 @@ struct DNSBLTests {
         #expect(rhsbl.code == 554)
         #expect(await policy.sender(spammy, standing: standing, authenticatedUser: "alice@ours.test") != .accept, "not owned anyway")
     }
+
+    /// Issue 11, F9: a list's TXT with CR LF (or any other control or non-ASCII byte) never
+    /// reaches the 554 reply, whatever resolver produced it.
+    @Test func f9DNSBLTextWithCRLFNeverReachesTheReply() async {
+        let resolver = FakeDNSResolver(records: [
+            "2.0.0.127.bl.test": [
+                .a: [.a([127, 0, 0, 2])],
+                .txt: [.txt(["Listed\r\n250 2.0.0 OK\r\nevent=forged\u{0}é " + String(repeating: "x", count: 400)])],
+            ],
+        ])
+        #expect(DNSBLChecker.replyText("a\r\nb\tc\u{7F}é") == "a??b?c??")
+        let checker = DNSBLChecker(resolver: resolver, zones: [DNSBLZone("bl.test")!])
+        let reason = await checker.check(IPAddressBytes("127.0.0.2")!).listings.first?.reason ?? ""
+        #expect(reason.hasPrefix("Listed??250 2.0.0 OK??event=forged??"))
+        #expect(reason.count <= DNSBLChecker.maxReasonLength)
+        #expect(reason.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) })
+        let policy = SMTPPolicy(
+            directory: PolicyDirectory(), access: AccessMapCache(source: StaticRules(records: [])),
+            trustedNetworks: [], primaryDomain: "ours.test", dnsbl: checker)
+        guard case .refuse(let reply) = await policy.connect(client: "127.0.0.2", local: nil, checkDNSBL: true) else {
+            Issue.record("listed client accepted")
+            return
+        }
+        #expect(reply.code == 554)
+        for line in reply.lines {
+            #expect(!line.contains("\r") && !line.contains("\n") && line.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) })
+        }
+    }
 }

@@ -148,3 +148,16 @@ def make_server():
         if srv.proc:
             srv.stop()
     tmp.cleanup()
+
+
+def console_sign_in(base, jar, name, password, write_out=None):
+    """Signs in to the console with curl as a browser does: GET /login (the form's CSRF token and
+    its `haetae_login` cookie go into the jar), then POST the form with the token. Returns curl's
+    output (`write_out`, e.g. "%{http_code}", when given)."""
+    def curl(*args):
+        return subprocess.run(["curl", "-s", "-S", "--max-time", "20", *args], capture_output=True, text=True, timeout=30).stdout
+    page = curl("-c", jar, f"{base}/login")
+    m = re.search(r'name="csrf" value="([0-9a-f]{64})"', page)
+    token = m.group(1) if m else ""
+    extra = ["-w", write_out] if write_out else []
+    return curl("-b", jar, "-c", jar, "-o", "/dev/null", *extra, "-d", f"csrf={token}&name={name}&password={password}", f"{base}/login")
