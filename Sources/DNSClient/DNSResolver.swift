@@ -41,8 +41,12 @@ extension DNSResolver {
         try await resolve(name, type: .a).compactMap { if case .a(let bytes) = $0 { return bytes } else { return nil } }
     }
 
+    /// TXT records, each as one string of printable ASCII whatever resolver answered (the
+    /// network resolver already decodes them so; this holds for every implementation).
     public func txt(_ name: String) async throws -> [String] {
-        try await resolve(name, type: .txt).compactMap { if case .txt(let parts) = $0 { return parts.joined() } else { return nil } }
+        try await resolve(name, type: .txt).compactMap {
+            if case .txt(let parts) = $0 { return DNSMessage.printableASCII(parts.joined().utf8) } else { return nil }
+        }
     }
 
     public func mx(_ name: String) async throws -> [(preference: UInt16, exchange: String)] {

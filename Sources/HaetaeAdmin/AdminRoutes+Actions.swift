@@ -129,7 +129,7 @@ extension AdminRoutes {
     }
 
     func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {
-        dependencies.logger.notice("event=admin-action admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\"\(target)\" result=\"\(result)\"")
+        dependencies.logger.notice("event=admin-action admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\(LogQuote.quote(target)) result=\(LogQuote.quote(result))")
         try? dependencies.store.recordAdminAction(admin: session.admin, client: context.clientAddress, action: action, target: target, result: result)
     }
 

@@ -85,7 +85,7 @@ extension AdminRoutes {
             form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
             let presented = request.headers[HTTPField.Name("X-CSRF-Token")!] ?? form["csrf"]
             guard let presented, Self.constantTimeEqual(presented, session.csrfToken) else {
-                dependencies.logger.warning("event=admin-csrf-rejected ip=\(context.clientAddress) admin=\(session.admin) path=\(request.uri.path)")
+                dependencies.logger.warning("event=admin-csrf-rejected ip=\(context.clientAddress) admin=\(session.admin) path=\(LogQuote.quote(request.uri.path))")
                 throw AdminError(status: .forbidden, message: "missing or wrong CSRF token")
             }
         }
@@ -143,7 +143,7 @@ extension AdminRoutes {
         guard let user = try await dependencies.store.authenticate(username: address, password: form["current"] ?? "") else {
             let outcome = await sessions.loginFailed(client: client, admin: "mail:" + address)
             if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
-            dependencies.logger.warning("event=password-change ip=\(client) user=\(address) result=failure reason=credentials")
+            dependencies.logger.warning("event=password-change ip=\(client) user=\(LogQuote.quote(address)) result=failure reason=credentials")
             return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
         }
         do {

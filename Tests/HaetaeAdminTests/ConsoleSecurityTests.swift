@@ -81,6 +81,10 @@ struct ConsoleSecurityTests {
         // Rules: an access key and a whitelist entry written straight to the store, and the explainer's lines.
         try store.setAccessRule(key: h, action: "REJECT")
         try store.addScanListEntry(.whitelist, key: h)
+        // Accounts: a suspension reason; the dashboard's audit trail: an action's target and result.
+        try store.addUser("alice@example.test", password: "Quartz-Meadow-4821")
+        _ = try store.suspendUser("alice@example.test", reason: h)
+        try store.recordAdminAction(admin: "boss", client: "192.0.2.1", action: "whitelist-add", target: h, result: h)
         // Logs: a line from the event log.
         let logFile = root + "/haetae.log"
         try Data("event=scan from=\(h) subject=\(h)\n".utf8).write(to: URL(fileURLWithPath: logFile))
@@ -139,6 +143,7 @@ struct ConsoleSecurityTests {
                 ("quarantine view", "/quarantine/F2QUARANTINED1"),
                 ("reports", "/reports/day"),
                 ("rules", "/rules?ip=192.0.2.1"),
+                ("accounts", "/accounts"),
             ]
             for (what, uri) in pages {
                 let page = try await Self.get(client, uri, cookie: cookie)
@@ -233,6 +238,12 @@ struct ConsoleSecurityTests {
                 #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/login"))
             }
         }
+    }
+
+    @Test func f2LogFieldsFromFormsAreQuoted() {
+        #expect(LogQuote.quote("boss\r\nevent=admin-login result=success") == "\"boss\\xd\\xaevent=admin-login result=success\"")
+        #expect(LogQuote.quote("plain") == "plain")
+        #expect(!LogQuote.quote("a\"b\nc").contains("\n"))
     }
 
     @Test func statsTopListsAreCappedPerKindAndDay() throws {

@@ -119,7 +119,6 @@ def test_f2_console_escaping_bypass_in_a_real_browser(make_server, tmp_path):
     listing = srv.wait_for(lambda: "cheap-meds" in srv.cli("quarantine", "list").stdout and srv.cli("quarantine", "list").stdout, timeout=15)
     assert listing, "the hostile Subject was not quarantined"
     qid = listing.split()[0]
-    time.sleep(6)  # statistics (today's top senders) are written every 5 s
 
     browser = Browser(tmp_path)
     try:
@@ -142,7 +141,10 @@ def test_f2_console_escaping_bypass_in_a_real_browser(make_server, tmp_path):
         for path, shown in pages:
             browser.call("Page.navigate", url=base + path)
             assert browser.wait_for(f"location.pathname === {path!r} && document.readyState === 'complete'"), path
-            time.sleep(1.5)  # a refresh to //evil/ (content=0) would have left the page by now
+            # Statistics are written every 5 s and the dashboard reloads itself every 10 s: wait for
+            # the planted text (an unescaped refresh to //evil/ would have left the page instead).
+            browser.wait_for(f"document.body && document.body.innerText.includes({shown!r})", timeout=30)
+            time.sleep(1.5)  # a refresh with content=0 would have fired by now
             location = browser.evaluate("location.host + location.pathname")
             assert location == f"127.0.0.1:{srv.ports['admin']}{path}", f"{path}: the page navigated to {location}"
             assert browser.evaluate(ATTACKER_ELEMENTS) == 0, (path, browser.evaluate("document.body.innerHTML"))
