@@ -29,8 +29,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
     ],
     targets: [
-        // Pure RFC 5321 grammar, replies and session state machine. No I/O.
-        .target(name: "SMTPProtocol", swiftSettings: swiftSettings),
+        // Pure mail basics shared by everything: reply codes with enhanced codes, IP addresses and
+        // networks, RFC 5322 dates, Base64, Punycode, account names, log quoting. No I/O.
+        .target(name: "MailCore", swiftSettings: swiftSettings),
+        // Pure RFC 5321 grammar, paths, the session state machine, DATA framing. No I/O.
+        .target(name: "SMTPProtocol", dependencies: ["MailCore"], swiftSettings: swiftSettings),
         // Durable spool: envelope + message files, fsync, recovery.
         .target(name: "HaetaeQueue", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         // Pure MIME parsing: headers, RFC 2047/2231, multipart trees, transfer encodings, charsets
@@ -46,7 +49,7 @@ let package = Package(
         .target(
             name: "HaetaeStore",
             dependencies: [
-                "SMTPProtocol", "HaetaeProtection",
+                "MailCore", "HaetaeProtection",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -66,7 +69,7 @@ let package = Package(
         .target(
             name: "HaetaePolicy",
             dependencies: [
-                "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
+                "MailCore", "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
@@ -111,7 +114,7 @@ let package = Package(
         .target(
             name: "HaetaeAdmin",
             dependencies: [
-                "HaetaeStore", "HaetaeQueue", "HaetaeScan", "HaetaePolicy", "HaetaeProtection", "HaetaeDelivery",
+                "MailCore", "HaetaeStore", "HaetaeQueue", "HaetaeScan", "HaetaePolicy", "HaetaeProtection", "HaetaeDelivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -127,9 +130,9 @@ let package = Package(
         // NIO listeners, TLS, the handler executing SMTPSession's actions. Hands complete messages
         // to a `MessageReceiver` (HaetaeQueue); knows nothing of scanning or MIME.
         .target(
-            name: "HaetaeSMTP",
+            name: "SMTPServer",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "HaetaePolicy", "HaetaeProtection", "SMTPClient",
+                "SMTPProtocol", "HaetaeQueue", "HaetaePolicy", "HaetaeProtection", "SMTPClient",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -144,7 +147,7 @@ let package = Package(
         .target(
             name: "HaetaeApp",
             dependencies: [
-                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "HaetaeSMTP", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
+                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -162,7 +165,7 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "HaetaeApp", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "HaetaeSMTP", "SMTPClient", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
+                "HaetaeApp", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "SMTPServer", "SMTPClient", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -185,15 +188,16 @@ let package = Package(
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "MailCoreTests", dependencies: ["MailCore"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery", "HaetaeQueue", "DNSClient"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "HaetaeSMTPTests",
+            name: "SMTPServerTests",
             dependencies: [
-                "HaetaeSMTP", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy",
+                "SMTPServer", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -23,7 +23,7 @@ extension AdminRoutes {
             case "flush":
                 _ = try dependencies.spool.load(id)
                 AdminControls.requestFlush(spool: dependencies.spool, ids: [id])
-                return "flush requested"
+                return "retry now requested"
             case "hold":
                 return "held \(try await dependencies.spool.setStatus(id, from: [.pending, .deferred], to: .held)) recipient(s)"
             case "release":

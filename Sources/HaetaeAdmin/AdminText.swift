@@ -121,30 +121,10 @@ public func htmlEscape(_ text: String) -> String {
 }
 
 import Foundation
+import MailCore
 
-/// A form value for one `key=value` log field (the same quoting as `HaetaeSMTP.LogText`, which
-/// this module does not depend on): no space, quote, control character or line break unescaped.
+/// A form value for one `key=value` log field: MailCore's `LogText` quoting (no space, quote,
+/// control character or line break unescaped).
 enum LogQuote {
-    static func quote(_ text: String) -> String {
-        var out = ""
-        var needsQuotes = text.isEmpty
-        for scalar in text.unicodeScalars.prefix(256) {
-            switch scalar {
-            case "\"", "\\":
-                out += "\\" + String(scalar)
-                needsQuotes = true
-            case " ", "=":
-                out.unicodeScalars.append(scalar)
-                needsQuotes = true
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16)
-                    needsQuotes = true
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return needsQuotes ? "\"" + out + "\"" : out
-    }
+    static func quote(_ text: String) -> String { LogText.quote(text) }
 }

@@ -59,24 +59,85 @@ public enum ConfigurationLoader {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw ConfigurationError.file("cannot read \(file)")
             }
-            let table: TOMLTable
-            do {
-                table = try TOMLTable(string: text)
-            } catch {
-                throw ConfigurationError.file("\(file): \(error)")
-            }
-            try apply(try flatten(table), to: &configuration)
+            configuration = try load(text: text, name: file, base: configuration)
         }
         try apply(try overrides.map(parseOverride), to: &configuration)
         return configuration
     }
 
-    /// A commented sample file with every key at its default.
+    /// Applies TOML `text` (named `name` in errors) onto `base`.
+    public static func load(text: String, name: String, base: HaetaeConfiguration) throws -> HaetaeConfiguration {
+        var configuration = base
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch {
+            throw ConfigurationError.file("\(name): \(error)")
+        }
+        try apply(try flatten(table), to: &configuration)
+        return configuration
+    }
+
+    /// Every value of the configuration tree, by its path (`scan.thresholds.spam = 1.5`), for
+    /// `haetae config check` and the round-trip test.
+    public static func effectiveValues(_ configuration: HaetaeConfiguration) -> [(String, String)] {
+        var values: [(String, String)] = []
+        func walk(_ value: Any, path: String) {
+            let mirror = Mirror(reflecting: value)
+            let isLeaf = mirror.children.isEmpty || mirror.displayStyle == .enum || mirror.displayStyle == .collection
+                || mirror.displayStyle == .dictionary || mirror.displayStyle == .set || mirror.displayStyle == .optional
+            if mirror.displayStyle == .dictionary || mirror.displayStyle == .set {
+                // Sorted, so equal contents print the same whatever the hash order.
+                let items = mirror.children.map { child -> String in
+                    let pair = Mirror(reflecting: child.value).children.map { "\($0.value)" }
+                    return pair.count == 2 ? "\(pair[0]): \(pair[1])" : "\(child.value)"
+                }
+                values.append((path, "[" + items.sorted().joined(separator: ", ") + "]"))
+                return
+            }
+            if isLeaf || value is String {
+                values.append((path, "\(value)"))
+                return
+            }
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                walk(child.value, path: path.isEmpty ? label : "\(path).\(label)")
+            }
+        }
+        walk(configuration, path: "")
+        return values.sorted { $0.0 < $1.0 }
+    }
+
+    /// `10` and `true` as they are, `1.5` as a float, anything else as a TOML basic string.
+    static func tomlLiteral(_ text: String) -> String {
+        if Int(text) != nil || text == "true" || text == "false" { return text }
+        if Double(text) != nil, text.contains(".") { return text }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A sample file with every key at its default (literal defaults written out).
     public static func sample() -> String {
         var out = "# Haetae configuration (TOML). Every key, with its default.\n"
         var section = ""
         // Top-level keys first: in TOML a key after a [section] header belongs to that section.
-        let ordered = ConfigurationKeys.all.filter { !$0.name.contains(".") } + ConfigurationKeys.all.filter { $0.name.contains(".") }
+        // Each [section] once (TOML forbids reopening one): keys grouped by section, in the order
+        // sections first appear.
+        let dotted = ConfigurationKeys.all.filter { $0.name.contains(".") }
+        var sections: [String] = []
+        for key in dotted {
+            let section = String(key.name.split(separator: ".", maxSplits: 1)[0])
+            if !sections.contains(section) { sections.append(section) }
+        }
+        let ordered = ConfigurationKeys.all.filter { !$0.name.contains(".") }
+            + sections.flatMap { section in dotted.filter { $0.name.hasPrefix(section + ".") } }
         for key in ordered {
             let parts = key.name.split(separator: ".", maxSplits: 1)
             let keySection = parts.count == 2 ? String(parts[0]) : ""
@@ -84,7 +145,15 @@ public enum ConfigurationLoader {
                 out += "\n[\(keySection)]\n"
                 section = keySection
             }
-            out += "# \(key.meaning)\n# \(parts.last!) = \(key.defaultDescription)\n"
+            // Keys whose documented default is a literal the key accepts are written out (so the
+            // sample parses back to the defaults, which a test checks); the others stay comments.
+            var probe = HaetaeConfiguration.defaults(isRoot: false, systemHostname: "localhost")
+            let literal = !key.defaultDescription.hasPrefix("(") && !key.defaultDescription.contains(" ")
+            if literal, (try? key.apply(&probe, key.defaultDescription)) != nil {
+                out += "# \(key.meaning)\n\(parts.last!) = \(tomlLiteral(key.defaultDescription))\n"
+            } else {
+                out += "# \(key.meaning)\n# \(parts.last!) = \(key.defaultDescription)\n"
+            }
         }
         return out
     }

@@ -22,6 +22,20 @@ public struct DataDirectory: Sendable {
     }
 
     public var databasePath: String { root + "/haetae.sqlite" }
+    /// Where the path of the configuration file the server was started with is kept, so that
+    /// every CLI command loads the same configuration without `--config`.
+    public var configurationPointerPath: String { root + "/config.path" }
+
+    public var rememberedConfigurationFile: String? {
+        guard let text = try? String(contentsOfFile: configurationPointerPath, encoding: .utf8) else { return nil }
+        let path = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.isEmpty || !FileManager.default.fileExists(atPath: path) ? nil : path
+    }
+
+    public func rememberConfigurationFile(_ file: String) throws {
+        let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+        try DurableFile.replace(configurationPointerPath, with: Array((absolute + "\n").utf8), temporaryDirectory: root)
+    }
     public var queuePath: String { root + "/queue" }
     public var mailPath: String { root + "/mail" }
     public var tlsPath: String { root + "/tls" }

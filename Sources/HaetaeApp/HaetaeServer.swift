@@ -5,7 +5,7 @@ import HaetaeDelivery
 import HaetaePolicy
 import HaetaeQueue
 import HaetaeScan
-import HaetaeSMTP
+import SMTPServer
 import HaetaeStore
 import Logging
 import NIOCore
@@ -208,7 +208,7 @@ public struct HaetaeServer: Service {
             logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam) parallelism=\(scanner.parallelism) budget=\(configuration.scan.budget)s")
         }
         var services = SMTPServices(
-            configuration: smtpConfiguration, directory: directory, policy: policy, spool: spool,
+            configuration: smtpConfiguration, policy: policy, spool: spool,
             receiver: pipeline, limiter: limiter, logger: logger)
         if let stats { services.noteTop = { kind, key in stats.noteTop(kind, key) } }
 
@@ -277,6 +277,16 @@ public struct HaetaeServer: Service {
 
         await runner.scheduleDue(force: false)
         let runnerTask = Task { await runner.run() }
+        // The CLI and the console ask for pickups and flushes on the control socket.
+        let control: QueueControlListener?
+        do {
+            control = try QueueControlListener(spoolRoot: spool.root) { request in
+                Task { await runner.handle(request) }
+            }
+        } catch {
+            logger.error("event=queue-control-error error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
+            control = nil
+        }
         // The breaker watches the remote backlog; the CLI's changes (reset, unlock, unsuspend) are polled.
         let protectionTask = Task {
             while !Task.isCancelled {
@@ -296,6 +306,7 @@ public struct HaetaeServer: Service {
             try? await Task.sleep(for: .milliseconds(100))
             waited += 1
         }
+        control?.close()
         protectionTask.cancel()
         adminTask?.cancel()
         statsTask?.cancel()

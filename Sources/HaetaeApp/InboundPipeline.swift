@@ -3,7 +3,7 @@ import HaetaeFilter
 import HaetaePolicy
 import HaetaeQueue
 import HaetaeScan
-import HaetaeSMTP
+import SMTPServer
 import Logging
 import MIME
 import Metrics

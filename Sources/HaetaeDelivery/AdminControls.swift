@@ -31,11 +31,11 @@ public enum AdminControls {
 
     /// Asks the running server to retry messages now (all, or these IDs).
     public static func requestFlush(spool: Spool, ids: [String]) {
-        _ = FileManager.default.createFile(atPath: spool.root + "/flush.request", contents: Data(ids.joined(separator: "\n").utf8))
+        QueueControl.send(.flush(ids), spoolRoot: spool.root)
     }
 
     /// Asks the running server to look at the queue now (released or new messages).
     public static func requestPickup(spool: Spool) {
-        _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+        QueueControl.send(.pickup, spoolRoot: spool.root)
     }
 }

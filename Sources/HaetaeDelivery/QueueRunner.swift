@@ -221,8 +221,19 @@ public actor QueueRunner {
         waiters = []
     }
 
-    /// Runs until cancelled. Request files written by the CLI: `pickup.request` (new mail from
-    /// `haetae sendmail`, released messages) and `flush.request` (retry now; may list IDs).
+    /// A request from the control socket (`QueueControl`): the CLI and the console ask for a
+    /// pickup (new or released mail) or a flush (retry now, all or some IDs).
+    public func handle(_ request: QueueRequest) async {
+        switch request {
+        case .pickup:
+            await scheduleDue(force: false)
+        case .flush(let ids):
+            await scheduleDue(force: true, ids: ids.isEmpty ? nil : Set(ids))
+        }
+    }
+
+    /// Runs until cancelled: the delivery workers, and a timer that closes idle outbound
+    /// connections and scans the queue every `scanInterval`. Requests arrive through `handle`.
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<configuration.concurrency {
@@ -235,24 +246,12 @@ public actor QueueRunner {
             }
             group.addTask {
                 var sinceScan = Duration.zero
-                let tick = Duration.milliseconds(500)
+                let tick = Duration.seconds(1)
                 while !Task.isCancelled {
                     try? await Task.sleep(for: tick)
                     sinceScan += tick
                     await self.remote?.sweepIdleConnections()
-                    let pickupFile = self.spool.root + "/pickup.request"
-                    let flushFile = self.spool.root + "/flush.request"
-                    if DurableFile.exists(pickupFile) {
-                        try? FileManager.default.removeItem(atPath: pickupFile)
-                        await self.scheduleDue(force: false)
-                    }
-                    if DurableFile.exists(flushFile) {
-                        let text = (try? String(contentsOfFile: flushFile, encoding: .utf8)) ?? ""
-                        try? FileManager.default.removeItem(atPath: flushFile)
-                        let ids = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
-                        await self.scheduleDue(force: true, ids: ids.isEmpty ? nil : ids)
-                        sinceScan = .zero
-                    } else if sinceScan >= self.configuration.scanInterval {
+                    if sinceScan >= self.configuration.scanInterval {
                         await self.scheduleDue(force: false)
                         sinceScan = .zero
                     }

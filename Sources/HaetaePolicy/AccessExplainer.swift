@@ -1,3 +1,4 @@
+import MailCore
 import SMTPProtocol
 
 /// What the server would answer a client, a sender and recipients, and which rule or reason

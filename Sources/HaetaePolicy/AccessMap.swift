@@ -1,3 +1,4 @@
+import MailCore
 import SMTPProtocol
 
 /// Where an access rule applies (Sendmail's optional tags).

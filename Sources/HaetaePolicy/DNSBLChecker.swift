@@ -1,3 +1,4 @@
+import MailCore
 import DNSClient
 
 /// One DNS blocklist zone and how much a listing in it counts.

@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 
 /// Who exists behind a gateway domain (Postfix's `relay_recipient_maps`): a file with one

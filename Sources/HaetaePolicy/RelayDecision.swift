@@ -1,3 +1,4 @@
+import MailCore
 /// Why a recipient outside our domains may be relayed. There are exactly three reasons, and the
 /// decision does not depend on the order of any configuration.
 public enum RelayPermission: Hashable, Sendable, CustomStringConvertible {

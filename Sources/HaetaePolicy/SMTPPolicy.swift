@@ -1,3 +1,4 @@
+import MailCore
 import DNSClient
 import HaetaeStore
 import SMTPProtocol

@@ -133,7 +133,7 @@ public struct QuarantineStore: Sendable {
             origin: .quarantineRelease, sender: record.sender, recipients: record.recipients, message: bytes,
             clientAddress: record.clientAddress)
         try delete(id)
-        _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+        QueueControl.send(.pickup, spoolRoot: spool.root)
         return queueID
     }
 }

@@ -40,7 +40,7 @@ public struct ScanConfiguration: Sendable {
     public init(
         enabled: Bool = true, clamd: String = "", clamdTimeout: TimeInterval = 30, headerPrefix: String = "",
         subjectTag: String = "", maxSize: Int = 10 * 1_048_576, thresholds: ScanThresholds = ScanThresholds(),
-        actions: [String: ScanAction] = ["virus": .reject], domainActions: [String: [String: ScanAction]] = [:],
+        actions: [String: ScanAction] = ["virus": .reject, "phishing": .tag, "spam": .tag, "suspect": .tag, "bulk": .tag], domainActions: [String: [String: ScanAction]] = [:],
         domains: [String] = [], digest: DigestAudience = .recipients, digestInterval: TimeInterval = 86_400
     ) {
         self.digest = digest

@@ -1,3 +1,4 @@
+import MailCore
 import HaetaePolicy
 import HaetaeStore
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import HummingbirdBcrypt
 import HaetaeProtection
-import SMTPProtocol
+import MailCore
 
 /// Errors the directory reports to the CLI and admin.
 public enum DirectoryError: Error, CustomStringConvertible, Equatable {

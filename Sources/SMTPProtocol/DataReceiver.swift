@@ -1,3 +1,4 @@
+import MailCore
 /// How to treat a bare CR or bare LF inside message data.
 public enum BareLineEndingPolicy: String, Sendable, CaseIterable {
     /// Refuse the message with `550 5.5.2` (default; the SMTP-smuggling defence).

@@ -1,3 +1,4 @@
+import MailCore
 /// An ESMTP parameter `esmtp-keyword ["=" esmtp-value]` (RFC 5321 §4.1.2), keyword upper-cased.
 public struct ESMTPParameter: Hashable, Sendable {
     public var keyword: String

@@ -1,3 +1,4 @@
+import MailCore
 /// Which role a listener plays; decides what AUTH and relay are allowed.
 public enum ListenerKind: String, Sendable, Hashable, CaseIterable {
     /// Port 25: receives mail for local domains, no AUTH.

@@ -33,7 +33,7 @@ struct AccessCommand: AsyncParsableCommand {
             if rule.fromRelayNote {
                 print("note: From: RELAY only acts as OK; relaying is decided by the client (Connect:) or the recipient (To:)")
             }
-            try wrap { try data.open().openDirectory().setAccessRule(key: rule.key, action: rule.action) }
+            try wrap { try data.openStore().setAccessRule(key: rule.key, action: rule.action) }
             print("\(rule.key)\t\(rule.action)")
         }
     }
@@ -44,7 +44,7 @@ struct AccessCommand: AsyncParsableCommand {
         @Argument var key: String
         func run() throws {
             let (_, _, canonical) = try parseAccess { try AccessSyntax.parseKey(key) }
-            try wrap { try data.open().openDirectory().removeAccessRule(key: canonical) }
+            try wrap { try data.openStore().removeAccessRule(key: canonical) }
             print("removed \(canonical)")
         }
     }
@@ -53,7 +53,7 @@ struct AccessCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the rules.")
         @OptionGroup var data: DataOption
         func run() throws {
-            let rules = try wrap { try data.open().openDirectory().listAccessRules() }
+            let rules = try wrap { try data.openStore().listAccessRules() }
             if rules.isEmpty { print("no access rules") }
             for rule in rules { print("\(rule.key)\t\(rule.action)") }
         }
@@ -64,7 +64,7 @@ struct AccessCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOption
         func run() throws {
             print("# Haetae access map, exported \(Date())")
-            for rule in try wrap({ try data.open().openDirectory().listAccessRules() }) {
+            for rule in try wrap({ try data.openStore().listAccessRules() }) {
                 print("\(rule.key)\t\(rule.action)")
             }
         }
@@ -90,7 +90,7 @@ struct AccessCommand: AsyncParsableCommand {
                 }
             }
             let records = rules.map { AccessRuleRecord(key: $0.keyText, action: $0.action.description) }
-            try wrap { try data.open().openDirectory().setAccessRules(records) }
+            try wrap { try data.openStore().setAccessRules(records) }
             print("imported \(records.count) rule(s) from \(file)")
         }
     }
@@ -110,7 +110,7 @@ struct AccessCommand: AsyncParsableCommand {
             let configuration = try ConfigurationLoader.load(
                 file: config, overrides: overrides,
                 base: HaetaeConfiguration.defaults(isRoot: false, systemHostname: systemHostname()))
-            let store = try data.open().openDirectory()
+            let store = try data.openStore()
             let hostname = (try? store.setting("hostname")) ?? configuration.hostname
             let policy = SMTPPolicy(
                 directory: store, access: AccessMapCache(source: store),

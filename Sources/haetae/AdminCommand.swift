@@ -14,7 +14,7 @@ struct AdminCommand: ParsableCommand {
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             let password = passwordStdin ? try readPasswordFromStdin() : DataDirectory.randomPassword()
             try wrap { try store.addAdmin(name, password: password) }
             print("added administrator \(name.lowercased())")
@@ -26,7 +26,7 @@ struct AdminCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var name: String
         func run() throws {
-            try wrap { try data.open().openDirectory().removeAdmin(name) }
+            try wrap { try data.openStore().removeAdmin(name) }
             print("removed administrator \(name.lowercased())")
         }
     }
@@ -34,7 +34,7 @@ struct AdminCommand: ParsableCommand {
     struct List: ParsableCommand {
         @OptionGroup var data: DataOption
         func run() throws {
-            for name in try wrap({ try data.open().openDirectory().listAdmins() }) { print(name) }
+            for name in try wrap({ try data.openStore().listAdmins() }) { print(name) }
         }
     }
 }

@@ -11,7 +11,7 @@ struct DNSBLCommand: ParsableCommand {
         discussion: "The first change starts from the zones of the configuration (dnsbl.zones) and saves the list in the database; from then on the saved list is used.",
         subcommands: [List.self, Add.self, Remove.self])
 
-    static func store(_ data: DataOption) throws -> DirectoryStore { try wrap { try data.open().openDirectory() } }
+    static func store(_ data: DataOption) throws -> DirectoryStore { try wrap { try data.openStore() } }
 
     struct List: ParsableCommand {
         @OptionGroup var data: DataOption

@@ -12,7 +12,7 @@ struct DomainCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var domain: String
         func run() throws {
-            try wrap { try data.open().openDirectory().addDomain(domain) }
+            try wrap { try data.openStore().addDomain(domain) }
             print("added domain \(domain.lowercased())")
         }
     }
@@ -22,7 +22,7 @@ struct DomainCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var domain: String
         func run() throws {
-            try wrap { try data.open().openDirectory().removeDomain(domain) }
+            try wrap { try data.openStore().removeDomain(domain) }
             print("removed domain \(domain.lowercased())")
         }
     }
@@ -31,7 +31,7 @@ struct DomainCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List local domains.")
         @OptionGroup var data: DataOption
         func run() throws {
-            for domain in try wrap({ try data.open().openDirectory().listDomains() }) { print(domain) }
+            for domain in try wrap({ try data.openStore().listDomains() }) { print(domain) }
         }
     }
 }
@@ -57,7 +57,7 @@ struct UserCommand: ParsableCommand {
         @Argument var user: String
         @Argument var address: String
         func run() throws {
-            try wrap { try data.open().openDirectory().addSenderPermission(user: user, pattern: address) }
+            try wrap { try data.openStore().addSenderPermission(user: user, pattern: address) }
             print("\(user.lowercased()) may send as \(address.lowercased())")
         }
     }
@@ -68,7 +68,7 @@ struct UserCommand: ParsableCommand {
         @Argument var user: String
         @Argument var address: String
         func run() throws {
-            try wrap { try data.open().openDirectory().removeSenderPermission(user: user, pattern: address) }
+            try wrap { try data.openStore().removeSenderPermission(user: user, pattern: address) }
             print("removed")
         }
     }
@@ -78,7 +78,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var user: String
         func run() throws {
-            for pattern in try wrap({ try data.open().openDirectory().listSenderPermissions(user: user) }) { print(pattern) }
+            for pattern in try wrap({ try data.openStore().listSenderPermissions(user: user) }) { print(pattern) }
         }
     }
 
@@ -90,7 +90,7 @@ struct UserCommand: ParsableCommand {
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
                 try store.addUser(address, password: password, policy: policy)
             }
@@ -106,7 +106,7 @@ struct UserCommand: ParsableCommand {
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
                 try store.setPassword(address, password: password, policy: policy)
             }
@@ -120,7 +120,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var address: String
         func run() throws {
-            try wrap { try data.open().openDirectory().removeUser(address) }
+            try wrap { try data.openStore().removeUser(address) }
             print("removed user \(address.lowercased())")
         }
     }
@@ -130,7 +130,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Option(help: "Only this domain.") var domain: String?
         func run() throws {
-            for user in try wrap({ try data.open().openDirectory().listUsers(domain: domain) }) {
+            for user in try wrap({ try data.openStore().listUsers(domain: domain) }) {
                 var line = user.address
                 if user.suspended { line += " (suspended from sending: \(user.suspendedReason ?? "by an administrator"))" }
                 if let limits = user.rateLimits { line += " [limits \(limits)]" }
@@ -151,7 +151,7 @@ struct AliasCommand: ParsableCommand {
         @Argument var source: String
         @Argument var destination: String
         func run() throws {
-            try wrap { try data.open().openDirectory().addAlias(source, destination: destination) }
+            try wrap { try data.openStore().addAlias(source, destination: destination) }
             print("added alias \(source.lowercased()) -> \(destination.lowercased())")
         }
     }
@@ -162,7 +162,7 @@ struct AliasCommand: ParsableCommand {
         @Argument var source: String
         @Argument var destination: String?
         func run() throws {
-            try wrap { try data.open().openDirectory().removeAlias(source, destination: destination) }
+            try wrap { try data.openStore().removeAlias(source, destination: destination) }
             print("removed alias \(source.lowercased())")
         }
     }
@@ -171,7 +171,7 @@ struct AliasCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List aliases.")
         @OptionGroup var data: DataOption
         func run() throws {
-            for alias in try wrap({ try data.open().openDirectory().listAliases() }) {
+            for alias in try wrap({ try data.openStore().listAliases() }) {
                 print("\(alias.source) -> \(alias.destination)")
             }
         }

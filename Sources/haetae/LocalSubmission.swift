@@ -1,6 +1,6 @@
 import Foundation
 import SMTPProtocol
-import HaetaeSMTP
+import SMTPServer
 
 /// Turns what a local program piped into `sendmail` into a message and envelope: line endings,
 /// `-t` recipients (and removal of Bcc:), missing From:/Date:/Message-ID:. Pure.

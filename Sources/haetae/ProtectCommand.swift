@@ -96,7 +96,7 @@ struct ProtectCommand: AsyncParsableCommand {
         func run() throws {
             guard all || subject != nil else { throw CLIError("name a subject (ip:ADDR or account:ADDRESS) or --all") }
             if let subject, AuthSubject(subject) == nil { throw CLIError("subject must be ip:ADDR or account:ADDRESS") }
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             let count = try store.removeLockouts(subject: all ? nil : subject?.lowercased())
             print("lifted \(count) lockout(s)")
         }

@@ -90,11 +90,11 @@ struct QueueCommand: AsyncParsableCommand {
         @Argument var ids: [String] = []
         func run() throws {
             let spool = try data.open().openSpool()
-            let path = spool.root + "/flush.request"
-            let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            let content = ids.isEmpty ? "" : existing + ids.joined(separator: "\n") + "\n"
-            _ = FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
-            print("flush requested; the running server picks it up within a second")
+            if QueueControl.send(.flush(ids), spoolRoot: spool.root) {
+                print("retry requested; the running server is retrying now")
+            } else {
+                print("no running server heard the request; queued mail is retried when it starts")
+            }
         }
     }
 
@@ -120,7 +120,7 @@ struct QueueCommand: AsyncParsableCommand {
             do {
                 let spool = try data.open().openSpool()
                 let count = try await spool.setStatus(id, from: [.held], to: .pending)
-                _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+                QueueControl.send(.pickup, spoolRoot: spool.root)
                 print("released \(id) (\(count) recipient(s))")
             } catch {
                 throw CLIError("\(error)")
@@ -131,7 +131,7 @@ struct QueueCommand: AsyncParsableCommand {
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Configuration reference.", subcommands: [Keys.self, Sample.self])
+        commandName: "config", abstract: "Configuration reference and checks.", subcommands: [Keys.self, Sample.self, Check.self])
 
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print every key as a Markdown table.")
@@ -147,5 +147,30 @@ struct ConfigCommand: ParsableCommand {
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a sample configuration file.")
         func run() { print(ConfigurationLoader.sample(), terminator: "") }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse a configuration file (or - for standard input) and print the effective values; exit 1 on an error.")
+        @Argument(help: "The TOML file, or - for standard input.") var file: String = "-"
+        func run() throws {
+            let text: String
+            if file == "-" {
+                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    throw CLIError("cannot read \(file)")
+                }
+                text = contents
+            }
+            let base = HaetaeConfiguration.defaults(isRoot: geteuid() == 0, systemHostname: systemHostname())
+            let configuration: HaetaeConfiguration
+            do {
+                configuration = try ConfigurationLoader.load(text: text, name: file == "-" ? "standard input" : file, base: base)
+            } catch {
+                throw CLIError("\(error)")
+            }
+            for (name, value) in ConfigurationLoader.effectiveValues(configuration) { print("\(name) = \(value)") }
+        }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import HaetaeSMTP
+import SMTPServer
 import SMTPClient
 
 struct RelayTestCommand: AsyncParsableCommand {

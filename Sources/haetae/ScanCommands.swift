@@ -10,20 +10,20 @@ struct ScanListCommand {
         guard let key = SenderList.validate(entry) else {
             throw CLIError("\(entry): expected an address, @domain, a domain, an IP address or a CIDR network")
         }
-        try wrap { try data.open().openDirectory().addScanListEntry(kind, key: key) }
+        try wrap { try data.openStore().addScanListEntry(kind, key: key) }
         print("\(kind.rawValue): added \(key)")
     }
 
     static func remove(_ kind: ScanListKind, _ data: DataOption, _ entry: String) throws {
         let key = SenderList.validate(entry) ?? entry.lowercased()
-        try wrap { try data.open().openDirectory().removeScanListEntry(kind, key: key) }
+        try wrap { try data.openStore().removeScanListEntry(kind, key: key) }
         print("\(kind.rawValue): removed \(key)")
     }
 
     /// One entry per line (the appliance's `smtp-whitelist.txt`); `#` comments and blank lines skipped.
     static func importFile(_ kind: ScanListKind, _ data: DataOption, _ path: String) throws {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
-        let store = try wrap { try data.open().openDirectory() }
+        let store = try wrap { try data.openStore() }
         var added = 0, skipped = 0, invalid: [String] = []
         let existing = Set(try store.scanListEntries(kind))
         for raw in text.split(whereSeparator: \.isNewline) {
@@ -46,7 +46,7 @@ struct ScanListCommand {
     }
 
     static func list(_ kind: ScanListKind, _ data: DataOption) throws {
-        for key in try wrap({ try data.open().openDirectory().scanListEntries(kind) }) { print(key) }
+        for key in try wrap({ try data.openStore().scanListEntries(kind) }) { print(key) }
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import HaetaeApp
 import HaetaeQueue
-import HaetaeSMTP
+import SMTPServer
 import HaetaeStore
 import SMTPProtocol
 
@@ -132,7 +132,7 @@ struct SendmailCommand: AsyncParsableCommand {
                 origin: .sendmail, sender: sender, recipients: submission.recipients, message: message, id: id,
                 authenticatedUser: "local:\(unixUser)")
             // Ask a running server to pick it up now rather than at its next scan.
-            _ = FileManager.default.createFile(atPath: spool.root + "/pickup.request", contents: Data())
+            QueueControl.send(.pickup, spoolRoot: spool.root)
         } catch {
             FileHandle.standardError.write(Data("sendmail: cannot write the queue: \(error)\n".utf8))
             throw ExitCode(73)

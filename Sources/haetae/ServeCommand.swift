@@ -13,7 +13,6 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve", abstract: "Run the mail server (MX, submission, submissions).")
 
     @OptionGroup var data: DataOption
-    @Option(help: "Configuration file (TOML).") var config: String?
     @Option(help: "Host name for the greeting, Received: and the self-signed certificate.") var hostname: String?
     @Option(name: .customLong("listen-mx"), help: "MX listener ADDR:PORT (or off).") var listenMX: String?
     @Option(name: .customLong("listen-submission"), help: "Submission (STARTTLS) listener ADDR:PORT (or off).")
@@ -35,7 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration: HaetaeConfiguration
         do {
             // Order: defaults < file < flags < --set.
-            configuration = try ConfigurationLoader.load(file: config, overrides: flagOverrides + overrides, base: base)
+            configuration = try ConfigurationLoader.load(
+                file: data.config ?? (try? data.open())?.rememberedConfigurationFile, overrides: flagOverrides + overrides, base: base)
         } catch {
             throw CLIError("\(error)")
         }
@@ -52,6 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = level
 
         let directoryPath = try data.open()
+        if let file = data.config { try directoryPath.rememberConfigurationFile(file) }
         let store = try directoryPath.openDirectory(bcryptCost: configuration.bcryptCost)
         if let created = try DataDirectory.bootstrap(store, hostname: configuration.hostname) {
             print("haetae: first start in \(directoryPath.root)")

@@ -51,7 +51,7 @@ extension UserCommand {
         @OptionGroup var data: DataOption
         @Argument var address: String
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             try wrap { try store.unsuspendUser(address) }
             print("\(address.lowercased()) may send again; release held mail with `haetae queue release ID` (see `haetae queue list`)")
         }
@@ -67,7 +67,7 @@ extension UserCommand {
         @Option(help: "Distinct recipient domains per hour.") var domains: Int?
         @Flag(help: "Go back to the global limits.") var clear = false
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             guard let user = try wrap({ try store.user(address) }) else { throw CLIError("user \(address.lowercased()) not found") }
             if clear {
                 try wrap { try store.setRateLimits(address, nil) }
@@ -102,7 +102,7 @@ extension UserCommand {
             abstract: "List accounts whose password was set before the current password policy (hashes cannot be checked).")
         @OptionGroup var data: DataOption
         func run() throws {
-            let store = try wrap { try data.open().openDirectory() }
+            let store = try wrap { try data.openStore() }
             let users = try wrap { try store.usersWithOutdatedPasswords() }
             if users.isEmpty {
                 print("every password was set under the current policy (version \(PasswordPolicy.version))")

@@ -60,7 +60,7 @@ struct ConfigurationTests {
         let readme = (try? String(contentsOfFile: readmePath, encoding: .utf8)) ?? ""
         for key in ConfigurationKeys.all {
             let leaf = key.name.split(separator: ".").last!
-            #expect(sample.contains("# \(leaf) = "), "\(key.name) missing from the sample")
+            #expect(sample.contains("# \(leaf) = ") || sample.contains("\n\(leaf) = "), "\(key.name) missing from the sample")
             #expect(readme.contains("| `\(key.name)` |"), "\(key.name) missing from the README table")
         }
     }
@@ -83,5 +83,32 @@ struct ConfigurationTests {
         _ = try HaetaeServer.makeTLSContext(certificatePath: first.certificatePath, keyPath: first.keyPath)
         let attributes = try FileManager.default.attributesOfItem(atPath: first.keyPath)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+}
+
+/// Issue 12's configuration checks.
+struct ConfigurationRoundTripTests {
+    static let defaults = HaetaeConfiguration.defaults(isRoot: false, systemHostname: "localhost")
+
+    @Test func sampleParsesBackToTheDefaults() throws {
+        let loaded = try ConfigurationLoader.load(text: ConfigurationLoader.sample(), name: "sample", base: Self.defaults)
+        let expected = ConfigurationLoader.effectiveValues(Self.defaults)
+        let actual = ConfigurationLoader.effectiveValues(loaded)
+        #expect(expected.count == actual.count)
+        for (left, right) in zip(expected, actual) where left != right {
+            Issue.record("sample sets \(right.0) = \(right.1), default is \(left.1)")
+        }
+    }
+
+    @Test func tomlFloatIsAccepted() throws {
+        let loaded = try ConfigurationLoader.load(text: "[scan]\nspam_threshold = 1.5\n", name: "t", base: Self.defaults)
+        #expect(loaded.scan.thresholds.spam == 1.5)
+        let other = try ConfigurationLoader.load(text: "[scan]\nspam_threshold = 2.25\n", name: "t", base: Self.defaults)
+        #expect(other.scan.thresholds.spam == 2.25)
+    }
+
+    @Test func bcryptCostComesFromTheFile() throws {
+        let loaded = try ConfigurationLoader.load(text: "[auth]\nbcrypt_cost = 11\n", name: "t", base: Self.defaults)
+        #expect(loaded.bcryptCost == 11)
     }
 }

@@ -5,7 +5,7 @@ import re
 import smtplib
 import subprocess
 
-from conftest import HOSTNAME
+from conftest import HOSTNAME, console_sign_in
 
 ALICE = f"alice@{HOSTNAME}"
 ADMIN_PW = "Strong-Admin-Pass-77"
@@ -17,7 +17,7 @@ def console(srv, tmp_path):
     base = f"http://127.0.0.1:{srv.ports['admin']}"
     jar = str(tmp_path / "jar")
     assert srv.wait_for(lambda: curl(f"{base}/health") == "ok\n", timeout=10)
-    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+    console_sign_in(base, jar, "boss", ADMIN_PW)
     csrf = re.search(r'name="csrf" value="([0-9a-f]{64})"', curl("-b", jar, f"{base}/")).group(1)
     return base, jar, csrf
 
@@ -37,8 +37,9 @@ def test_console_sign_in_api_csrf_and_metrics(server, tmp_path):
     # Not signed in: the API refuses, the dashboard sends to the login page.
     assert curl("-o", "/dev/null", "-w", "%{http_code}", f"{base}/api/status") == "401"
     assert curl("-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", f"{base}/") == f"303 {base}/login"
-    assert curl("-o", "/dev/null", "-w", "%{http_code}", "-d", "name=boss&password=wrong", f"{base}/login") == "401"
-    assert curl("-c", jar, "-o", "/dev/null", "-w", "%{http_code}", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login") == "303"
+    assert curl("-o", "/dev/null", "-w", "%{http_code}", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login") == "403", "no login CSRF token"
+    assert console_sign_in(base, str(tmp_path / "other-jar"), "boss", "wrong", write_out="%{http_code}") == "401"
+    assert console_sign_in(base, jar, "boss", ADMIN_PW, write_out="%{http_code}") == "303"
     cookies = open(jar).read()
     assert "#HttpOnly_127.0.0.1" in cookies and "haetae_session" in cookies
 
@@ -122,7 +123,7 @@ def test_statistics_graph_reports_and_report_mail(make_server, tmp_path):
         except smtplib.SMTPRecipientsRefused:
             pass
         s.quit()
-    curl("-c", jar, "-o", "/dev/null", "-d", f"name=boss&password={ADMIN_PW}", f"{base}/login")
+    console_sign_in(base, jar, "boss", ADMIN_PW)
 
     def counted():
         stats = json.loads(curl("-b", jar, f"{base}/api/stats"))

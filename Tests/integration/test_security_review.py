@@ -151,7 +151,7 @@ def test_f4_unread_replies_do_not_grow_memory(server):
 
 def test_f12_concurrent_large_messages_keep_memory_bounded(make_server):
     """F12: DATA goes to the spool as it arrives; 24 concurrent 20 MiB messages stay bounded."""
-    srv = make_server("--set", "queue.delivery_concurrency=1")
+    srv = make_server("--set", "queue.delivery_concurrency=1", "--set", "smtp.max_connections_per_ip=50")
     srv.start()
     srv.cli("user", "add", ALICE, "--password-stdin", stdin=PASSWORD + "\n")
     before = rss_kib(srv)

@@ -8,7 +8,7 @@ public enum AccountName {
         guard let at = text.lastIndex(of: "@") else { return nil }
         let local = text[..<at].lowercased()
         let domain = String(text[text.index(after: at)...])
-        guard !local.isEmpty, local.utf8.count <= SMTPLimits.localPartLength,
+        guard !local.isEmpty, local.utf8.count <= 64,
             !local.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F }),
             let ascii = Punycode.asciiDomain(domain), !ascii.isEmpty
         else { return nil }

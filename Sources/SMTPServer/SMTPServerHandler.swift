@@ -2,7 +2,6 @@ import Foundation
 import HaetaePolicy
 import HaetaeProtection
 import HaetaeQueue
-import HaetaeStore
 import Logging
 import Metrics
 import NIOCore
@@ -423,57 +422,25 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     }
 
     private func verify(_ credentials: SASLCredentials, context: ChannelHandlerContext) {
-        let directory = services.directory
-        let protection = services.policy.protection
+        let policy = services.policy
         let client = clientAddress
-        // One form keys the lockout, the counters, the log and the login (F8).
         let account = AccountName.key(credentials.username)
-        // RFC 4616: an authorization identity other than the authentication identity is refused
-        // unless the user may act as it; nobody may, so far.
-        let authzMismatch = credentials.authorizationIdentity.map { AccountName.key($0) != account } ?? false
-        runAsync(context: context, { () -> AuthResult in
-            if let protection, case .locked(let subject, let until) = await protection.authGate(client: client, account: account) {
-                return .locked(subject, until)
-            }
-            if !authzMismatch {
-                let user: String?
-                do {
-                    user = try await directory.authenticate(username: account, password: credentials.password)
-                } catch is PasswordHashingBusy {
-                    return .busy
-                } catch {
-                    return .unavailable("\(error)")
-                }
-                if let user {
-                    await protection?.authSucceeded(client: client, account: user)
-                    return .success(user)
-                }
-            }
-            guard let protection else { return .failure(delay: 0) }
-            let outcome = await protection.authFailed(client: client, account: account)
-            if let subject = outcome.locked.first {
-                return .locked(subject, Date().addingTimeInterval(protection.configuration.lockout.duration))
-            }
-            if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
-            return .failure(delay: outcome.delay)
-        }) { [self] result in
+        runAsync(context: context, { await policy.authenticate(credentials, client: client) }) { [self] result in
             switch result {
             case .success(let user):
                 logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
                 perform(session.authenticationFinished(user: user), context: context)
-            case .failure(let delay):
+            case .failure(let delay, let reason):
                 let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
                 Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
-                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(authzMismatch ? " reason=authzid" : "")")
+                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(reason.map { " reason=\($0)" } ?? "")")
                 perform(session.authenticationFinished(user: nil), context: context)
             case .busy:
                 logger.warning("event=auth ip=\(clientAddress) result=busy user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)")
-                let reply = SMTPReply(454, .init(4, 7, 0), "Temporary authentication failure, try again later")
-                perform(session.authenticationFinished(user: nil, failureReply: reply), context: context)
+                perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .unavailable(let failure):
                 logger.error("event=auth ip=\(clientAddress) result=error user=\(LogText.quote(account)) error=\(LogText.quote(failure))")
-                let reply = SMTPReply(454, .init(4, 7, 0), "Temporary authentication failure, try again later")
-                perform(session.authenticationFinished(user: nil, failureReply: reply), context: context)
+                perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .locked(let subject, let until):
                 let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
                 logger.warning("event=auth ip=\(clientAddress) result=locked user=\(LogText.quote(account)) mechanism=\(credentials.mechanism) subject=\(subject)")
@@ -601,15 +568,5 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     }
 }
 
-/// How a credential check ended.
-enum AuthResult: Sendable {
-    case success(String)
-    case failure(delay: TimeInterval)
-    case locked(AuthSubject, Date)
-    /// The bcrypt queue is full (454 4.7.0; not counted as a failure).
-    case busy
-    /// The directory could not be read (454 4.7.0).
-    case unavailable(String)
-}
 
 

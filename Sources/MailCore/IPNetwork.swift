@@ -1,4 +1,4 @@
-import SMTPProtocol
+
 
 /// An IP address as bytes: 4 for IPv4, 16 for IPv6. IPv4-mapped IPv6 is folded to IPv4.
 public struct IPAddressBytes: Hashable, Sendable, CustomStringConvertible {

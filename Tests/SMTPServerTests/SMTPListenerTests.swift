@@ -8,7 +8,7 @@ import NIOPosix
 import SMTPProtocol
 import Testing
 
-@testable import HaetaeSMTP
+@testable import SMTPServer
 
 #if canImport(Glibc)
 import Glibc
@@ -142,7 +142,7 @@ final class ListenerFixture {
         let intake = MessageIntake(spool: spool, hostname: "mx.test")
         intake.onQueued { id in await queued.add(id) }
         let services = SMTPServices(
-            configuration: configuration, directory: directory,
+            configuration: configuration,
             policy: SMTPPolicy(
                 directory: directory, access: AccessMapCache(source: FakeAccessSource(access)), trustedNetworks: [],
                 primaryDomain: "mx.test"),

@@ -1,13 +1,11 @@
 import HaetaePolicy
 import HaetaeQueue
-import HaetaeStore
 import Logging
 import SMTPProtocol
 
 /// What a session needs from the rest of the server, all Sendable.
 public struct SMTPServices: Sendable {
     public var configuration: SMTPServerConfiguration
-    public var directory: any MailDirectory
     public var policy: SMTPPolicy
     /// Where arriving messages are written (drafts in the spool's `tmp/`).
     public var spool: Spool
@@ -20,11 +18,10 @@ public struct SMTPServices: Sendable {
     public var noteTop: (@Sendable (String, String) -> Void)?
 
     public init(
-        configuration: SMTPServerConfiguration, directory: any MailDirectory, policy: SMTPPolicy,
+        configuration: SMTPServerConfiguration, policy: SMTPPolicy,
         spool: Spool, receiver: any MessageReceiver, limiter: ConnectionLimiter, logger: Logger
     ) {
         self.configuration = configuration
-        self.directory = directory
         self.policy = policy
         self.spool = spool
         self.receiver = receiver
