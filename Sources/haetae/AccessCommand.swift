@@ -103,12 +103,11 @@ struct AccessCommand: AsyncParsableCommand {
         @Option(help: "Envelope sender.") var from: String?
         @Option(help: "Envelope recipient (repeatable).") var to: [String] = []
         @Option(help: "Treat the client as authenticated as this user (submission).") var user: String?
-        @Option(help: "Configuration file (for trusted_networks).") var config: String?
         @Option(name: .customLong("set"), help: "Override a configuration key: KEY=VALUE.") var overrides: [String] = []
 
         func run() async throws {
             let configuration = try ConfigurationLoader.load(
-                file: config, overrides: overrides,
+                file: data.configurationFile(try data.open()), overrides: overrides,
                 base: HaetaeConfiguration.defaults(isRoot: false, systemHostname: systemHostname()))
             let store = try data.openStore()
             let hostname = (try? store.setting("hostname")) ?? configuration.hostname
