@@ -53,7 +53,15 @@ extension AdminRoutes {
             dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=locked")
             return loginPage(request, error: lang.text("locked"), status: .tooManyRequests)
         }
-        guard !name.isEmpty, let admin = try await dependencies.store.authenticateAdmin(name, password: password) else {
+        let checked: String?
+        do {
+            checked = name.isEmpty ? nil : try await dependencies.store.authenticateAdmin(name, password: password)
+        } catch is PasswordHashingBusy {
+            // F6: the bcrypt threads are saturated; nothing is counted against the name.
+            dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=busy")
+            return loginPage(request, error: lang.text("locked"), status: .serviceUnavailable)
+        }
+        guard let admin = checked else {
             let outcome = await sessions.loginFailed(client: client, admin: name)
             dependencies.logger.warning("event=admin-login ip=\(client) admin=\(LogQuote.quote(name)) result=failure")
             if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
@@ -137,6 +145,21 @@ extension AdminRoutes {
         let form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
         let lang = language(request)
         let address = (form["address"] ?? "").lowercased(), client = context.clientAddress
+        if let check = dependencies.mailAuthenticate {
+            // The same AUTH stage as SMTP (F8): one lockout per account and client, one account form.
+            switch await check(address, form["current"] ?? "", client) {
+            case .success(let user):
+                return setOwnPassword(user, form: form, lang: lang, client: client)
+            case .failure:
+                dependencies.logger.warning("event=password-change ip=\(client) user=\(LogQuote.quote(address)) result=failure reason=credentials")
+                return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
+            case .locked:
+                dependencies.logger.warning("event=password-change ip=\(client) user=\(LogQuote.quote(address)) result=locked")
+                return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .tooManyRequests)
+            case .busy, .unavailable:
+                return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .serviceUnavailable)
+            }
+        }
         if case .locked = await sessions.loginGate(client: client, admin: "mail:" + address) {
             return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .tooManyRequests)
         }
@@ -146,10 +169,16 @@ extension AdminRoutes {
             dependencies.logger.warning("event=password-change ip=\(client) user=\(LogQuote.quote(address)) result=failure reason=credentials")
             return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
         }
+        return setOwnPassword(user, form: form, lang: lang, client: client)
+    }
+
+    private func setOwnPassword(_ user: String, form: [String: String], lang: AdminLanguage, client: String) -> Response {
         do {
             try dependencies.store.setPassword(user, password: form["password"] ?? "", policy: passwordPolicy())
         } catch let error as DirectoryError {
             return html(AdminPages.ownPassword(language: lang, message: error.description, failed: true), status: .badRequest)
+        } catch {
+            return html(AdminPages.ownPassword(language: lang, message: "\(error)", failed: true), status: .internalServerError)
         }
         dependencies.logger.notice("event=password-change ip=\(client) user=\(user) result=success")
         return html(AdminPages.ownPassword(language: lang, message: lang.text("password-changed"), failed: false))

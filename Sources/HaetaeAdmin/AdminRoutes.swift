@@ -40,6 +40,9 @@ public struct AdminDependencies: Sendable {
     public var feedbackPath: String
     /// The live policy's explanation for a client IP, sender and recipients (`access test`).
     public var explain: @Sendable (_ ip: String, _ from: String?, _ to: [String]) async -> [String]
+    /// The live SMTP AUTH stage (lockout, throttle, password check) for the users' own password
+    /// page, so both share one lockout (nil: the console's own throttle).
+    public var mailAuthenticate: (@Sendable (_ user: String, _ password: String, _ client: String) async -> AuthDecision)?
     public var logger: Logger
 
     public init(

@@ -246,14 +246,19 @@ public struct HaetaeServer: Service {
         if !configuration.listenAdmin.isEmpty {
             let address = try ListenAddress.parse(configuration.listenAdmin)
             let registry = metrics
-            let routes = AdminRoutes(dependencies: AdminDependencies(
+            var adminDependencies = AdminDependencies(
                 store: directory, spool: spool, quarantine: try QuarantineStore(root: data.quarantinePath),
                 remoteBacklog: { await runner.remoteBacklog() },
                 metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
                 secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile,
                 feedbackPath: data.filterPath + "/feedback",
                 explain: { ip, from, to in await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: nil).lines },
-                logger: logger))
+                logger: logger)
+            adminDependencies.mailAuthenticate = { user, password, client in
+                await policy.authenticate(
+                    SASLCredentials(mechanism: "WEB", authorizationIdentity: nil, username: user, password: password), client: client)
+            }
+            let routes = AdminRoutes(dependencies: adminDependencies)
             let notify = onAdminListening
             let log = logger
             var quiet = logger

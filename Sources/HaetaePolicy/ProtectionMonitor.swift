@@ -98,6 +98,7 @@ public actor ProtectionMonitor {
         }
         self.breaker = CircuitBreaker(threshold: configuration.queueThreshold, state: state)
         self.suspended = try store.suspendedUsers()
+        throttle.restoreKnownGood((try? store.knownAddresses()) ?? [:])
         let locks = try store.activeLockouts()
         for lock in locks {
             if let subject = AuthSubject(lock.subject) { throttle.restoreLock(subject, until: lock.lockedUntil) }
@@ -165,6 +166,7 @@ public actor ProtectionMonitor {
 
     public func authSucceeded(client: String, account: String) async {
         throttle.recordSuccess(client: IPAddressText.clientKey(client), account: account)
+        try? store.recordKnownAddress(account: account, client: IPAddressText.clientKey(client))
         guard configuration.detectionEnabled else { return }
         detector.login(account: account, client: client, now: Date())
         let assessment = detector.assess(account: account, now: Date())

@@ -112,6 +112,11 @@ public struct AuthThrottle: Sendable {
         knownGood[account] = list
     }
 
+    /// Restores the known-good addresses kept across restarts (oldest first).
+    public mutating func restoreKnownGood(_ map: [String: [String]]) {
+        for (account, clients) in map { knownGood[account] = Array(clients.suffix(Self.knownGoodPerAccount)) }
+    }
+
     /// Locks in force now.
     public func activeLocks(now: Date) -> [AuthSubject: Date] { locks.filter { $0.value > now } }
 

@@ -192,3 +192,35 @@ extension JSONDecoder {
         return decoder
     }
 }
+
+// MARK: - Known-good login addresses
+
+extension DirectoryStore {
+    /// Addresses kept per account (the owner's recent login addresses are exempt from the
+    /// account's lockout, so a lockout survives a restart without locking the owner out).
+    public static let knownAddressesPerAccount = 20
+
+    public func recordKnownAddress(account: String, client: String, at date: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO auth_known_addresses (account, client, last_success) VALUES (?, ?, ?)",
+                arguments: [account, client, date])
+            try db.execute(
+                sql: """
+                    DELETE FROM auth_known_addresses WHERE account = ? AND client NOT IN
+                    (SELECT client FROM auth_known_addresses WHERE account = ? ORDER BY last_success DESC LIMIT ?)
+                    """, arguments: [account, account, Self.knownAddressesPerAccount])
+        }
+    }
+
+    /// Every account's known-good addresses, oldest first.
+    public func knownAddresses() throws -> [String: [String]] {
+        try pool.read { db in
+            var map: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT account, client FROM auth_known_addresses ORDER BY last_success") {
+                map[row["account"] as String, default: []].append(row["client"] as String)
+            }
+            return map
+        }
+    }
+}

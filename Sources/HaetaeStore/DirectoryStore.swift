@@ -180,6 +180,17 @@ public final class DirectoryStore: MailDirectory {
                     );
                     """)
         }
+        migrator.registerMigration("v8-auth-known-addresses") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE auth_known_addresses (
+                        account TEXT NOT NULL,
+                        client TEXT NOT NULL,
+                        last_success DATETIME NOT NULL,
+                        PRIMARY KEY (account, client)
+                    );
+                    """)
+        }
         return migrator
     }
 

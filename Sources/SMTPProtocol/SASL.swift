@@ -6,6 +6,13 @@ public struct SASLCredentials: Hashable, Sendable, CustomStringConvertible {
     public var password: String
 
     public var description: String { "SASLCredentials(mechanism: \(mechanism), username: \(username))" }
+
+    public init(mechanism: String, authorizationIdentity: String?, username: String, password: String) {
+        self.mechanism = mechanism
+        self.authorizationIdentity = authorizationIdentity
+        self.username = username
+        self.password = password
+    }
 }
 
 /// Decoders for the SASL mechanisms we offer. Pure.
