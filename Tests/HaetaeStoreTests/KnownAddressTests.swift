@@ -23,8 +23,10 @@ struct KnownAddressTests {
 
     @Test func passwordChecksRunOnTheBoundedPoolAndRefuseWhenFull() async throws {
         let hashing = PasswordHashing(threads: 1, queueLimit: 1)
-        let blocker = Task { try await hashing.run { () -> Bool in usleep(300_000); return true } }
-        try await Task.sleep(for: .milliseconds(100))  // the blocker holds the only place
+        let started = DispatchSemaphore(value: 0)
+        let blocker = Task { try await hashing.run { () -> Bool in started.signal(); usleep(2_000_000); return true } }
+        // Wait until the blocker runs: it holds the only place for two seconds.
+        while started.wait(timeout: .now()) == .timedOut { try await Task.sleep(for: .milliseconds(2)) }
         await #expect(throws: PasswordHashingBusy.self) { _ = try await hashing.verify("y", hash: nil, cost: 4) }
         #expect(try await blocker.value == true)
         #expect(try await hashing.verify("y", hash: nil, cost: 4) == false, "after the queue drains, checks run again")
