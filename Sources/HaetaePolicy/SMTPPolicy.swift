@@ -107,7 +107,7 @@ public struct SMTPPolicy: Sendable {
         self.gatewayDomains = Set(gatewayDomains.map { Punycode.asciiDomain($0) ?? $0.lowercased() })
     }
 
-    static let lookupFailure = SMTPReply(451, .init(4, 3, 0), "Temporary lookup failure, try again later")
+    static let lookupFailure = SMTPReply(451, .init(4, 3, 5), "Temporary lookup failure, try again later")
 
     /// The reply an access action gives at a stage, or nil when it lets the command through.
     static func reply(for action: AccessAction, stage: String) -> SMTPReply? {
