@@ -48,8 +48,18 @@ public struct ContentRules: Sendable {
         case 4...15: markers.append("urls-some")
         default: markers.append("urls-many")
         }
-        if message.text.count < 400 && !hosts.isEmpty { markers.append("short-with-url") }
-        if message.hasHTML && message.imageCount > 0 && message.normalizedText.unicodeScalars.count < 200 { markers.append("image-mostly") }
+        // Little text and a link, or pictures instead of text: how today's phishing and image spam
+        // look (the link or the QR code in the picture does the talking).
+        if message.normalizedText.unicodeScalars.count < 400 && !hosts.isEmpty {
+            markers.append("short-with-url")
+            // Weighted only when a link leaves the sender's own domain (a receipt links home).
+            let sender = URLScanner.baseDomain(message.from?.domain ?? "")
+            if hosts.contains(where: { URLScanner.baseDomain($0) != sender }) { add(0.5, "short-with-foreign-url") }
+        }
+        if message.hasHTML && message.imageCount > 0 && message.normalizedText.unicodeScalars.count < 200 {
+            markers.append("image-mostly")
+            add(0.5, "image-mostly")
+        }
         if message.subjectObfuscations > 0 || message.textObfuscations >= 3 {
             markers.append("obfuscated")
             add(message.subjectObfuscations > 0 ? 1.0 : 1.5, "obfuscated")

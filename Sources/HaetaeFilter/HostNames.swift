@@ -119,8 +119,9 @@ public enum HostNames {
         return String(out)
     }
 
-    /// Whether a brand token appears in the host: as a substring of a label when it has five
-    /// letters or more, otherwise as a whole hyphen-separated piece of a label (`dhl-express`).
+    /// Whether a brand token appears in the host: at the start of a hyphen-separated piece of a
+    /// label (`naver-check`, `secure-paypal`, `naverr`, `appleid`) when it has five letters or
+    /// more, otherwise as a whole piece (`dhl-express`), so that `huaweicloud` is not `icloud`.
     /// The top-level label is not searched. Tokens are compared in skeleton form too, so `l`
     /// in a token matches a `1` in the host.
     public static func contains(token: String, in host: String) -> Bool {
@@ -129,10 +130,13 @@ public enum HostNames {
         var labels = host.split(separator: ".")
         if labels.count > 1 { labels.removeLast() }
         for label in labels {
-            if token.count >= 5 {
-                if label.contains(token) { return true }
-            } else if label.split(separator: "-").contains(where: { $0 == token }) {
-                return true
+            // Every place a piece starts: the label's start and after each hyphen (tokens may
+            // hold hyphens themselves: `gov-kr`).
+            var starts = [label.startIndex]
+            for index in label.indices where label[index] == "-" { starts.append(label.index(after: index)) }
+            for start in starts {
+                let rest = label[start...]
+                if token.count >= 5 ? rest.hasPrefix(token) : (rest == token || rest.hasPrefix(token + "-")) { return true }
             }
         }
         return false

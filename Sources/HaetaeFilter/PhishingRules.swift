@@ -36,6 +36,7 @@ extension ContentRules {
         if let ip = hosts.first(where: URLScanner.isIPAddress) {
             markers.append("ip-url")
             phishing.append("link to a bare IP address (\(ip))")
+            add(1.0, "ip-url")
         }
         if let puny = hosts.first(where: { $0.split(separator: ".").contains { $0.hasPrefix("xn--") } }) {
             markers.append("punycode-url")
@@ -83,9 +84,15 @@ extension ContentRules {
             add(1.5, "lookalike-link")
         }
         // Links that hide where they go.
-        if hosts.contains(where: LinkLists.isShortener) { markers.append("shortener-url") }
+        if hosts.contains(where: LinkLists.isShortener) {
+            markers.append("shortener-url")
+            add(0.5, "shortener-url")
+        }
         if urls.prefix(200).contains(where: LinkLists.isRedirect) { markers.append("redirect-url") }
-        if hosts.contains(where: LinkLists.isOpenHosting) { markers.append("open-hosting-url") }
+        if hosts.contains(where: LinkLists.isOpenHosting) {
+            markers.append("open-hosting-url")
+            add(0.5, "open-hosting-url")
+        }
 
         let lowered = message.normalizedText.lowercased()
         if ["verify your account", "confirm your account", "account has been suspended", "unusual activity", "update your billing",

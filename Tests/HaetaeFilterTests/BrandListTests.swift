@@ -43,13 +43,15 @@ struct BrandListTests {
     @Test(arguments: [
         ("naver-check.example.com", "naver"), ("security.naver.com.login-verify.net", "naver"), ("kbstar-secure.xyz", "kb"),
         ("paypa1.com", "paypal"), ("xn--pypal-4ve.com", "paypal"), ("hometax-refund.top", "nts"), ("epost-delivery.info", "epost"),
-        ("dhl-express.parcel.example", "dhl"), ("rnicrosoft-login.com", "microsoft"),
+        ("dhl-express.parcel.example", "dhl"), ("rnicrosoft-login.com", "microsoft"), ("secure-gov-kr.example", "gov24"),
+        ("appleid-verify.example", "apple"), ("secure-paypal.example", "paypal"),
     ])
     func findsLookalikeHosts(_ host: String, _ key: String) {
         #expect(brands.imitatedBrand(host: host)?.key == key, "\(host) → \(String(describing: brands.imitatedBrand(host: host)?.key))")
     }
 
-    @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example"])
+    @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example",
+                      "huaweicloud.com", "snapple.com"])
     func ordinaryHostsImitateNobody(_ host: String) {
         #expect(brands.imitatedBrand(host: host) == nil, "\(host)")
     }

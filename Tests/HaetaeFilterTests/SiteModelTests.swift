@@ -98,22 +98,26 @@ struct SiteModelTests {
             index += 1
         }
         #expect(site.isActive)
-        // Recall at the default threshold, and at the threshold just above the highest held-apart
-        // ham message (recall with no false positive).
-        func scores(_ messages: ArraySlice<[UInt8]>, _ scanner: ContentScanner) -> [Double] { messages.map { scanner.assess($0).score } }
-        func recall(_ spamScores: [Double], at threshold: Double) -> Double {
-            Double(spamScores.filter { $0 >= threshold }.count) / Double(spamScores.count)
+        // The full score (model, rules, site) and the statistical part alone (model and site, no
+        // rule weights): the rules already know Korean spam words, the site model learns the
+        // site's own vocabulary, so its effect shows most in the statistical part.
+        func scores(_ messages: ArraySlice<[UInt8]>, _ scanner: ContentScanner) -> [(full: Double, statistical: Double)] {
+            messages.map { message in
+                let assessment = scanner.assess(message)
+                return (assessment.score, assessment.modelOdds + assessment.siteOdds)
+            }
         }
+        func share(_ values: [Double], atLeast threshold: Double) -> Double { Double(values.filter { $0 >= threshold }.count) / Double(values.count) }
         let heldSpam = spam.dropFirst(50), heldHam = ham.dropFirst(50)
         let spamBefore = scores(heldSpam, scanner), hamBefore = scores(heldHam, scanner)
         scanner.site = site
         let spamAfter = scores(heldSpam, scanner), hamAfter = scores(heldHam, scanner)
         let threshold = scanner.thresholds.spam
-        let strictBefore = hamBefore.max()! + 0.01, strictAfter = hamAfter.max()! + 0.01
-        #expect(recall(spamAfter, at: strictAfter) > recall(spamBefore, at: strictBefore),
-                "recall with no held-apart ham flagged: before \(recall(spamBefore, at: strictBefore)), after \(recall(spamAfter, at: strictAfter))")
-        #expect(recall(spamAfter, at: threshold) >= recall(spamBefore, at: threshold))
-        #expect(spamAfter.reduce(0, +) > spamBefore.reduce(0, +), "held-apart spam scores rise")
-        #expect(hamAfter.filter { $0 >= threshold }.count < hamBefore.filter { $0 >= threshold }.count, "fewer held-apart ham false positives")
+        let statisticalBefore = share(spamBefore.map(\.statistical), atLeast: threshold), statisticalAfter = share(spamAfter.map(\.statistical), atLeast: threshold)
+        #expect(statisticalAfter > statisticalBefore + 0.2, "statistical recall on held-apart Korean spam: before \(statisticalBefore), after \(statisticalAfter)")
+        #expect(share(spamAfter.map(\.full), atLeast: threshold) >= share(spamBefore.map(\.full), atLeast: threshold))
+        #expect(spamAfter.map(\.full).reduce(0, +) > spamBefore.map(\.full).reduce(0, +), "held-apart spam scores rise")
+        let fpBefore = hamBefore.filter { $0.full >= threshold }.count, fpAfter = hamAfter.filter { $0.full >= threshold }.count
+        #expect(fpAfter <= fpBefore && (fpBefore == 0 || fpAfter < fpBefore), "held-apart ham false positives: before \(fpBefore), after \(fpAfter)")
     }
 }
