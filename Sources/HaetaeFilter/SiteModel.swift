@@ -26,10 +26,12 @@ public struct SiteModel: Sendable {
         public var maximumOdds: Double = 6
         public var margin: Double = 2
         /// How much of the score without the site model counts when deciding whether a mark is
-        /// already satisfied: 0 (default) learns the site's ham/spam split on its own, so marks
-        /// move the site's mail both ways even where the shipped model already agrees; 1 learns
-        /// only what the shipped model and rules get wrong.
-        public var baseWeight: Double = 0
+        /// already satisfied: 1 learns only what the shipped model and rules get wrong (marked
+        /// spam they already catch teaches nothing, so the site model drifts towards ham); 0
+        /// learns the site's split on its own. A quarter: on the Korean set, 50 + 50 marks took
+        /// held-apart ham false positives from 14 to 0 of 65 and the statistical recall on
+        /// held-apart spam from 40 % to 73 % (SiteModelTests).
+        public var baseWeight: Double = 0.25
         public init() {}
     }
 
