@@ -24,6 +24,8 @@ public struct ScanContext: Sendable, Hashable {
     public var notScanned: String?
     /// The virus scanner could not be asked (the content was still scanned).
     public var virusScanFailed: String?
+    /// SPF/DKIM/DMARC results, once the receiving side verifies them (nil: not checked).
+    public var authentication: AuthenticationResults?
 
     public init(whitelisted: String? = nil, blacklisted: String? = nil, virus: String? = nil, notScanned: String? = nil) {
         self.whitelisted = whitelisted
@@ -33,12 +35,31 @@ public struct ScanContext: Sendable, Hashable {
     }
 }
 
+/// What the content says about a message, before the verdict logic: the model's log odds, the
+/// rule weights, the site model's correction, and the rule findings.
+public struct ContentAssessment: Sendable {
+    public var message: MessageFeatures
+    public var rules: ContentRules
+    public var features: Set<UInt32>
+    /// The shipped (or site-trained) model's log odds.
+    public var modelOdds: Double
+    /// The site model's correction, when it is active.
+    public var siteOdds: Double
+    public var leading: MailClass
+    /// Everything together, clamped to ±99.
+    public var score: Double { max(-99, min(99, modelOdds + rules.score + siteOdds)) }
+}
+
 /// Classifies a message into the seed's verdicts: Virus (EICAR built in, clamd by the caller),
 /// Phishing, Spam, Bulk, Suspect, or Passed (Whitelist, Not-Scanned). Pure.
 public struct ContentScanner: Sendable {
     public var model: FilterModel
     public var thresholds: ScanThresholds
     public var parser = MIMEParser()
+    /// Brands for the phishing rules: the built-in list, merged with the site's file.
+    public var brands: BrandList = .builtIn
+    /// The site's incremental model, learned from its users' feedback; counts once active.
+    public var site: SiteModel?
 
     public init(model: FilterModel, thresholds: ScanThresholds = ScanThresholds()) {
         self.model = model
@@ -48,7 +69,22 @@ public struct ContentScanner: Sendable {
     /// The features the model is trained on (also used by `haetae train`).
     public func features(of bytes: [UInt8]) -> Set<UInt32> {
         let message = MessageFeatures(parser.parse(bytes))
-        return FeatureHasher.features(message, heuristics: ContentRules(message).markers)
+        return FeatureHasher.features(message, heuristics: ContentRules(message, brands: brands).markers)
+    }
+
+    /// Parses and assesses a message (no verdict).
+    public func assess(_ bytes: [UInt8], authentication: AuthenticationResults? = nil) -> ContentAssessment {
+        assess(parsed: parser.parse(bytes), authentication: authentication)
+    }
+
+    func assess(parsed: ParsedMessage, authentication: AuthenticationResults?) -> ContentAssessment {
+        var message = MessageFeatures(parsed)
+        message.authentication = authentication
+        let rules = ContentRules(message, brands: brands)
+        let features = FeatureHasher.features(message, heuristics: rules.markers)
+        let (odds, leading) = model.isEmpty ? (0, MailClass.spam) : model.assess(features)
+        let siteOdds = site.flatMap { $0.isActive ? $0.logOdds(features) : nil } ?? 0
+        return ContentAssessment(message: message, rules: rules, features: features, modelOdds: odds, siteOdds: siteOdds, leading: leading)
     }
 
     public func scan(_ bytes: [UInt8], context: ScanContext = ScanContext()) -> ScanResult {
@@ -68,23 +104,25 @@ public struct ContentScanner: Sendable {
             verdicts.append(.virus)
             reasons.append("virus EICAR-Test-File")
         }
-        let message = MessageFeatures(parsed)
-        let rules = ContentRules(message)
         if let listed = context.whitelisted {
             if !verdicts.contains(.virus) { verdicts.append(.passedWhitelist) }
             reasons.append("whitelist \(listed)")
             return ScanResult(verdicts: verdicts, score: 0, reasons: reasons)
         }
-        let features = FeatureHasher.features(message, heuristics: rules.markers)
-        let (odds, leading) = model.isEmpty ? (0, MailClass.spam) : model.assess(features)
-        let score = max(-99, min(99, odds))
-        reasons.append(String(format: "bayes %.1f", score))
+        let assessment = assess(parsed: parsed, authentication: context.authentication)
+        let rules = assessment.rules
+        let score = assessment.score
+        reasons.append(String(format: "bayes %.1f", assessment.modelOdds))
+        if rules.score != 0 {
+            reasons.append(String(format: "weights %+.1f ", rules.score) + rules.scoreReasons.prefix(5).joined(separator: ","))
+        }
+        if assessment.siteOdds != 0 { reasons.append(String(format: "site %+.1f", assessment.siteOdds)) }
         if let listed = context.blacklisted {
             verdicts.append(.spam)
             reasons.append("blacklist \(listed)")
         }
         if score >= thresholds.spam {
-            verdicts.append(leading == .phish ? .phishing : .spam)
+            verdicts.append(assessment.leading == .phish ? .phishing : .spam)
         }
         if rules.phishing.count >= 2 && score >= thresholds.phishingRules {
             verdicts.append(.phishing)
@@ -94,6 +132,8 @@ public struct ContentScanner: Sendable {
         if !rules.bulk.isEmpty && !verdicts.contains(.spam) && !verdicts.contains(.phishing) {
             verdicts.append(.bulk)
             reasons.append("bulk: " + rules.bulk.prefix(3).joined(separator: ", "))
+        } else if rules.discussionList && verdicts.isEmpty {
+            reasons.append("list")
         }
         if !rules.suspect.isEmpty {
             verdicts.append(.suspect)
@@ -103,13 +143,8 @@ public struct ContentScanner: Sendable {
             verdicts.append(.passedNotScanned)
             reasons.append("not scanned: " + failure)
         }
-        let shownMarkers = rules.markers.filter { !$0.hasPrefix("urls-") }
+        let shownMarkers = rules.markers.filter { !$0.hasPrefix("urls-") && $0 != "korean-text" && $0 != "mailing-list" }
         if !shownMarkers.isEmpty { reasons.append("rules " + shownMarkers.prefix(6).joined(separator: ",")) }
         return ScanResult(verdicts: verdicts, score: score, reasons: reasons)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
-import Foundation

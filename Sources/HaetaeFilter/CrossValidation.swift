@@ -7,12 +7,15 @@ public struct CrossValidation: Sendable {
         /// The rule-based verdicts that do not depend on the model (phishing rule count).
         public var phishingRules: Int
         public var name: String
+        /// The rule weights (`ContentRules.score`), added to the model's log odds.
+        public var ruleScore: Double
 
-        public init(features: Set<UInt32>, label: MailClass, phishingRules: Int, name: String) {
+        public init(features: Set<UInt32>, label: MailClass, phishingRules: Int, name: String, ruleScore: Double = 0) {
             self.features = features
             self.label = label
             self.phishingRules = phishingRules
             self.name = name
+            self.ruleScore = ruleScore
         }
     }
 
@@ -22,6 +25,14 @@ public struct CrossValidation: Sendable {
         public var leading: MailClass
         public var phishingRules: Int
         public var name: String
+
+        public init(label: MailClass, score: Double, leading: MailClass, phishingRules: Int, name: String) {
+            self.label = label
+            self.score = score
+            self.leading = leading
+            self.phishingRules = phishingRules
+            self.name = name
+        }
     }
 
     public struct Metrics: Sendable, CustomStringConvertible {
@@ -62,7 +73,7 @@ public struct CrossValidation: Sendable {
             }
             for (index, sample) in samples.enumerated() where index % folds == fold {
                 let (odds, leading) = method == .bayes ? bayes.spamLogOdds(sample.features) : logistic.assess(sample.features)
-                outcomes.append(Outcome(label: sample.label, score: odds, leading: leading, phishingRules: sample.phishingRules, name: sample.name))
+                outcomes.append(Outcome(label: sample.label, score: odds + sample.ruleScore, leading: leading, phishingRules: sample.phishingRules, name: sample.name))
             }
         }
         return outcomes
@@ -90,5 +101,29 @@ public struct CrossValidation: Sendable {
             }
         }
         return metrics
+    }
+
+    /// The best spam-and-phishing recall at a threshold that keeps ham false positives at or
+    /// under each limit (0.1 % and 1 %), with the threshold: the figure the README reports.
+    public static func sweep(_ outcomes: [Outcome], limits: [Double] = [0.001, 0.01]) -> String {
+        let candidates = Set(outcomes.map(\.score)).sorted() + [Double.greatestFiniteMagnitude]
+        var lines: [String] = []
+        for limit in limits {
+            var best: (threshold: Double, metrics: Metrics)?
+            for threshold in candidates {
+                let metrics = Self.metrics(outcomes, thresholds: ScanThresholds(spam: threshold))
+                guard metrics.falsePositiveRate <= limit else { continue }
+                let caught = metrics.spamCaught + metrics.phishCaught
+                if best == nil || caught > best!.metrics.spamCaught + best!.metrics.phishCaught { best = (threshold, metrics) }
+                break  // thresholds ascend: the first one under the limit catches the most
+            }
+            if let best {
+                let total = best.metrics.spamTotal + best.metrics.phishTotal
+                let recall = total == 0 ? 0 : Double(best.metrics.spamCaught + best.metrics.phishCaught) / Double(total)
+                lines.append(String(format: "ham FP <= %.1f%%: threshold %.2f, spam+phishing recall %.2f%% (%@)", limit * 100, best.threshold, recall * 100,
+                                    best.metrics.description))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }

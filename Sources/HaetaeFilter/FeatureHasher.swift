@@ -15,99 +15,149 @@ public enum FeatureHasher {
 
     static let maxWords = 3_000
 
+    /// Bumped whenever the features a message yields change; a model stores the version it was
+    /// trained with and is refused by a hasher of another version (`FilterModel(serialized:)`).
+    public static let schemaVersion: UInt32 = 2
+
+    /// A word of at least three letters, all upper case (exclamation marks allowed).
+    static func isShouted(_ word: Substring) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isUppercase { letters += 1 } else if scalar != "!" { return false }
+        }
+        return letters >= 3
+    }
+
+    /// What kind of evidence a feature is; kept in the top four bits of the feature (buckets use
+    /// the low 20), so a model can treat kinds differently: the shipped model does not learn
+    /// Hangul words (its corpus has Korean spam only), and each kind's contribution is capped.
+    public enum Family: UInt32, Sendable, CaseIterable {
+        case words = 0, hangul, markup, links, sender, headers, structure, heuristics, authentication, headerWords
+    }
+
+    @inline(__always) public static func family(of feature: UInt32) -> Family { Family(rawValue: feature >> 28) ?? .words }
+
+    @inline(__always) static func feature(_ token: String, _ family: Family) -> UInt32 { hash(token) & 0x0FFF_FFFF | family.rawValue << 28 }
+
+    static func hasHangul(_ token: String) -> Bool { token.unicodeScalars.contains(where: TextNormalizer.isSyllable) }
+
     public static func features(_ message: MessageFeatures, heuristics: [String]) -> Set<UInt32> {
         var out = Set<UInt32>()
-        func add(_ token: String) { out.insert(hash(token)) }
-        for word in words(message.subject) { add("s:" + word) }
-        let body = words(message.text)
+        func add(_ token: String, _ family: Family) { out.insert(feature(token, family)) }
+        func addWord(_ token: String) { add(token, hasHangul(token) ? .hangul : .words) }
+        for word in words(message.normalizedSubject) { addWord("s:" + word) }
+        let body = words(message.normalizedText)
         var previous: String?
         for word in body.prefix(maxWords) {
-            add(word)
-            if let previous { add(previous + " " + word) }
+            addWord(word)
+            if let previous { addWord(previous + " " + word) }
             previous = word
         }
-        for token in message.markup { add("m:" + token) }
+        for token in message.markup { add("m:" + token, .markup) }
         // Shouting: upper-case words (the word tokens are lower-cased).
         var shouted = 0
-        for word in message.subject.split(separator: " ") + message.text.split(separator: " ").prefix(maxWords)
-        where word.count >= 3 && word.allSatisfy({ $0.isUppercase || $0 == "!" }) && word.contains(where: \.isLetter) {
-            add("uc:" + word.lowercased())
+        for word in message.normalizedSubject.split(separator: " ") + message.normalizedText.split(separator: " ").prefix(maxWords)
+        where isShouted(word) {
+            add("uc:" + word.lowercased(), .words)
             shouted += 1
         }
-        add("uccount:\(min(shouted, 20) / 4)")
+        add("uccount:\(min(shouted, 20) / 4)", .structure)
         for url in message.allURLs.prefix(200) {
             guard let host = URLScanner.host(of: url) else { continue }
-            add("u:" + URLScanner.baseDomain(host))
-            add("uh:" + host)
+            add("u:" + URLScanner.baseDomain(host), .links)
+            add("uh:" + host, .links)
         }
         if let from = message.from {
-            add("fd:" + from.domain)
-            for word in words(from.displayName) { add("fn:" + word) }
+            add("fd:" + from.domain, .sender)
+            for word in words(from.displayName) { add("fn:" + word, hasHangul(word) ? .hangul : .sender) }
         }
         if let mailer = message.headers["X-Mailer"] ?? message.headers["User-Agent"] {
-            add("xm:" + (mailer.split(separator: " ").first.map { String($0).lowercased() } ?? ""))
+            add("xm:" + (mailer.split(separator: " ").first.map { String($0).lowercased() } ?? ""), .headers)
         }
-        for leaf in message.leaves.prefix(50) { add("ct:" + leaf.mimeType + (leaf.charset.map { ";" + $0.lowercased() } ?? "")) }
+        // Content types without their charset: a charset says which collection a message came
+        // from (2002 Korean spam was EUC-KR), not whether it is spam.
+        for leaf in message.leaves.prefix(50) { add("ct:" + leaf.mimeType, .structure) }
+        add("obf:\(min(message.subjectObfuscations, 3)),\(min(message.textObfuscations, 12) / 3)", .structure)
+        for token in message.authentication?.tokens ?? [] { add(token, .authentication) }
         for name in message.attachmentNames {
-            if let dot = name.lastIndex(of: ".") { add("ax:" + name[name.index(after: dot)...].lowercased()) }
+            if let dot = name.lastIndex(of: ".") { add("ax:" + name[name.index(after: dot)...].lowercased(), .structure) }
         }
         for field in ["list-unsubscribe", "list-id", "precedence", "x-mailer", "user-agent", "message-id", "date", "mime-version", "reply-to", "x-priority", "in-reply-to", "references"] {
-            add((message.headers[field] == nil ? "hn:" : "hp:") + field)
+            add((message.headers[field] == nil ? "hn:" : "hp:") + field, .headers)
         }
         // Header names present, and words of the headers that tell senders apart.
         for field in message.headers.fields.prefix(100) {
             let name = field.name.lowercased()
-            add("h:" + name)
+            add("h:" + name, .headers)
             switch name {
-            case "received", "x-mailer", "user-agent", "content-type", "message-id", "return-path", "to", "from", "x-priority", "importance", "organization", "x-originating-ip":
-                for word in words(field.rawValue).prefix(40) { add(name + ":" + word) }
+            case "received", "x-mailer", "user-agent", "message-id", "return-path", "x-priority", "importance", "organization", "x-originating-ip":
+                for word in words(field.rawValue).prefix(40) { add(name + ":" + word, .headerWords) }
+            case "to", "from":
+                // Decoded, so an encoded word's charset label (euc-kr, 2002's Korean spam) is no word.
+                for word in words(field.decodedValue).prefix(40) { add(name + ":" + word, hasHangul(word) ? .hangul : .headerWords) }
             default:
                 break
             }
         }
-        add("rcv:\(min(message.headers.count("Received"), 8))")
-        for marker in heuristics { add("heur:" + marker) }
+        add("rcv:\(min(message.headers.count("Received"), 8))", .headers)
+        for marker in heuristics { add("heur:" + marker, .heuristics) }
         return out
     }
 
-    /// Lower-cased words: Latin runs of 2–24 letters/digits (longer ones as a length class),
-    /// Hangul runs as the run (when short) plus its character bigrams.
+    /// Lower-cased words: runs of 2–24 letters/digits (longer ones as a length class), Hangul
+    /// runs as the run (when short) plus its syllable bigrams. By Unicode scalar, linear.
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
-        var latin = ""
-        var hangul: [Character] = []
+        var latin = String.UnicodeScalarView()
+        var latinCount = 0
+        var latinDigits = true
+        var hangul: [Unicode.Scalar] = []
+        func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
         func flushLatin() {
-            if latin.count >= 2 {
-                if latin.count > 24 {
-                    out.append("long:\(min(latin.count / 10, 9))")
-                } else if latin.allSatisfy(\.isNumber) {
-                    out.append(latin.count <= 4 ? latin : "num:\(min(latin.count, 12))")
+            if latinCount >= 2 {
+                if latinCount > 24 {
+                    out.append("long:\(min(latinCount / 10, 9))")
+                } else if latinDigits {
+                    out.append(latinCount <= 4 ? String(latin) : "num:\(min(latinCount, 12))")
                 } else {
-                    out.append(latin)
+                    out.append(String(latin))
                 }
             }
-            latin = ""
+            latin = String.UnicodeScalarView()
+            latinCount = 0
+            latinDigits = true
         }
         func flushHangul() {
             if !hangul.isEmpty {
-                if hangul.count <= 6 { out.append(String(hangul)) }
+                if hangul.count <= 6 { out.append(string(hangul)) }
                 if hangul.count >= 2 {
-                    for index in 0..<(hangul.count - 1) { out.append(String(hangul[index...index + 1])) }
+                    for index in 0..<(hangul.count - 1) { out.append(string(hangul[index...index + 1])) }
                 }
             }
             hangul = []
         }
-        for character in text.lowercased() {
-            if let scalar = character.unicodeScalars.first, (0xAC00...0xD7A3).contains(scalar.value) {
+        for scalar in text.unicodeScalars {
+            if TextNormalizer.isSyllable(scalar) {
                 flushLatin()
-                hangul.append(character)
-            } else if character.isLetter || character.isNumber || character == "$" || character == "€" || character == "₩" {
+                hangul.append(scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "$" || scalar == "€" || scalar == "₩" {
                 flushHangul()
-                latin.append(character)
+                if latinCount < 1_000 {
+                    latin.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+                latinCount += 1
+                if scalar.properties.numericType == nil { latinDigits = false }
+            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark {
+                // Combining marks belong to the letter before them.
+                if latinCount > 0, latinCount < 1_000 { latin.append(scalar) }
             } else {
                 flushLatin()
                 flushHangul()
-                if character == "!" { out.append("!") }
+                if scalar == "!" { out.append("!") }
             }
             if out.count > maxWords * 2 { break }
         }

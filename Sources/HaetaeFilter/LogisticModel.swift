@@ -15,19 +15,46 @@ public struct LogisticModel: Sendable {
 
     @inline(__always) static func bucket(_ feature: UInt32) -> Int { Int(feature & mask) }
 
-    /// Natural-log odds of the positive class.
-    public func logOdds(_ features: Set<UInt32>) -> Double {
-        guard !features.isEmpty else { return Double(bias) }
-        let scale = 1 / Float(features.count).squareRoot()
+    /// Natural-log odds of the positive class. Inputs are scaled by 1/√n, where n is the number of
+    /// features the message has (`count`, default: those given), so features a model ignores
+    /// still dilute the rest as unknown words do.
+    public func logOdds(_ features: Set<UInt32>, count: Int? = nil) -> Double {
+        let n = max(count ?? features.count, features.count)
+        guard n > 0 else { return Double(bias) }
+        let scale = 1 / Float(n).squareRoot()
         var sum: Float = 0
         for feature in features { sum += weights[Self.bucket(feature)] }
         return Double(sum * scale + bias)
     }
 
+    /// What each family of features adds to the log odds (bias not included).
+    public func contributions(_ features: Set<UInt32>, count: Int? = nil) -> [FeatureHasher.Family: Double] {
+        let n = max(count ?? features.count, features.count)
+        guard n > 0 else { return [:] }
+        let scale = 1 / Double(n).squareRoot()
+        var out: [FeatureHasher.Family: Double] = [:]
+        for feature in features { out[FeatureHasher.family(of: feature), default: 0] += Double(weights[Self.bucket(feature)]) * scale }
+        return out
+    }
+
+    /// Log odds with each family's contribution clipped to its range (families without one
+    /// are not clipped): no one kind of evidence, such as markup or header habits a corpus
+    /// happened to have, decides alone.
+    public func logOdds(_ features: Set<UInt32>, count: Int? = nil, caps: [FeatureHasher.Family: ClosedRange<Double>]) -> Double {
+        guard !caps.isEmpty else { return logOdds(features, count: count) }
+        var sum = Double(bias)
+        for (family, value) in contributions(features, count: count) {
+            if let range = caps[family] { sum += max(range.lowerBound, min(range.upperBound, value)) } else { sum += value }
+        }
+        return sum
+    }
+
     /// Trains on (features, positive) examples. `negativeWeight` > 1 makes a false positive cost
     /// more than a miss (ham must not be flagged).
+    /// `counts`, when given, is each example's full feature count for the 1/√n scaling (features
+    /// left out of `features` count as unknown words).
     public mutating func train(
-        _ examples: [(features: Set<UInt32>, positive: Bool)], epochs: Int = 12, rate: Float = 0.5, l2: Float = 1e-5,
+        _ examples: [(features: Set<UInt32>, positive: Bool)], counts: [Int]? = nil, epochs: Int = 12, rate: Float = 0.5, l2: Float = 1e-5,
         negativeWeight: Float = 2, seed: UInt64 = 1
     ) {
         var squared = [Float](repeating: 1e-6, count: weights.count)
@@ -41,7 +68,7 @@ public struct LogisticModel: Sendable {
             for index in order {
                 let buckets = lists[index]
                 guard !buckets.isEmpty else { continue }
-                let scale = 1 / Float(buckets.count).squareRoot()
+                let scale = 1 / Float(max(counts?[index] ?? buckets.count, buckets.count)).squareRoot()
                 var z = bias
                 for b in buckets { z += weights[b] * scale }
                 let p = 1 / (1 + exp(-z))
@@ -86,35 +113,74 @@ public struct FilterModel: Sendable {
     public var bad: LogisticModel
     public var phish: LogisticModel
     public var trainedOn: Int
+    /// The feature schema the model was trained with (`FeatureHasher.schemaVersion`).
+    public var schemaVersion: UInt32
+    /// Families this model neither learned nor scores (stored in the file as a bit mask).
+    public var ignoredFamilies: Set<FeatureHasher.Family>
 
-    public init(bad: LogisticModel = LogisticModel(), phish: LogisticModel = LogisticModel(), trainedOn: Int = 0) {
+    public init(bad: LogisticModel = LogisticModel(), phish: LogisticModel = LogisticModel(), trainedOn: Int = 0,
+                schemaVersion: UInt32 = FeatureHasher.schemaVersion) {
         self.bad = bad
         self.phish = phish
         self.trainedOn = trainedOn
+        self.schemaVersion = schemaVersion
+        self.ignoredFamilies = Self.defaultIgnoredFamilies
     }
 
-    public static func train(_ samples: [(features: Set<UInt32>, label: MailClass)], seed: UInt64 = 1) -> FilterModel {
+    /// Families the shipped model neither learns nor scores: Hangul words (the development
+    /// corpus's Korean mail is all 2002 spam, so it would learn "Korean is spam") and
+    /// sender-authentication results (not verified yet). The site model learns them.
+    public static let defaultIgnoredFamilies: Set<FeatureHasher.Family> = [.hangul, .authentication]
+
+    /// Ranges for what one family may add to the log odds (see `LogisticModel.logOdds(_:caps:)`).
+    /// HTML markup adds at most 0.5 towards spam: in 2002 only spam was HTML, today every
+    /// newsletter and receipt is (cross-validation on the development corpus improves too:
+    /// spam and phishing recall at ham false positives ≤ 0.1 % from 91.5 % to 93.3 %).
+    public static let defaultFamilyCaps: [FeatureHasher.Family: ClosedRange<Double>] = [.markup: -99...0.5]
+    /// This model's ranges (not stored in the file: they belong to the code's feature schema).
+    public var familyCaps = FilterModel.defaultFamilyCaps
+
+    static func scored(_ features: Set<UInt32>, ignoring: Set<FeatureHasher.Family>) -> Set<UInt32> {
+        features.filter { !ignoring.contains(FeatureHasher.family(of: $0)) }
+    }
+
+    func scored(_ features: Set<UInt32>) -> Set<UInt32> { Self.scored(features, ignoring: ignoredFamilies) }
+
+    public static func train(_ samples: [(features: Set<UInt32>, label: MailClass)], seed: UInt64 = 1,
+                             ignoring: Set<FeatureHasher.Family> = defaultIgnoredFamilies) -> FilterModel {
+        let kept = samples.map { (features: scored($0.features, ignoring: ignoring), label: $0.label, count: $0.features.count) }
         var bad = LogisticModel()
-        bad.train(samples.map { ($0.features, $0.label != .ham) }, seed: seed)
+        bad.train(kept.map { ($0.features, $0.label != .ham) }, counts: kept.map(\.count), seed: seed)
         var phish = LogisticModel()
-        phish.train(samples.filter { $0.label != .ham }.map { ($0.features, $0.label == .phish) }, negativeWeight: 1, seed: seed)
-        return FilterModel(bad: bad, phish: phish, trainedOn: samples.count)
+        let badOnes = kept.filter { $0.label != .ham }
+        phish.train(badOnes.map { ($0.features, $0.label == .phish) }, counts: badOnes.map(\.count), negativeWeight: 1, seed: seed)
+        var model = FilterModel(bad: bad, phish: phish, trainedOn: samples.count)
+        model.ignoredFamilies = ignoring
+        return model
     }
 
     public var isEmpty: Bool { trainedOn == 0 }
 
     /// Log odds of spam-or-phishing against ham, and which bad class leads.
     public func assess(_ features: Set<UInt32>) -> (odds: Double, leading: MailClass) {
-        (bad.logOdds(features), phish.logOdds(features) > 0 ? .phish : .spam)
+        let kept = scored(features)
+        return (bad.logOdds(kept, count: features.count, caps: familyCaps), phish.logOdds(kept, count: features.count) > 0 ? .phish : .spam)
     }
 
-    static let magic: [UInt8] = Array("HFM2".utf8)
+    /// Per-family contributions to the spam log odds (for tuning and `haetae scan --explain`).
+    public func contributions(_ features: Set<UInt32>) -> [FeatureHasher.Family: Double] {
+        bad.contributions(scored(features), count: features.count)
+    }
 
-    /// Compact form: weights quantised to 8 bits (step = largest weight / 127), indexes
-    /// delta-coded as varints, weights below `epsilon` dropped.
+    static let magic: [UInt8] = Array("HFM3".utf8)
+
+    /// Compact form: magic, feature-schema version, weights quantised to 8 bits (step = largest
+    /// weight / 127), indexes delta-coded as varints, weights below `epsilon` dropped.
     public func serialized(epsilon: Float = 0.15) -> [UInt8] {
         var out = Self.magic
         func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        put32(schemaVersion)
+        put32(ignoredFamilies.reduce(UInt32(0)) { $0 | 1 << $1.rawValue })
         put32(UInt32(trainedOn))
         for model in [bad, phish] {
             let largest = model.weights.reduce(Float(0)) { max($0, abs($1)) }
@@ -138,8 +204,10 @@ public struct FilterModel: Sendable {
         return out
     }
 
-    public init?(serialized bytes: [UInt8]) {
-        guard bytes.count > 8, Array(bytes[0..<4]) == Self.magic else { return nil }
+    /// Reads the compact form; nil when it is damaged, of an older format (`HFM2`), or trained
+    /// with another feature schema than this hasher's (its weights would mean other features).
+    public init?(serialized bytes: [UInt8], schemaVersion expected: UInt32 = FeatureHasher.schemaVersion) {
+        guard bytes.count > 12, Array(bytes[0..<4]) == Self.magic else { return nil }
         var offset = 4
         func get32() -> UInt32? {
             guard offset + 4 <= bytes.count else { return nil }
@@ -147,7 +215,9 @@ public struct FilterModel: Sendable {
             offset += 4
             return value
         }
-        guard let trained = get32() else { return nil }
+        guard let schema = get32(), schema == expected, let mask = get32(), let trained = get32() else { return nil }
+        schemaVersion = schema
+        ignoredFamilies = Set(FeatureHasher.Family.allCases.filter { mask & (1 << $0.rawValue) != 0 })
         trainedOn = Int(trained)
         var models: [LogisticModel] = []
         for _ in 0..<2 {

@@ -20,6 +20,17 @@ public struct MessageFeatures: Sendable {
     public var leaves: [MIMEPart]
     public var headers: MessageHeaders
     public var anomalies: MIMEAnomalies
+    /// Subject and text after de-obfuscation (`TextNormalizer`): what words are taken from.
+    public var normalizedSubject: String
+    public var normalizedText: String
+    /// Obfuscation tricks undone in the subject, and in the text and link texts.
+    public var subjectObfuscations: Int
+    public var textObfuscations: Int
+    /// Images in the HTML parts.
+    public var imageCount: Int
+    /// Sender-authentication results, when the receiving side verified them (SPF, DKIM, DMARC
+    /// come in a later step); nil when not checked. Features are added for them when present.
+    public var authentication: AuthenticationResults?
 
     static let maxText = 200_000
 
@@ -37,6 +48,7 @@ public struct MessageFeatures: Sendable {
         var markup: [String] = []
         var names: [String] = []
         var types: [String] = []
+        var images = 0
         leaves = message.root.leaves
         for leaf in leaves {
             if leaf.isAttachment {
@@ -53,6 +65,7 @@ public struct MessageFeatures: Sendable {
                 links += extracted.links
                 markup += extracted.markup.prefix(1_000 - markup.count)
                 password = password || extracted.hasPasswordInput
+                images += extracted.imageCount
             case "text/plain", "text/enriched", "text/rtf":
                 plain = true
                 text += leaf.text + "\n"
@@ -70,6 +83,20 @@ public struct MessageFeatures: Sendable {
         self.markup = markup
         attachmentNames = names
         attachmentTypes = types
+        imageCount = images
+        let subjectResult = TextNormalizer.normalize(subject)
+        normalizedSubject = subjectResult.text
+        subjectObfuscations = subjectResult.obfuscations
+        let textResult = TextNormalizer.normalize(text)
+        normalizedText = textResult.text
+        var linkObfuscations = 0
+        for index in self.links.indices.prefix(200) {
+            let result = TextNormalizer.normalize(self.links[index].text)
+            self.links[index].text = result.text
+            linkObfuscations += result.obfuscations
+        }
+        textObfuscations = textResult.obfuscations + linkObfuscations
+        authentication = nil
     }
 
     /// Every URL: link targets and URLs written in text.

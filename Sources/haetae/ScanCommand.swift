@@ -7,7 +7,11 @@ struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Classify message files as the server would (verdict, score, reasons), without clamd.",
-        discussion: "Uses DATA/filter/model.hfm when present, else the built-in model. Exit 1 if any file is not Passed.")
+        discussion: """
+            Uses DATA/filter/model.hfm when present, else the built-in model; the site model \
+            (DATA/filter/site-model.hsm, see `haetae train --learn`) once it is active; the built-in brand \
+            list plus DATA/filter/brands.txt. Exit 1 if any file is not Passed.
+            """)
 
     @OptionGroup var data: DataOption
     @Argument(help: "Message files (one message each).") var files: [String]
@@ -18,7 +22,15 @@ struct ScanCommand: ParsableCommand {
         let modelPath = (try? data.open().filterPath).map { $0 + "/model.hfm" }
         let model = modelPath.flatMap { FileManager.default.contents(atPath: $0) }.flatMap { FilterModel(serialized: Array($0)) }
             ?? DefaultModel.load() ?? FilterModel()
-        let scanner = ContentScanner(model: model, thresholds: ScanThresholds(spam: threshold))
+        var scanner = ContentScanner(model: model, thresholds: ScanThresholds(spam: threshold))
+        if let filter = try? data.open().filterPath {
+            if let text = try? String(contentsOfFile: filter + "/brands.txt", encoding: .utf8) {
+                let (site, errors) = BrandList.parse(text)
+                for error in errors { FileHandle.standardError.write(Data("brands.txt: \(error)\n".utf8)) }
+                scanner.brands = BrandList.builtIn.merging(site)
+            }
+            if let site = try? SiteModelFile.load(filter), site.isActive { scanner.site = site }
+        }
         var counts: [String: Int] = [:]
         var flagged = false
         var messages: [(String, [UInt8])] = []

@@ -1,0 +1,154 @@
+/// Brands that phishing imitates: the names a message may show (Hangul and Latin) and the
+/// registrable domains the brand really sends from and links to. Built in (`BrandData`) and
+/// extendable by the administrator from a text file (`DATA/filter/brands.txt`), one brand a line:
+///
+/// ```text
+/// # key | names shown, comma-separated | real registrable domains | look-alike tokens (optional)
+/// naver | 네이버, naver, 네이버페이 | naver.com, naver.net, navercorp.com | naver
+/// ```
+///
+/// Names are matched case-insensitively on normalised text (see `TextNormalizer`); a name of
+/// Latin letters only matches as a whole word; a two-syllable Hangul name only when no Hangul
+/// syllable comes right before it. Look-alike tokens (default: the Latin names without spaces)
+/// are searched in host names. Pure.
+public struct BrandList: Sendable {
+    public struct Brand: Sendable, Hashable {
+        public var key: String
+        public var names: [String]
+        public var domains: [String]
+        public var tokens: [String]
+
+        public init(key: String, names: [String], domains: [String], tokens: [String] = []) {
+            self.key = key
+            self.names = names.map { $0.lowercased() }
+            self.domains = domains.map { $0.lowercased() }
+            self.tokens = tokens.isEmpty ? Self.defaultTokens(names) : tokens.map { $0.lowercased() }
+        }
+
+        static func defaultTokens(_ names: [String]) -> [String] {
+            names.map { $0.lowercased().filter { $0 != " " } }.filter { name in
+                name.unicodeScalars.allSatisfy { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }
+                    && name.count >= 4
+            }
+        }
+
+        /// The host is the brand's (one of its domains or a subdomain of one).
+        public func owns(host: String) -> Bool {
+            let host = host.lowercased()
+            return domains.contains { host == $0 || host.hasSuffix("." + $0) }
+        }
+    }
+
+    public private(set) var brands: [Brand]
+
+    public init(_ brands: [Brand]) { self.brands = brands }
+
+    /// Parses the file format above; lines that do not have at least a key, a name and a domain
+    /// are reported in `errors` (line number and text) and skipped.
+    public init(parsing text: String) {
+        self = Self.parse(text).list
+    }
+
+    /// The list and the lines that could not be read ("line N: text").
+    public static func parse(_ text: String) -> (list: BrandList, errors: [String]) {
+        var errors: [String] = []
+        var brands: [Brand] = []
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?.trimmingSpaces ?? ""
+            guard !line.isEmpty else { continue }
+            let columns = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            func list(_ index: Int) -> [String] {
+                guard index < columns.count else { return [] }
+                return columns[index].split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            let names = list(1), domains = list(2)
+            guard columns.count >= 3, !columns[0].isEmpty, !names.isEmpty, !domains.isEmpty else {
+                errors.append("line \(lineNumber): \(line.prefix(80))")
+                continue
+            }
+            brands.append(Brand(key: columns[0], names: names, domains: domains, tokens: list(3)))
+        }
+        return (BrandList(brands), errors)
+    }
+
+    /// The built-in list.
+    public static let builtIn = BrandList(parsing: BrandData.text)
+
+    /// This list with another's brands added; a brand with the same key is extended (names,
+    /// domains and tokens merged), so an administrator can add a bank's new domain.
+    public func merging(_ other: BrandList) -> BrandList {
+        var merged = brands
+        for brand in other.brands {
+            if let index = merged.firstIndex(where: { $0.key == brand.key }) {
+                merged[index].names += brand.names.filter { !merged[index].names.contains($0) }
+                merged[index].domains += brand.domains.filter { !merged[index].domains.contains($0) }
+                merged[index].tokens += brand.tokens.filter { !merged[index].tokens.contains($0) }
+            } else {
+                merged.append(brand)
+            }
+        }
+        return BrandList(merged)
+    }
+
+    /// Brands named in a piece of text (a display name, subject or link text).
+    public func brands(namedIn text: String) -> [Brand] {
+        let haystack = Array(TextNormalizer.normalize(text).text.lowercased().unicodeScalars)
+        guard !haystack.isEmpty else { return [] }
+        return brands.filter { brand in brand.names.contains { Self.occurs(Array($0.unicodeScalars), in: haystack) } }
+    }
+
+    /// The brand a host imitates: one of the brand's look-alike tokens appears in the host (with
+    /// confusable characters and punycode undone), and the host is not the brand's.
+    public func imitatedBrand(host: String) -> Brand? {
+        let host = host.lowercased()
+        let visible = HostNames.skeleton(HostNames.decodePunycode(host))
+        for brand in brands where !brand.owns(host: host) {
+            for token in brand.tokens where HostNames.contains(token: token, in: visible) {
+                return brand
+            }
+        }
+        return nil
+    }
+
+    /// Syllables that may follow a two-syllable name: particles and the words brands put after
+    /// their names (토스뱅크, 신한카드, 쿠팡이츠), so that 토스트 (toast) is not 토스.
+    static let followers: Set<Unicode.Scalar> = Set("은는이가을를에의와과로도만뱅페고증카앱측본공보인결알계택회".unicodeScalars)
+
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+    }
+
+    /// Whether `needle` occurs in `haystack` under the boundary rules above. Linear in the
+    /// haystack for a fixed needle (needles are short names).
+    static func occurs(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        let latinName = needle.allSatisfy { isLatin($0) || $0 == " " || $0 == "-" || $0 == "." }
+        let shortHangul = needle.count == 2 && needle.allSatisfy(TextNormalizer.isSyllable)
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched {
+                    let before = start > 0 ? haystack[start - 1] : nil
+                    let after = start + needle.count < haystack.count ? haystack[start + needle.count] : nil
+                    var ok = true
+                    if latinName {
+                        ok = !(before.map(isLatin) ?? false) && !(after.map(isLatin) ?? false)
+                    } else if shortHangul {
+                        ok = !(before.map(TextNormalizer.isSyllable) ?? false)
+                            && (after.map { !TextNormalizer.isSyllable($0) || followers.contains($0) } ?? true)
+                    }
+                    if ok { return true }
+                }
+            }
+            start += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+/// Hosts that hide where a link goes: URL shorteners, open redirectors and the free hosting,
+/// form and file-sharing services phishing pages sit on today. A link there is a feature (and a
+/// small rule weight), not a verdict: legitimate mail uses them too. Pure.
+enum LinkLists {
+    static let shorteners: Set<String> = [
+        "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at",
+        "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd", "bl.ink", "short.io", "lnkd.in", "soo.gd", "qrco.de", "qr.net", "me2.do",
+        "han.gl", "url.kr", "vo.la", "zrr.kr", "muz.so", "c11.kr", "naver.me", "buly.kr", "asq.kr", "abit.ly", "hoy.kr", "t2m.kr",
+        "shorter.me", "tny.im", "x.gd", "urlz.fr", "linktr.ee", "lnk.bio", "surl.li", "tr.ee",
+    ]
+    /// Services whose pages anyone can publish: phishing kits are hosted there.
+    static let openHosting: Set<String> = [
+        "firebaseapp.com", "web.app", "appspot.com", "weebly.com", "wixsite.com", "000webhostapp.com", "glitch.me", "netlify.app",
+        "vercel.app", "pages.dev", "workers.dev", "github.io", "blogspot.com", "sites.google.com", "forms.gle", "docs.google.com",
+        "storage.googleapis.com", "r2.dev", "ipfs.io", "dweb.link", "typeform.com", "jotform.com", "formstack.com", "webflow.io",
+        "godaddysites.com", "square.site", "mystrikingly.com", "framer.app", "onrender.com", "herokuapp.com", "azurewebsites.net",
+        "blob.core.windows.net", "web.core.windows.net", "sharepoint.com", "1drv.ms", "dropbox.com", "wetransfer.com",
+        "notion.site", "canva.site", "my.canva.site", "surge.sh", "replit.app", "repl.co",
+    ]
+    /// Query parameters of redirectors (`?url=`, `&redirect=`) that carry another web address.
+    static let redirectParameters = ["url=http", "redirect=http", "redirect_uri=http", "u=http", "q=http", "target=http", "dest=http", "goto=http",
+                                     "url=https%3a", "u=https%3a", "redirect=https%3a", "url=http%3a"]
+
+    static func isShortener(_ host: String) -> Bool { shorteners.contains(host) || shorteners.contains(URLScanner.baseDomain(host)) }
+
+    static func isOpenHosting(_ host: String) -> Bool {
+        openHosting.contains(host) || openHosting.contains(where: { host.hasSuffix("." + $0) })
+    }
+
+    static func isRedirect(_ url: String) -> Bool {
+        guard let query = url.firstIndex(of: "?") else { return false }
+        let tail = url[query...].prefix(400).lowercased()
+        return redirectParameters.contains { tail.contains($0) }
+    }
+}

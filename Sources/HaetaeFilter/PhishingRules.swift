@@ -1,0 +1,104 @@
+import MIME
+
+/// Phishing evidence: links whose text shows another domain, bare IPs, punycode, password forms,
+/// a freemail Reply-To, a brand named where its domain is not used, look-alike domains, links
+/// that hide their destination. Pure.
+extension ContentRules {
+    mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList) {
+        var mismatched = Set<String>()
+        var brandLinks = Set<String>()
+        for link in message.links.prefix(300) {
+            guard let target = URLScanner.host(of: link.href) else { continue }
+            let shown = link.text.trimmingSpaces
+            if let shownHost = URLScanner.host(of: shown) ?? (shown.contains(".") && !shown.contains(" ") ? URLScanner.host(of: "http://" + shown) : nil),
+                shownHost.contains("."),
+                URLScanner.baseDomain(shownHost) != URLScanner.baseDomain(target)
+            {
+                mismatched.insert("\(shownHost)->\(target)")
+            }
+            if shown.unicodeScalars.count <= 80 {
+                for brand in brands.brands(namedIn: shown) where !brand.owns(host: target) {
+                    brandLinks.insert("\(brand.key)->\(target)")
+                }
+            }
+        }
+        // Newsletters send every link through their click tracker, so a shown domain that differs
+        // from the target is evidence only in mail without bulk-mailer machinery.
+        let tracked = Self.bulkMailerHeaders.contains { message.headers[$0] != nil }
+        if !mismatched.isEmpty {
+            markers.append("link-mismatch")
+            if !tracked {
+                phishing.append("link text shows one domain, goes to another (\(mismatched.sorted().prefix(2).joined(separator: ", ")))")
+            }
+        }
+        // A brand named in link text ("follow us on …", "get it on Google Play") is a marker only.
+        if !brandLinks.isEmpty { markers.append("brand-link-text") }
+        if let ip = hosts.first(where: URLScanner.isIPAddress) {
+            markers.append("ip-url")
+            phishing.append("link to a bare IP address (\(ip))")
+            add(1.0, "ip-url")
+        }
+        if let puny = hosts.first(where: { $0.split(separator: ".").contains { $0.hasPrefix("xn--") } }) {
+            markers.append("punycode-url")
+            phishing.append("link to a punycode (look-alike) host (\(puny))")
+        }
+        if message.hasPasswordForm {
+            markers.append("password-form")
+            phishing.append("HTML form asking for a password")
+        }
+        if let from = message.from, let replyTo = message.replyTo,
+            replyTo.domain != from.domain, Self.freemail.contains(replyTo.domain)
+        {
+            markers.append("replyto-freemail")
+            phishing.append("Reply-To on a freemail domain (\(replyTo.domain)) differs from From (\(from.domain))")
+        }
+
+        // Brands: named in the display name or subject while the sender is not the brand.
+        let fromDomain = message.from?.domain ?? ""
+        let named = brands.brands(namedIn: message.from?.displayName ?? "")
+        if let brand = named.first(where: { !$0.owns(host: fromDomain) }), !fromDomain.isEmpty {
+            markers.append("brand-display-name")
+            phishing.append("display name says \(brand.key) but the sender domain is \(fromDomain)")
+            add(1.0, "brand-display-name")
+        } else if !fromDomain.isEmpty, let brand = brands.brands(namedIn: message.normalizedSubject).first(where: { !$0.owns(host: fromDomain) }),
+            !hosts.isEmpty, !hosts.contains(where: brand.owns(host:))
+        {
+            // A brand in the subject with no link of the brand's: weaker, a marker only.
+            markers.append("brand-subject")
+            _ = brand
+        }
+        // Look-alike domains: the sender's or a link's host imitates a brand.
+        if !fromDomain.isEmpty, let brand = brands.imitatedBrand(host: fromDomain) {
+            markers.append("lookalike-sender")
+            phishing.append("sender domain \(fromDomain) imitates \(brand.key)")
+            add(1.5, "lookalike-sender")
+        }
+        var imitated: [String] = []
+        for host in Set(hosts.prefix(200)).sorted() where !URLScanner.isIPAddress(host) {
+            if let brand = brands.imitatedBrand(host: host) { imitated.append("\(host) (\(brand.key))") }
+            if imitated.count >= 2 { break }
+        }
+        if !imitated.isEmpty {
+            markers.append("lookalike-link")
+            phishing.append("link to a look-alike host \(imitated.joined(separator: ", "))")
+            add(1.5, "lookalike-link")
+        }
+        // Links that hide where they go.
+        if hosts.contains(where: LinkLists.isShortener) {
+            markers.append("shortener-url")
+            add(0.5, "shortener-url")
+        }
+        if urls.prefix(200).contains(where: LinkLists.isRedirect) { markers.append("redirect-url") }
+        if hosts.contains(where: LinkLists.isOpenHosting) {
+            markers.append("open-hosting-url")
+            add(0.5, "open-hosting-url")
+        }
+
+        let lowered = message.normalizedText.lowercased()
+        if ["verify your account", "confirm your account", "account has been suspended", "unusual activity", "update your billing",
+            "계정이 정지", "본인 확인", "비밀번호를 확인"].contains(where: lowered.contains)
+        {
+            markers.append("credential-lure")
+        }
+    }
+}

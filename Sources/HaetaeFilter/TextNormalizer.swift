@@ -1,0 +1,203 @@
+import Foundation
+
+/// Undoes the tricks spammers use to hide words from filters, before tokenising: NFKC (full-width
+/// forms, circled and compatibility letters), zero-width and soft-hyphen characters dropped,
+/// separators between single Hangul syllables removed (`카.지.노`, `카 지 노` → `카지노`), a lead
+/// jamo followed by a Latin look-alike of a vowel composed into a syllable (`ㅋrㅈiㄴo` → `카지노`),
+/// Cyrillic and Greek look-alikes inside Latin words folded to Latin (`pаypal` with a Cyrillic а).
+/// Counts what it undid: obfuscation is itself a signal. Every pass is by Unicode scalar and
+/// linear in the input. Pure.
+public enum TextNormalizer {
+    public struct Result: Sendable, Hashable {
+        public var text: String
+        /// How many obfuscation tricks were undone (invisible characters, split syllables,
+        /// jamo compositions, mixed-script letters); full-width forms are not counted.
+        public var obfuscations: Int
+    }
+
+    public static func normalize(_ text: String) -> Result {
+        // NFKC also turns compatibility jamo (ㅋ, U+314B) into conjoining jamo (U+110F) and
+        // composes a conjoining lead + vowel pair into a syllable.
+        let nfkc = text.precomposedStringWithCompatibilityMapping
+        var count = 0
+        var scalars = dropInvisible(Array(nfkc.unicodeScalars), count: &count)
+        scalars = composeLookalikeJamo(scalars, count: &count)
+        scalars = joinSplitSyllables(scalars, count: &count)
+        scalars = foldMixedScriptWords(scalars, count: &count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Result(text: String(view), obfuscations: count)
+    }
+
+    static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B...0x200F, 0x202A...0x202E,
+            0x2060...0x2064, 0x206A...0x206F, 0x3164, 0xFEFF, 0xFFA0:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Drops invisible characters; counts only those inside a word (between two letters or
+    /// digits): newsletters pad their preview text with runs of zero-width joiners between
+    /// spaces, which hides nothing.
+    static func dropInvisible(_ scalars: [Unicode.Scalar], count: inout Int) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            guard isInvisible(scalars[index].value) else {
+                out.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isInvisible(scalars[end].value) { end += 1 }
+            if let before = out.last, end < scalars.count, isWordScalar(before), isWordScalar(scalars[end]) { count += 1 }
+            index = end
+        }
+        return out
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// Latin (and a few symbol) look-alikes of Hangul vowels, as indexes into the 21 medial vowels.
+    static func lookalikeVowel(_ scalar: Unicode.Scalar) -> UInt32? {
+        switch scalar {
+        case "r", "F": return 0  // ㅏ
+        case "H": return 1  // ㅐ
+        case "i", "l", "I", "|", "1": return 20  // ㅣ
+        case "o", "O", "0": return 8  // ㅗ
+        case "T": return 13  // ㅜ
+        case "_", "ㅡ": return 18  // ㅡ
+        case "y": return 5  // ㅕ (rarely, ㅕ written as y)
+        default: return nil
+        }
+    }
+
+    /// A conjoining lead jamo (U+1100–U+1112, what NFKC makes of ㄱ…ㅎ) followed by a vowel
+    /// look-alike becomes the syllable it imitates.
+    static func composeLookalikeJamo(_ scalars: [Unicode.Scalar], count: inout Int) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if (0x1100...0x1112).contains(scalar.value), index + 1 < scalars.count, let vowel = lookalikeVowel(scalars[index + 1]),
+                let syllable = Unicode.Scalar(0xAC00 + ((scalar.value - 0x1100) * 21 + vowel) * 28)
+            {
+                out.append(syllable)
+                count += 1
+                index += 2
+                continue
+            }
+            out.append(scalar)
+            index += 1
+        }
+        return out
+    }
+
+    /// Characters spammers put between syllables; a plain space counts only in runs of at least
+    /// three single syllables (`카 지 노`), since Korean has one-syllable words.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", ".", "·", "•", "-", "_", "*", "/", "|", ",", "~", "^", "+", "`", "'", "\"", "・", "ㆍ", "♡", "♥", "★", "☆", "#", "@", "=", ":", ";":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Removes separators inside a run of single syllables: `syl sep syl sep syl …` (one or two
+    /// separator characters each time). Runs whose separators include anything but a space need
+    /// two syllables; runs of spaces need three.
+    static func joinSplitSyllables(_ scalars: [Unicode.Scalar], count: inout Int) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            // A run starts at a syllable that does not follow another syllable.
+            guard isSyllable(scalar), index == 0 || !isSyllable(scalars[index - 1]) else {
+                out.append(scalar)
+                index += 1
+                continue
+            }
+            var syllables: [Unicode.Scalar] = [scalar]
+            var onlySpaces = true
+            var probe = index + 1
+            while probe < scalars.count {
+                var gap = 0
+                var spaceOnly = true
+                while probe + gap < scalars.count, gap < 2, isSeparator(scalars[probe + gap]) {
+                    if scalars[probe + gap] != " " { spaceOnly = false }
+                    gap += 1
+                }
+                let next = probe + gap
+                // The next piece must be one syllable standing alone (no syllable after it).
+                guard gap > 0, next < scalars.count, isSyllable(scalars[next]),
+                    next + 1 >= scalars.count || !isSyllable(scalars[next + 1])
+                else { break }
+                syllables.append(scalars[next])
+                onlySpaces = onlySpaces && spaceOnly
+                probe = next + 1
+            }
+            // The first syllable must stand alone too.
+            let firstAlone = index + 1 >= scalars.count || !isSyllable(scalars[index + 1])
+            if firstAlone, syllables.count >= (onlySpaces ? 3 : 2) {
+                out += syllables
+                count += syllables.count - 1
+                index = probe
+            } else {
+                out.append(scalar)
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Cyrillic and Greek letters that look like Latin ones.
+    static let confusables: [UInt32: Unicode.Scalar] = [
+        0x0430: "a", 0x0435: "e", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y", 0x0445: "x", 0x0456: "i", 0x0458: "j",
+        0x0455: "s", 0x04CF: "l", 0x0501: "d", 0x051B: "q", 0x051D: "w", 0x0410: "A", 0x0412: "B", 0x0415: "E", 0x041A: "K",
+        0x041C: "M", 0x041D: "H", 0x041E: "O", 0x0420: "P", 0x0421: "C", 0x0422: "T", 0x0425: "X", 0x0406: "I", 0x0405: "S",
+        0x03BF: "o", 0x03B1: "a", 0x03B5: "e", 0x03B9: "i", 0x03BD: "v", 0x03C1: "p", 0x03C4: "t", 0x039F: "O", 0x0391: "A",
+        0x0392: "B", 0x0395: "E", 0x0397: "H", 0x0399: "I", 0x039A: "K", 0x039C: "M", 0x039D: "N", 0x03A1: "P", 0x03A4: "T",
+        0x03A7: "X", 0x03A5: "Y", 0x0396: "Z",
+    ]
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    /// In a word that has both ASCII letters and look-alikes, the look-alikes become Latin.
+    /// A word entirely in Cyrillic or Greek is left alone (it is text in that language).
+    public static func foldMixedScriptWords(_ scalars: [Unicode.Scalar], count: inout Int) -> [Unicode.Scalar] {
+        var out = scalars
+        var start = 0
+        while start < out.count {
+            var end = start
+            var latin = false
+            var confusable = false
+            while end < out.count, out[end].properties.isAlphabetic || out[end] == "-" {
+                if isASCIILetter(out[end]) { latin = true } else if confusables[out[end].value] != nil { confusable = true }
+                end += 1
+            }
+            if latin && confusable {
+                for position in start..<end {
+                    if let folded = confusables[out[position].value] {
+                        out[position] = folded
+                        count += 1
+                    }
+                }
+            }
+            start = end + 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import HaetaeFilter
+
+struct BrandListTests {
+    let brands = BrandList.builtIn
+
+    @Test func theBuiltInListParses() {
+        let (list, errors) = BrandList.parse(BrandData.text)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(list.brands.count >= 40)
+        for key in ["naver", "kakao", "daum", "kb", "shinhan", "woori", "hana", "nonghyup", "ibk", "toss", "coupang", "epost", "cj", "nts",
+                    "police", "prosecution", "gov24", "nhis", "paypal", "apple", "microsoft", "amazon", "dhl"] {
+            #expect(list.brands.contains { $0.key == key }, "\(key) missing")
+        }
+    }
+
+    @Test(arguments: [
+        ("네이버 고객센터", "naver"), ("NAVER 고객센터", "naver"), ("Naver", "naver"), ("카카오톡 보안팀", "kakao"), ("KB국민은행", "kb"),
+        ("신한카드 알림", "shinhan"), ("토스뱅크", "toss"), ("쿠팡이츠", "coupang"), ("CJ대한통운 택배", "cj"), ("국세청 홈택스", "nts"),
+        ("PayPal Service", "paypal"), ("Apple ID", "apple"), ("네.이.버 보안센터", "naver"),
+    ])
+    func findsBrandsInNames(_ text: String, _ key: String) {
+        #expect(brands.brands(namedIn: text).contains { $0.key == key }, "\(text)")
+    }
+
+    @Test(arguments: ["토스트 맛집 추천", "pineapple juice", "다음 주 회의", "우리 팀 회식", "하나만 골라 주세요", "Snapple"])
+    func ignoresOrdinaryWords(_ text: String) {
+        #expect(brands.brands(namedIn: text).isEmpty, "\(text): \(brands.brands(namedIn: text).map(\.key))")
+    }
+
+    @Test func realDomainsAreTheBrands() {
+        let naver = brands.brands.first { $0.key == "naver" }!
+        #expect(naver.owns(host: "naver.com"))
+        #expect(naver.owns(host: "nid.naver.com"))
+        #expect(!naver.owns(host: "naver-check.example.com"))
+        #expect(!naver.owns(host: "naver.com.evil.example"))
+        #expect(brands.imitatedBrand(host: "nid.naver.com") == nil)
+        #expect(brands.imitatedBrand(host: "www.kbstar.com") == nil)
+        #expect(brands.imitatedBrand(host: "s3.amazonaws.com") == nil)
+    }
+
+    @Test(arguments: [
+        ("naver-check.example.com", "naver"), ("security.naver.com.login-verify.net", "naver"), ("kbstar-secure.xyz", "kb"),
+        ("paypa1.com", "paypal"), ("xn--pypal-4ve.com", "paypal"), ("hometax-refund.top", "nts"), ("epost-delivery.info", "epost"),
+        ("dhl-express.parcel.example", "dhl"), ("rnicrosoft-login.com", "microsoft"), ("secure-gov-kr.example", "gov24"),
+        ("appleid-verify.example", "apple"), ("secure-paypal.example", "paypal"),
+    ])
+    func findsLookalikeHosts(_ host: String, _ key: String) {
+        #expect(brands.imitatedBrand(host: host)?.key == key, "\(host) → \(String(describing: brands.imitatedBrand(host: host)?.key))")
+    }
+
+    @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example",
+                      "huaweicloud.com", "snapple.com"])
+    func ordinaryHostsImitateNobody(_ host: String) {
+        #expect(brands.imitatedBrand(host: host) == nil, "\(host)")
+    }
+
+    @Test func administratorsExtendTheList() {
+        let (site, errors) = BrandList.parse("""
+            # our own brand, and a new domain for Naver
+            haetae | 해태메일, haetae mail | haetae.example | haetae
+            naver | 네이버 | naver-corp.example
+            broken line without columns
+            """)
+        #expect(errors == ["line 4: broken line without columns"])
+        let merged = brands.merging(site)
+        #expect(merged.brands(namedIn: "해태메일 관리자").first?.key == "haetae")
+        #expect(merged.imitatedBrand(host: "haetae-login.example.net")?.key == "haetae")
+        let naver = merged.brands.first { $0.key == "naver" }!
+        #expect(naver.owns(host: "www.naver-corp.example"))
+        #expect(naver.owns(host: "naver.com"))
+    }
+
+    @Test func punycodeDecodes() {
+        #expect(HostNames.decodePunycode("www.xn--9s7b17f.kr") == "www.해태.kr")
+        #expect(HostNames.punycode("bcher-kva") == "bücher")
+        #expect(HostNames.punycode("!!!") == nil)
+    }
+}

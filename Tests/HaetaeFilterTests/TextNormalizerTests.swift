@@ -1,0 +1,52 @@
+import Testing
+
+@testable import HaetaeFilter
+
+struct TextNormalizerTests {
+    /// Obfuscated → normalised, and whether the trick counts as obfuscation.
+    static let table: [(String, String, Bool)] = [
+        ("카.지.노", "카지노", true),
+        ("카 지 노 사이트", "카지노 사이트", true),
+        ("바*카*라", "바카라", true),
+        ("대·출 상담", "대출 상담", true),
+        ("토\u{200B}토", "토토", true),
+        ("슬\u{00AD}롯", "슬롯", true),
+        ("ㅋrㅈiㄴo", "카지노", true),
+        ("ㅂrㅋrㄹr", "바카라", true),
+        ("ＦＲＥＥ ＶＩＡＧＲＡ", "FREE VIAGRA", false),
+        ("（광고）", "(광고)", false),
+        ("p\u{0430}yp\u{0430}l", "paypal", true),  // Cyrillic а inside a Latin word
+        ("Привет мир", "Привет мир", false),  // all-Cyrillic text stays
+        ("회의는 3시에 합니다", "회의는 3시에 합니다", false),
+        ("그 외 두 명", "그외두명", true),  // three or more single syllables split by spaces join (a known cost)
+        ("네, 알겠습니다", "네, 알겠습니다", false),
+        ("ㅋㅋㅋ 좋네요", "ᄏᄏᄏ 좋네요", false),
+    ]
+
+    @Test(arguments: table)
+    func normalises(_ input: String, _ expected: String, _ obfuscated: Bool) {
+        let result = TextNormalizer.normalize(input)
+        #expect(result.text == expected, "\(input) → \(result.text)")
+        #expect((result.obfuscations > 0) == obfuscated, "\(input): \(result.obfuscations)")
+    }
+
+    @Test func isLinearOnLongInput() {
+        let long = String(repeating: "카.", count: 50_000) + String(repeating: "가 나 ", count: 50_000)
+        let result = TextNormalizer.normalize(long)
+        #expect(result.text.hasPrefix("카카카"))
+        #expect(result.obfuscations > 50_000)
+    }
+
+    @Test func combiningMarksAndPrependCharactersDoNotConfuseIt() {
+        // U+0600 is a Prepend character: it forms one grapheme with what follows.
+        let result = TextNormalizer.normalize("\u{0600}카.지.노\u{0301}")
+        #expect(result.text.unicodeScalars.contains("카"))
+        #expect(result.obfuscations >= 1)
+    }
+
+    @Test func wordsComeFromNormalisedText() {
+        let words = FeatureHasher.words(TextNormalizer.normalize("카 지 노 첫충 이벤트").text)
+        #expect(words.contains("카지노"))
+        #expect(words.contains("첫충"))
+    }
+}
