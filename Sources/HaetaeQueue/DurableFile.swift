@@ -29,19 +29,7 @@ public enum DurableFile {
         guard fd >= 0 else { throw IOError(operation: "open", path: path, errno: errno) }
         var closed = false
         defer { if !closed { close(fd) } }
-        for part in parts {
-            try part.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw IOError(operation: "write", path: path, errno: errno)
-                    }
-                    offset += written
-                }
-            }
-        }
+        for part in parts { try writeAll(fd, part, path: path) }
         guard fsync(fd) == 0 else { throw IOError(operation: "fsync", path: path, errno: errno) }
         closed = true
         guard close(fd) == 0 else { throw IOError(operation: "close", path: path, errno: errno) }
@@ -59,12 +47,27 @@ public enum DurableFile {
                 unlink(path)
             }
         }
-        try fill { bytes in try MessageDraft.writeAll(fd, bytes, path: path) }
+        try fill { bytes in try writeAll(fd, bytes, path: path) }
         guard fsync(fd) == 0 else { throw IOError(operation: "fsync", path: path, errno: errno) }
         closed = true
         guard close(fd) == 0 else {
             unlink(path)
             throw IOError(operation: "close", path: path, errno: errno)
+        }
+    }
+
+    /// Writes all of `bytes` to `fd` (retrying short writes and EINTR).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let result = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw IOError(operation: "write", path: path, errno: errno)
+                }
+                offset += result
+            }
         }
     }
 

@@ -63,14 +63,14 @@ public final class MessageDraft: @unchecked Sendable {
                     failure = DurableFile.IOError(operation: "open", path: path, errno: errno)
                     return
                 }
-                do { try Self.writeAll(fd, memory, path: path) } catch { failure = error }
+                do { try DurableFile.writeAll(fd, memory, path: path) } catch { failure = error }
                 memory = []
             }
             do {
                 if let contiguous = bytes.withContiguousStorageIfAvailable({ Array($0) }) {
-                    try Self.writeAll(fd, contiguous, path: path)
+                    try DurableFile.writeAll(fd, contiguous, path: path)
                 } else {
-                    try Self.writeAll(fd, Array(bytes), path: path)
+                    try DurableFile.writeAll(fd, Array(bytes), path: path)
                 }
             } catch {
                 failure = error
@@ -119,20 +119,6 @@ public final class MessageDraft: @unchecked Sendable {
 
     func checkWritable() throws {
         try lock.withLock { if let failure { throw failure } }
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let result = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw DurableFile.IOError(operation: "write", path: path, errno: errno)
-                }
-                offset += result
-            }
-        }
     }
 
     static func read(_ fd: Int32, from offset: Int, count: Int, path: String) throws -> [UInt8] {

@@ -67,6 +67,17 @@ final class RawClient {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
+    /// A client that greeted, gave a sender and alice@mx.test, and is inside DATA (354).
+    static func inData(port: Int) throws -> RawClient {
+        let client = try RawClient(port: port)
+        _ = client.reply()
+        _ = client.command("EHLO c")
+        _ = client.command("MAIL FROM:<a@b.test>")
+        _ = client.command("RCPT TO:<alice@mx.test>")
+        #expect(client.command("DATA") == "354")
+        return client
+    }
+
     /// Sends without blocking for long: false when the peer has not taken all of it within 2 s
     /// (it stopped reading).
     func sendNonBlocking(_ text: String) -> Bool {
@@ -196,12 +207,7 @@ struct SMTPListenerTests {
 
     @Test func bareLFInDataIsRefusedAndSessionStaysInSync() async throws {
         let fixture = try await ListenerFixture { $0.bareLineEndings = .reject }
-        let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        #expect(client.command("DATA") == "354")
+        let client = try RawClient.inData(port: fixture.port)
         client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
         #expect(client.reply()?.hasPrefix("550 5.5.2") == true)
         #expect(client.command("NOOP") == "250")
@@ -212,12 +218,7 @@ struct SMTPListenerTests {
     /// Default `normalize`: bare LF becomes CRLF, the smuggling sequence is text, not an end.
     @Test func bareLFInDataIsNormalizedByDefaultAndNeverEndsData() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        #expect(client.command("DATA") == "354")
+        let client = try RawClient.inData(port: fixture.port)
         client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
         #expect(client.reply()?.hasPrefix("250 2.0.0") == true)
         let id = try #require(try fixture.spool.ids().first)
@@ -230,12 +231,7 @@ struct SMTPListenerTests {
     /// Held-out corpus: a 5,000-octet line is accepted and stored as received.
     @Test func longTextLinesAreAcceptedAndStoredAsReceived() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        #expect(client.command("DATA") == "354")
+        let client = try RawClient.inData(port: fixture.port)
         let line = String(repeating: "x", count: 5_000)
         client.send("Subject: long\r\n\r\n\(line)\r\n.\r\n")
         #expect(client.reply()?.hasPrefix("250") == true)
@@ -260,12 +256,7 @@ struct SMTPListenerTests {
     /// stored whole.
     @Test func f12LargeMessageIsSpooledAsItArrives() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        #expect(client.command("DATA") == "354")
+        let client = try RawClient.inData(port: fixture.port)
         let line = String(repeating: "0123456789", count: 10) + "\r\n"
         client.send("Subject: big\r\n\r\n")
         for _ in 0..<5 { client.send(String(repeating: line, count: 2_000)) }
