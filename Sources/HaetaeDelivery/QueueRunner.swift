@@ -44,12 +44,8 @@ public actor QueueRunner {
     let remote: RemoteDeliveryAgent?
     let configuration: Configuration
     let logger: Logger
-    private var fresh: [String] = []
-    private var retries: [String] = []
-    private var scheduled = Set<String>()
-    private var active = Set<String>()
+    private var scheduler = DeliveryScheduler()
     private var forced = Set<String>()
-    private var takenSinceRetry = 0
     private var waiters: [CheckedContinuation<Void, Never>] = []
     private var stopped = false
     /// Messages with recipients waiting for remote delivery (pending or deferred), for the breaker.
@@ -77,9 +73,7 @@ public actor QueueRunner {
     }
 
     private func schedule(_ id: String, fresh isFresh: Bool) {
-        guard !scheduled.contains(id), !active.contains(id) else { return }
-        if isFresh { fresh.append(id) } else { retries.append(id) }
-        scheduled.insert(id)
+        guard scheduler.schedule(id, fresh: isFresh) else { return }
         if !waiters.isEmpty { waiters.removeFirst().resume() }
     }
 
@@ -105,7 +99,7 @@ public actor QueueRunner {
     /// Messages waiting for remote delivery: those whose remote recipients are pending or
     /// deferred, plus fresh messages not yet tried (counted until their first attempt sorts them).
     public func remoteBacklog() -> Int {
-        remoteWaiting.count + fresh.count(where: { !remoteWaiting.contains($0) })
+        remoteWaiting.count + scheduler.freshIDs.count(where: { !remoteWaiting.contains($0) })
     }
 
     /// Re-reads which queued messages wait for remote delivery (at start and every scan).
@@ -115,7 +109,7 @@ public actor QueueRunner {
         for message in messages where await hasRemoteWork(message.envelope, cache: &localDomains) {
             waiting.insert(message.envelope.id)
         }
-        remoteWaiting = waiting.union(active.intersection(remoteWaiting))
+        remoteWaiting = waiting.union(remoteWaiting.filter { scheduler.isActive($0) })
     }
 
     private func hasRemoteWork(_ envelope: QueueEnvelope, cache: inout [String: Bool]) async -> Bool {
@@ -144,7 +138,7 @@ public actor QueueRunner {
             guard open > 0 else { continue }
             messages += 1
             recipients += open
-            if active.contains(id) {
+            if scheduler.isActive(id) {
                 pendingHolds.insert(id)
                 continue
             }
@@ -157,8 +151,7 @@ public actor QueueRunner {
             do {
                 try await spool.updateRecipients(id, envelope.recipients)
                 remoteWaiting.remove(id)
-                if let position = fresh.firstIndex(of: id) { fresh.remove(at: position); scheduled.remove(id) }
-                if let position = retries.firstIndex(of: id) { retries.remove(at: position); scheduled.remove(id) }
+                scheduler.unschedule(id)
                 logger.info("event=held id=\(id) recipients=\(open) reason=protection")
             } catch {
                 logger.error("event=queue-error id=\(id) error=\"cannot hold: \(error)\"")
@@ -187,29 +180,19 @@ public actor QueueRunner {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// Fresh mail first; one retry after every four fresh messages so a burst cannot starve the
-    /// deferred backlog either.
+    /// The scheduler's next message (fresh first, one retry after every four fresh ones);
+    /// waits while nothing is due.
     private func next() async -> String? {
-        while fresh.isEmpty && retries.isEmpty {
+        while scheduler.isIdle {
             if stopped || Task.isCancelled { return nil }
             await withCheckedContinuation { waiters.append($0) }
         }
         if stopped { return nil }
-        let id: String
-        if !retries.isEmpty && (fresh.isEmpty || takenSinceRetry >= 4) {
-            id = retries.removeFirst()
-            takenSinceRetry = 0
-        } else {
-            id = fresh.removeFirst()
-            takenSinceRetry += 1
-        }
-        scheduled.remove(id)
-        active.insert(id)
-        return id
+        return scheduler.next()
     }
 
     private func finished(_ id: String) {
-        active.remove(id)
+        scheduler.finished(id)
         forced.remove(id)
     }
 
