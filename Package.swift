@@ -172,6 +172,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Fakes shared by the tests of the policy, the SMTP server and delivery.
+        .target(name: "HaetaeTestSupport", dependencies: ["HaetaeStore", "HaetaePolicy"], swiftSettings: swiftSettings),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzMIME", dependencies: ["MIME", "HaetaeFilter"], swiftSettings: swiftSettings),
@@ -189,7 +191,7 @@ let package = Package(
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "MailCoreTests", dependencies: ["MailCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
@@ -197,7 +199,7 @@ let package = Package(
         .testTarget(
             name: "SMTPServerTests",
             dependencies: [
-                "SMTPServer", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy",
+                "SMTPServer", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy", "HaetaeTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -1,6 +1,7 @@
 import DNSClient
 import HaetaeStore
 import SMTPProtocol
+import HaetaeTestSupport
 import Testing
 
 @testable import HaetaePolicy
@@ -48,7 +49,7 @@ struct DNSBLTests {
 
     @Test func policyRefusesListedClientsOnlyWhenAsked() async {
         let policy = SMTPPolicy(
-            directory: PolicyDirectory(), access: AccessMapCache(source: StaticRules(records: [AccessRuleRecord(key: "127.0.0.5", action: "OK")])),
+            directory: policyDirectory, access: AccessMapCache(source: InMemoryAccessRules([AccessRuleRecord(key: "127.0.0.5", action: "OK")])),
             trustedNetworks: [IPNetwork("10.0.0.0/8")!], primaryDomain: "ours.test",
             dnsbl: DNSBLChecker(resolver: Self.resolver, zones: [DNSBLZone("bl.test")!], domainZones: ["dbl.test"]))
         guard case .refuse(let reply) = await policy.connect(client: "127.0.0.2", local: nil, checkDNSBL: true) else {
@@ -87,7 +88,7 @@ struct DNSBLTests {
         #expect(reason.count <= DNSBLChecker.maxReasonLength)
         #expect(reason.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) })
         let policy = SMTPPolicy(
-            directory: PolicyDirectory(), access: AccessMapCache(source: StaticRules(records: [])),
+            directory: policyDirectory, access: AccessMapCache(source: InMemoryAccessRules([])),
             trustedNetworks: [], primaryDomain: "ours.test", dnsbl: checker)
         guard case .refuse(let reply) = await policy.connect(client: "127.0.0.2", local: nil, checkDNSBL: true) else {
             Issue.record("listed client accepted")

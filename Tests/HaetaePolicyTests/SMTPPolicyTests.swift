@@ -1,37 +1,22 @@
 import HaetaeStore
+import HaetaeTestSupport
 import SMTPProtocol
 import Testing
 
 @testable import HaetaePolicy
 
-struct PolicyDirectory: MailDirectory {
-    func isLocalDomain(_ domain: String) async throws -> Bool { domain == "ours.test" }
-    func lookupRecipient(_ address: String) async throws -> RecipientLookup {
-        guard let (_, domain) = splitAddress(address) else { return .unknown }
-        if domain != "ours.test" { return .notLocal }
-        switch address {
-        case "alice@ours.test", "postmaster@ours.test": return .mailbox(address)
-        case "team@ours.test": return .alias(["alice@ours.test"])
-        default: return .unknown
-        }
-    }
-    func authenticate(username: String, password: String) async throws -> String? { nil }
-    func mayUser(_ user: String, sendAs address: String) async throws -> Bool {
-        address == user || (user == "alice@ours.test" && address == "team@ours.test")
-    }
-}
+/// ours.test with alice and postmaster, the alias team → alice, and alice may send as team.
+let policyDirectory = InMemoryDirectory(
+    domains: ["ours.test"], users: ["alice@ours.test": "", "postmaster@ours.test": ""],
+    aliases: ["team@ours.test": ["alice@ours.test"]], sendAs: ["alice@ours.test": ["team@ours.test"]],
+    acceptsPasswords: false)
 
-struct StaticRules: AccessRuleSource {
-    var records: [AccessRuleRecord]
-    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?) {
-        (1, known == 1 ? nil : records)
-    }
-}
+
 
 struct SMTPPolicyTests {
     static func policy(_ rules: [AccessRuleRecord] = [], trusted: [String] = []) -> SMTPPolicy {
         SMTPPolicy(
-            directory: PolicyDirectory(), access: AccessMapCache(source: StaticRules(records: rules)),
+            directory: policyDirectory, access: AccessMapCache(source: InMemoryAccessRules(rules)),
             trustedNetworks: trusted.compactMap(IPNetwork.init), primaryDomain: "ours.test")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HaetaePolicy
 import HaetaeQueue
 import HaetaeStore
+import HaetaeTestSupport
 import Logging
 import NIOCore
 import NIOPosix
@@ -14,31 +15,12 @@ import Testing
 import Glibc
 #endif
 
-/// A directory with one local domain and fixed users, for listener tests.
-struct FakeDirectory: MailDirectory {
-    var domains: Set<String> = ["mx.test"]
-    var users: [String: String] = ["alice@mx.test": "secret"]
-
-    func isLocalDomain(_ domain: String) async throws -> Bool { domains.contains(domain) }
-    func lookupRecipient(_ address: String) async throws -> RecipientLookup {
-        guard let (_, domain) = splitAddress(address.lowercased()) else { return .unknown }
-        guard domains.contains(domain) else { return .notLocal }
-        return users[address.lowercased()] != nil ? .mailbox(address.lowercased()) : .unknown
-    }
-    func authenticate(username: String, password: String) async throws -> String? {
-        users[username.lowercased()] == password ? username.lowercased() : nil
-    }
-    func mayUser(_ user: String, sendAs address: String) async throws -> Bool { user == address.lowercased() }
+/// mx.test with alice (password "secret"), for listener tests.
+func fakeDirectory() -> InMemoryDirectory {
+    InMemoryDirectory(domains: ["mx.test"], users: ["alice@mx.test": "secret"])
 }
 
-/// Access rules held in memory.
-final class FakeAccessSource: AccessRuleSource {
-    let rules: [AccessRuleRecord]
-    init(_ rules: [AccessRuleRecord] = []) { self.rules = rules }
-    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?) {
-        known == 1 ? (1, nil) : (1, rules)
-    }
-}
+
 
 /// A blocking line client over a plain TCP socket.
 final class RawClient {
@@ -148,14 +130,14 @@ final class ListenerFixture {
         configure(&configuration)
         let root = NSTemporaryDirectory() + "haetae-listener-" + UUID().uuidString
         spool = try Spool(root: root)
-        let directory = FakeDirectory()
+        let directory = fakeDirectory()
         let queued = self.queued
         let intake = MessageIntake(spool: spool, hostname: "mx.test")
         intake.onQueued { id in await queued.add(id) }
         let services = SMTPServices(
             configuration: configuration,
             policy: SMTPPolicy(
-                directory: directory, access: AccessMapCache(source: FakeAccessSource(access)), trustedNetworks: [],
+                directory: directory, access: AccessMapCache(source: InMemoryAccessRules(access)), trustedNetworks: [],
                 primaryDomain: "mx.test"),
             spool: spool,
             receiver: intake,
