@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "HaetaeFilter", dependencies: ["MIME"], swiftSettings: swiftSettings),
         // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
         // circuit breaker, password policy, log audit. No I/O.
-        .target(name: "HaetaeProtection", swiftSettings: swiftSettings),
+        .target(name: "HaetaeProtection", dependencies: ["MailCore"], swiftSettings: swiftSettings),
         // Directory of domains, users, aliases (SQLite via GRDB), bcrypt.
         .target(
             name: "HaetaeStore",

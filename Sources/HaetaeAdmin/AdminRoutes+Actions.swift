@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import HaetaeDelivery
 import HaetaePolicy
@@ -129,7 +130,7 @@ extension AdminRoutes {
     }
 
     func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {
-        dependencies.logger.notice("event=admin-action admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\(LogQuote.quote(target)) result=\(LogQuote.quote(result))")
+        dependencies.logger.notice("\(MailEvent.adminAction) admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\(LogQuote.quote(target)) result=\(LogQuote.quote(result))")
         try? dependencies.store.recordAdminAction(admin: session.admin, client: context.clientAddress, action: action, target: target, result: result)
     }
 

@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import DNSClient
 import HaetaeAdmin
@@ -59,13 +60,13 @@ public struct HaetaeServer: Service {
             guard !configuration.tlsKey.isEmpty else {
                 throw ConfigurationError.badValue(key: "tls.key", value: "", expected: "a key file with tls.certificate")
             }
-            logger.info("event=tls-certificate source=config path=\(configuration.tlsCertificate)")
+            logger.info("\(MailEvent.tlsCertificate) source=config path=\(configuration.tlsCertificate)")
             return (try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey),
                     configuration.tlsCertificate, configuration.tlsKey)
         }
         let material = try SelfSignedCertificate.ensure(in: data.tlsPath, hostname: configuration.hostname)
         logger.info(
-            "event=tls-certificate source=\(material.generated ? "generated" : "self-signed") path=\(material.certificatePath) sha256=\(material.sha256Fingerprint)")
+            "\(MailEvent.tlsCertificate) source=\(material.generated ? "generated" : "self-signed") path=\(material.certificatePath) sha256=\(material.sha256Fingerprint)")
         return (try Self.makeTLSContext(certificatePath: material.certificatePath, keyPath: material.keyPath),
                 material.certificatePath, material.keyPath)
     }
@@ -99,7 +100,7 @@ public struct HaetaeServer: Service {
             for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
                 await runner.sendNotice(to: mail.to, subject: mail.subject, body: mail.body)
             }
-            if !records.isEmpty { logger.info("event=quarantine-digest messages=\(records.count)") }
+            if !records.isEmpty { logger.info("\(MailEvent.quarantineDigest) messages=\(records.count)") }
         }
     }
 
@@ -108,7 +109,7 @@ public struct HaetaeServer: Service {
         let spool = try data.openSpool()
         let recovery = try spool.recover()
         logger.info(
-            "event=queue-recovered queued=\(recovery.queued.count) removed_partial=\(recovery.removedPartial) corrupt=\(recovery.corrupt.count)")
+            "\(MailEvent.queueRecovered) queued=\(recovery.queued.count) removed_partial=\(recovery.removedPartial) corrupt=\(recovery.corrupt.count)")
         let (tls, certificatePath, keyPath) = try loadTLS()
 
 
@@ -131,7 +132,7 @@ public struct HaetaeServer: Service {
             resolver: resolver, zones: configuration.dnsblZones.compactMap(DNSBLZone.init),
             threshold: configuration.dnsblThreshold, domainZones: configuration.dnsblDomainZones)
         if dnsbl.isEnabled || !dnsbl.domainZones.isEmpty {
-            logger.info("event=dnsbl-enabled zones=\(configuration.dnsblZones.joined(separator: ",")) threshold=\(configuration.dnsblThreshold) domain_zones=\(configuration.dnsblDomainZones.joined(separator: ",")) nameservers=\(resolver.servers.map { "\($0)" }.joined(separator: ","))")
+            logger.info("\(MailEvent.dnsblEnabled) zones=\(configuration.dnsblZones.joined(separator: ",")) threshold=\(configuration.dnsblThreshold) domain_zones=\(configuration.dnsblDomainZones.joined(separator: ",")) nameservers=\(resolver.servers.map { "\($0)" }.joined(separator: ","))")
         }
         let router = try configuration.router()
         let remote = RemoteDeliveryAgent(
@@ -159,7 +160,7 @@ public struct HaetaeServer: Service {
             logger: logger)
         let gatewayDomains = Set(router.gatewayBackends.keys)
         if !gatewayDomains.isEmpty {
-            logger.info("event=gateway domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
+            logger.info("\(MailEvent.gateway) domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
         }
         let postmaster = "postmaster@\(postmasterDomain)"
         try directory.setSetting("password_min_length", String(configuration.passwordMinLength))
@@ -174,20 +175,20 @@ public struct HaetaeServer: Service {
                 alert: { subject, body in await runner.sendNotice(to: postmaster, subject: subject, body: body) },
                 topSenders: { await RemoteBacklog.summarize(spool.list().messages, directory: directory).topLines() }),
             logger: logger)
-        logger.info("event=protection queue_threshold=\(configuration.protection.queueThreshold) detect=\(configuration.protection.detectionEnabled) account_limits=\(configuration.protection.accountLimits.text) ip_limits=\(configuration.protection.clientLimits.text) lockout=\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s")
+        logger.info("\(MailEvent.protection) queue_threshold=\(configuration.protection.queueThreshold) detect=\(configuration.protection.detectionEnabled) account_limits=\(configuration.protection.accountLimits.text) ip_limits=\(configuration.protection.clientLimits.text) lockout=\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s")
         var policyBuilder = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
             gatewayDomains: gatewayDomains, protection: protection, dnsblZones: DNSBLZoneSource(store: directory, base: dnsbl))
         if !configuration.gatewayRecipients.isEmpty {
             policyBuilder.gatewayRecipients = try GatewayRecipients(path: configuration.gatewayRecipients)
-            logger.info("event=gateway-recipients file=\(LogText.quote(configuration.gatewayRecipients))")
+            logger.info("\(MailEvent.gatewayRecipients) file=\(LogText.quote(configuration.gatewayRecipients))")
         } else if !gatewayDomains.isEmpty {
-            logger.warning("event=gateway-recipients file=none warning=\"every local part of the gateway domains is accepted; set gateway.recipients to refuse unknown users in the session\"")
+            logger.warning("\(MailEvent.gatewayRecipients) file=none warning=\"every local part of the gateway domains is accepted; set gateway.recipients to refuse unknown users in the session\"")
         }
         let policy = policyBuilder
         if !configuration.trustedNetworks.isEmpty {
-            logger.info("event=trusted-networks networks=\(configuration.trustedNetworks.joined(separator: ","))")
+            logger.info("\(MailEvent.trustedNetworks) networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
         var digestTask: Task<Void, Never>?
         let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
@@ -205,7 +206,7 @@ public struct HaetaeServer: Service {
                     quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
                     hostname: configuration.hostname, logger: logger)
             }
-            logger.info("event=scan-enabled model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam) parallelism=\(scanner.parallelism) budget=\(configuration.scan.budget)s")
+            logger.info("\(MailEvent.scanEnabled) model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam) parallelism=\(scanner.parallelism) budget=\(configuration.scan.budget)s")
         }
         var services = SMTPServices(
             configuration: smtpConfiguration, policy: policy, spool: spool,
@@ -226,7 +227,7 @@ public struct HaetaeServer: Service {
                     group: group)
                 listeners.append(listener)
                 let bound = listener.localAddress.map { "\($0.ipAddress ?? address.host):\($0.port ?? address.port)" } ?? endpoint
-                logger.info("event=listening listener=\(kind.rawValue) address=\(bound)")
+                logger.info("\(MailEvent.listening) listener=\(kind.rawValue) address=\(bound)")
                 onListening(kind, bound)
             }
         } catch {
@@ -268,14 +269,14 @@ public struct HaetaeServer: Service {
                 logger: quiet,
                 onRunning: { port in
                     let bound = "\(address.host):\(port ?? address.port)"
-                    log.info("event=listening listener=admin address=\(bound) https=\(!AdminListener.isLoopback(address.host))")
+                    log.info("\(MailEvent.listening) listener=admin address=\(bound) https=\(!AdminListener.isLoopback(address.host))")
                     notify(bound)
                 })
             adminTask = Task {
                 do {
                     try await app.run()
                 } catch {
-                    log.error("event=admin-error error=\"\(error)\"")
+                    log.error("\(MailEvent.adminError) error=\"\(error)\"")
                 }
             }
         }
@@ -289,7 +290,7 @@ public struct HaetaeServer: Service {
                 Task { await runner.handle(request) }
             }
         } catch {
-            logger.error("event=queue-control-error error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
+            logger.error("\(MailEvent.queueControlError) error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
             control = nil
         }
         // The breaker watches the remote backlog; the CLI's changes (reset, unlock, unsuspend) are polled.
@@ -303,7 +304,7 @@ public struct HaetaeServer: Service {
 
         // Wait for SIGTERM/SIGINT (graceful shutdown) or cancellation.
         try? await gracefulShutdown()
-        logger.info("event=shutdown phase=stop-accepting open_connections=\(limiter.openConnections)")
+        logger.info("\(MailEvent.shutdown) phase=stop-accepting open_connections=\(limiter.openConnections)")
         for listener in listeners { await listener.close() }
         // Give open sessions up to 10 s to finish what they are doing.
         var waited = 0
@@ -319,6 +320,6 @@ public struct HaetaeServer: Service {
         digestTask?.cancel()
         runnerTask.cancel()
         await runnerTask.value
-        logger.info("event=shutdown phase=done open_connections=\(limiter.openConnections)")
+        logger.info("\(MailEvent.shutdown) phase=done open_connections=\(limiter.openConnections)")
     }
 }

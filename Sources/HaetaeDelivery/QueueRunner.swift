@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import HaetaeQueue
 import HaetaeStore
@@ -152,9 +153,9 @@ public actor QueueRunner {
                 try await spool.updateRecipients(id, envelope.recipients)
                 remoteWaiting.remove(id)
                 scheduler.unschedule(id)
-                logger.info("event=held id=\(id) recipients=\(open) reason=protection")
+                logger.info("\(MailEvent.held) id=\(id) recipients=\(open) reason=protection")
             } catch {
-                logger.error("event=queue-error id=\(id) error=\"cannot hold: \(error)\"")
+                logger.error("\(MailEvent.queueError) id=\(id) error=\"cannot hold: \(error)\"")
             }
         }
         return (messages, recipients)
@@ -169,10 +170,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .notice, sender: "", recipients: [recipient], message: bytes, id: id)
-            logger.info("event=notice id=\(id) to=\(recipient) subject=\(Self.quoted(subject))")
+            logger.info("\(MailEvent.notice) id=\(id) to=\(recipient) subject=\(Self.quoted(subject))")
             enqueue(id)
         } catch {
-            logger.error("event=queue-error error=\"cannot queue notice: \(error)\"")
+            logger.error("\(MailEvent.queueError) error=\"cannot queue notice: \(error)\"")
         }
     }
 
@@ -258,7 +259,7 @@ public actor QueueRunner {
         } catch SpoolError.notFound {
             return
         } catch {
-            logger.error("event=queue-error id=\(id) error=\"\(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(id) error=\"\(error)\"")
             return
         }
         let now = Date()
@@ -296,7 +297,7 @@ public actor QueueRunner {
                     let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "local")]).increment()
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "local")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
-                    logger.info("event=delivery id=\(id) rcpt=\(recipient.address) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
+                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(recipient.address) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
                 }
                 for target in expansion.remote where !envelope.recipients.contains(where: { $0.address.lowercased() == target.lowercased() }) {
                     envelope.recipients.append(QueueRecipient(address: target, expandedFrom: recipient.address))
@@ -306,7 +307,7 @@ public actor QueueRunner {
                     envelope.recipients[index].lastError = "550 5.1.1 recipient address no longer exists"
                     bounced.append(.init(address: recipient.address, action: .failed, status: "5.1.1",
                                          diagnostic: "550 5.1.1 recipient address no longer exists", remoteMTA: nil))
-                    logger.warning("event=delivery id=\(id) rcpt=\(recipient.address) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
+                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(recipient.address) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
                 } else {
                     envelope.recipients[index].status = .delivered
                     envelope.recipients[index].lastError = nil
@@ -344,7 +345,7 @@ public actor QueueRunner {
             do {
                 content = try bytes()
             } catch {
-                logger.error("event=queue-error id=\(id) error=\"\(error)\"")
+                logger.error("\(MailEvent.queueError) id=\(id) error=\"\(error)\"")
                 return
             }
             let sender = envelope.sender
@@ -371,13 +372,13 @@ public actor QueueRunner {
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "remote")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
                     envelope.recipients[position].status = .delivered
                     envelope.recipients[position].lastError = nil
-                    logger.info("event=delivery id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=sent reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
+                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=sent reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
                 case .permanent:
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "bounced"), ("relay", "remote")]).increment()
                     envelope.recipients[position].status = .failed
                     envelope.recipients[position].lastError = outcome.reply
                     bounced.append(.init(address: outcome.recipient, action: .failed, status: outcome.status, diagnostic: outcome.reply, remoteMTA: outcome.remoteMTA))
-                    logger.warning("event=delivery id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=bounced reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=bounced reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
                 case .temporary:
                     defer_(&envelope.recipients[position], reply: outcome.reply, now: now, envelope: envelope, bounced: &bounced, remoteMTA: outcome.remoteMTA, status: outcome.status)
                 }
@@ -413,7 +414,7 @@ public actor QueueRunner {
             let finalStatus = status.hasPrefix("4") ? "4.4.7" : status
             bounced.append(.init(address: recipient.address, action: .failed, status: "5" + finalStatus.dropFirst(),
                                  diagnostic: "delivery time expired; last error: \(reply)", remoteMTA: remoteMTA))
-            logger.warning("event=delivery id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=bounced reply=\"expired: \(reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+            logger.warning("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=bounced reply=\"expired: \(reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
             return
         }
         Counter(label: "haetae_deliveries_total", dimensions: [("status", "deferred"), ("relay", remoteMTA == nil ? "none" : "remote")]).increment()
@@ -421,7 +422,7 @@ public actor QueueRunner {
         recipient.lastError = reply
         let wait = configuration.retry.delay(afterAttempts: recipient.attempts)
         recipient.nextAttempt = now.addingTimeInterval(wait)
-        logger.info("event=delivery id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=deferred reply=\"\(reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
+        logger.info("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=deferred reply=\"\(reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
     }
 
     static func delay(_ arrived: Date, _ now: Date) -> String {
@@ -435,7 +436,7 @@ public actor QueueRunner {
                 envelope.recipients[index].status = .held
                 envelope.recipients[index].nextAttempt = nil
             }
-            logger.info("event=held id=\(envelope.id) reason=protection")
+            logger.info("\(MailEvent.held) id=\(envelope.id) reason=protection")
         }
         var cache: [String: Bool] = [:]
         if await hasRemoteWork(envelope, cache: &cache) {
@@ -447,12 +448,12 @@ public actor QueueRunner {
         do {
             if envelope.isFinished {
                 try await spool.remove(envelope.id)
-                logger.info("event=removed id=\(envelope.id)")
+                logger.info("\(MailEvent.removed) id=\(envelope.id)")
             } else {
                 try await spool.updateRecipients(envelope.id, envelope.recipients)
             }
         } catch {
-            logger.error("event=queue-error id=\(envelope.id) error=\"\(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\"\(error)\"")
         }
     }
 
@@ -465,7 +466,7 @@ public actor QueueRunner {
         {
             // F7: the backend refused mail we accepted from an unauthenticated client; its sender
             // is unverified, so a bounce could be backscatter.
-            logger.warning("event=bounce-suppressed id=\(envelope.id) from=\(Self.quoted("<" + envelope.sender + ">")) recipients=\(Self.quoted(recipients.map(\.address).joined(separator: ","))) reason=unverified-sender-gateway")
+            logger.warning("\(MailEvent.bounceSuppressed) id=\(envelope.id) from=\(Self.quoted("<" + envelope.sender + ">")) recipients=\(Self.quoted(recipients.map(\.address).joined(separator: ","))) reason=unverified-sender-gateway")
             return
         }
         let original = DeliveryStatusNotification.headers(of: content ?? [])
@@ -474,7 +475,7 @@ public actor QueueRunner {
         if envelope.sender.isEmpty {
             // Never bounce a bounce to its (null) sender. Tell postmaster, once.
             if String(decoding: original, as: UTF8.self).contains(Self.doubleBounceHeader) {
-                logger.warning("event=double-bounce-dropped id=\(envelope.id)")
+                logger.warning("\(MailEvent.doubleBounceDropped) id=\(envelope.id)")
                 return
             }
             destination = configuration.postmaster
@@ -492,10 +493,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .dsn, sender: "", recipients: [destination], message: bytes, id: id)
-            logger.info("event=dsn id=\(id) original=\(envelope.id) to=\(destination) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
+            logger.info("\(MailEvent.dsn) id=\(id) original=\(envelope.id) to=\(destination) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
             enqueue(id)
         } catch {
-            logger.error("event=queue-error id=\(envelope.id) error=\"cannot queue DSN: \(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\"cannot queue DSN: \(error)\"")
         }
     }
 }

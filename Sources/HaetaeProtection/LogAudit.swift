@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 
 /// What the log says about one account: the search the protection manual's administrator did by
@@ -43,7 +44,7 @@ public struct LogAudit: Sendable {
 
     public mutating func feed(_ text: Substring) {
         linesRead += 1
-        guard let line = LogLine.parse(text), let event = line["event"] else { return }
+        guard let line = LogLine.parse(text), let name = line[MailEvent.key], let event = MailEvent(rawValue: name) else { return }
         if let since, line.time < since { return }
         if let until, line.time >= until { return }
         let session = line["session"]
@@ -55,7 +56,7 @@ public struct LogAudit: Sendable {
             records[account] = record
         }
         switch event {
-        case "auth":
+        case .auth:
             guard let user = line["user"]?.lowercased(), !user.isEmpty else { return }
             if line["result"] == "success" {
                 if let session { sessionUsers[session] = user }
@@ -68,7 +69,7 @@ public struct LogAudit: Sendable {
             } else if line["result"] == "failure" {
                 touch(user) { $0.failedAuthentications += 1 }
             }
-        case "rcpt":
+        case .rcpt:
             guard let user = account(of: line, session: session) else { return }
             let address = line["address"] ?? line["to"] ?? ""
             let domain = address.split(separator: "@").last.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "<>")) } ?? ""
@@ -86,13 +87,13 @@ public struct LogAudit: Sendable {
                     $0.peakEvidence = assessment.evidence
                 }
             }
-        case "queued":
+        case .queued:
             guard let user = account(of: line, session: session) else { return }
             touch(user) { $0.messages += 1 }
-        case "account-suspended":
+        case .accountSuspended:
             guard let user = line["user"]?.lowercased() else { return }
             touch(user) { $0.suspended = true }
-        case "rate-limit":
+        case .rateLimit:
             guard let user = line["user"]?.lowercased(), user != "-" else { return }
             touch(user) { $0.rateLimited += 1 }
         default:

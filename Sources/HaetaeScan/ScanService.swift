@@ -1,3 +1,4 @@
+import MailCore
 import Dispatch
 import Foundation
 import HaetaeQueue
@@ -176,7 +177,7 @@ public final class ScanService: Sendable {
         do {
             bytes = needed ? try await onWorker { try read(self.configuration.maxSize) } : []
         } catch {
-            logger.error("event=scan-error reason=read error=\"\(error)\"")
+            logger.error("\(MailEvent.scanError) reason=read error=\"\(error)\"")
             context.notScanned = "message unreadable"
             return decide(scanner.scan([], context: context), recipientDomains)
         }
@@ -187,7 +188,7 @@ public final class ScanService: Sendable {
             } catch {
                 // Scanner down: the mail still flows; if nothing else is found it is
                 // Passed:Not-Scanned, with the reason in the log and the header.
-                logger.warning("event=scan-error scanner=clamd error=\"\(error)\"")
+                logger.warning("\(MailEvent.scanError) scanner=clamd error=\"\(error)\"")
                 context.virusScanFailed = "virus scanner unavailable (\(error))"
             }
         }
@@ -206,7 +207,7 @@ public final class ScanService: Sendable {
             return scanner.scan(bytes, context: contextCopy)
         }
         guard let result = outcome else {
-            logger.warning("event=scan-budget-exceeded budget=\(configuration.budget)s size=\(size)")
+            logger.warning("\(MailEvent.scanBudgetExceeded) budget=\(configuration.budget)s size=\(size)")
             context.notScanned = "scan budget of \(Int(configuration.budget)) s exceeded"
             return decide(scanner.scan([], context: context), recipientDomains)
         }

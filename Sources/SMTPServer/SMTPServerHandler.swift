@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import HaetaePolicy
 import HaetaeProtection
@@ -64,10 +65,10 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
-        logger.info("event=connect ip=\(clientAddress) listener=\(listener.rawValue)")
+        logger.info("\(MailEvent.connect) ip=\(clientAddress) listener=\(listener.rawValue)")
         Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
         guard services.limiter.acquire(clientAddress) else {
-            logger.warning("event=reject-connection ip=\(clientAddress) reason=too-many-connections")
+            logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=too-many-connections")
             closing = true
             send(.tooManyConnections, context: context)
             flushAndClose(context: context)
@@ -78,7 +79,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         resetIdleTimer(context: context)
         lifetimeTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(services.configuration.sessionLifetime)) { [self] in
             guard !closing else { return }
-            logger.info("event=timeout ip=\(clientAddress) reason=session-lifetime")
+            logger.info("\(MailEvent.timeout) ip=\(clientAddress) reason=session-lifetime")
             closeWith(SMTPReply(421, .init(4, 4, 2), "Session lifetime exceeded, closing connection"), context: context)
         }
         context.fireChannelActive()
@@ -91,14 +92,14 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .accept(let standing):
                 self.standing = standing
                 if let rule = standing.clientRule {
-                    logger.info("event=connect-rule ip=\(clientAddress) rule=\(LogText.quote(rule.rule.keyText)) action=\(rule.rule.action)")
+                    logger.info("\(MailEvent.connectRule) ip=\(clientAddress) rule=\(LogText.quote(rule.rule.keyText)) action=\(rule.rule.action)")
                 }
                 if let dnsbl = standing.dnsblResult, !(dnsbl.listings.isEmpty && dnsbl.unavailable.isEmpty) {
-                    logger.info("event=dnsbl ip=\(clientAddress) listed=\(dnsbl.listings.map(\.zone).joined(separator: ",")) score=\(dnsbl.score) unavailable=\(dnsbl.unavailable.joined(separator: ",")) result=below-threshold")
+                    logger.info("\(MailEvent.dnsbl) ip=\(clientAddress) listed=\(dnsbl.listings.map(\.zone).joined(separator: ",")) score=\(dnsbl.score) unavailable=\(dnsbl.unavailable.joined(separator: ",")) result=below-threshold")
                 }
                 send(session.greeting, context: context)
             case .refuse(let reply):
-                logger.warning("event=reject-connection ip=\(clientAddress) reason=policy reply=\"\(reply)\"")
+                logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=policy reply=\"\(reply)\"")
                 closing = true
                 send(reply, context: context)
                 flushAndClose(context: context)
@@ -119,7 +120,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             holdsSlot = false
             Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).decrement()
         }
-        logger.info("event=disconnect ip=\(clientAddress) messages=\(session.messagesAccepted) errors=\(session.errorCount)")
+        logger.info("\(MailEvent.disconnect) ip=\(clientAddress) messages=\(session.messagesAccepted) errors=\(session.errorCount)")
         context.fireChannelInactive()
     }
 
@@ -161,7 +162,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let tlsEvent = event as? TLSUserEvent, case .handshakeCompleted = tlsEvent {
             if !session.tlsActive { session.tlsEstablished() }
-            logger.info("event=tls ip=\(clientAddress) listener=\(listener.rawValue)")
+            logger.info("\(MailEvent.tls) ip=\(clientAddress) listener=\(listener.rawValue)")
             processInput(context: context)
         }
         context.fireUserInboundEventTriggered(event)
@@ -174,7 +175,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             context.close(promise: nil)
             return
         }
-        logger.info("event=connection-error ip=\(clientAddress) error=\"\(error)\"")
+        logger.info("\(MailEvent.connectionError) ip=\(clientAddress) error=\"\(error)\"")
         closing = true
         context.close(promise: nil)
     }
@@ -201,7 +202,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .needMoreData:
                 return
             case .lineTooLong:
-                logger.info("event=protocol-error ip=\(clientAddress) reason=line-too-long")
+                logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reason=line-too-long")
                 perform(session.commandLineTooLong(), context: context)
             case .line(let line):
                 if session.expectsAuthResponse {
@@ -235,13 +236,13 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             if receiver.outcome != .accepted {
                 draft?.discard()
                 draft = nil
-                logger.info("event=data-rejected ip=\(clientAddress) reason=\(receiver.outcome) wire_bytes=\(receiver.wireBytes)")
+                logger.info("\(MailEvent.dataRejected) ip=\(clientAddress) reason=\(receiver.outcome) wire_bytes=\(receiver.wireBytes)")
             }
             perform(session.dataReceived(receiver.outcome), context: context)
             return true
         }
         if receiver.wireBytes > services.configuration.dataHardLimit {
-            logger.warning("event=data-rejected ip=\(clientAddress) reason=size-hard-limit wire_bytes=\(receiver.wireBytes)")
+            logger.warning("\(MailEvent.dataRejected) ip=\(clientAddress) reason=size-hard-limit wire_bytes=\(receiver.wireBytes)")
             closeWith(.messageTooBig, context: context)
             return false
         }
@@ -250,7 +251,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let elapsed = NIODeadline.now() - started
             let grace = Self.timeAmount(services.configuration.dataRateGrace)
             if elapsed > grace, Int64(receiver.wireBytes) < Int64(services.configuration.minDataRate) * elapsed.nanoseconds / 1_000_000_000 {
-                logger.info("event=timeout ip=\(clientAddress) reason=data-rate wire_bytes=\(receiver.wireBytes) seconds=\(elapsed.nanoseconds / 1_000_000_000)")
+                logger.info("\(MailEvent.timeout) ip=\(clientAddress) reason=data-rate wire_bytes=\(receiver.wireBytes) seconds=\(elapsed.nanoseconds / 1_000_000_000)")
                 closeWith(SMTPReply(421, .init(4, 4, 2), "Data rate too slow, closing connection"), context: context)
                 return false
             }
@@ -283,28 +284,28 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         let result = rejected.map { "rejected reply=\"\($0)\"" } ?? "accepted"
         switch parsed {
         case .error(let reply):
-            logger.info("event=protocol-error ip=\(clientAddress) reply=\"\(reply)\"")
+            logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reply=\"\(reply)\"")
         case .command(let command):
             switch command {
             case .ehlo(let name), .helo(let name):
-                logger.info("event=helo ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
+                logger.info("\(MailEvent.helo) ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
             case .mail(let path, _):
                 if rejected != nil {
-                    logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                    logger.info("\(MailEvent.mail) ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
                 }
             case .rcpt(let path, _):
                 if rejected != nil {
-                    logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                    logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
                 }
             case .starttls:
-                logger.info("event=starttls ip=\(clientAddress) result=\(result)")
+                logger.info("\(MailEvent.starttls) ip=\(clientAddress) result=\(result)")
             case .auth(let mechanism, _):
                 if rejected != nil {
-                    logger.info("event=auth ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\"\(rejected!)\"")
+                    logger.info("\(MailEvent.auth) ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\"\(rejected!)\"")
                 }
             default:
                 if rejected != nil {
-                    logger.info("event=command ip=\(clientAddress) result=\(result)")
+                    logger.info("\(MailEvent.command) ip=\(clientAddress) result=\(result)")
                 }
             }
         }
@@ -336,7 +337,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         case .checkRecipient(let path):
             checkRecipient(path, context: context)
         case .discardMessage(let reply):
-            logger.info("event=discarded ip=\(clientAddress) size=\(draft?.count ?? 0) reason=access-discard")
+            logger.info("\(MailEvent.discarded) ip=\(clientAddress) size=\(draft?.count ?? 0) reason=access-discard")
             draft?.discard()
             draft = nil
             send(reply, context: context)
@@ -374,7 +375,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .discard: result = "discard"
             case .reject(let reply): result = "rejected reply=\"\(reply)\""
             }
-            logger.info("event=mail ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+            logger.info("\(MailEvent.mail) ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
             perform(session.senderDecided(decision), context: context)
         }
     }
@@ -409,11 +410,11 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let extra = protectionReason.map { " protection=\($0)" } ?? ""
             switch decision {
             case .discard(let address):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=discard address=\(LogText.quote(address))")
+                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=discard address=\(LogText.quote(address))")
             case .accept(let address):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
+                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
-                logger.info("event=rcpt ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
+                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
                 services.noteTop?("refused-client", clientAddress)
             }
@@ -428,22 +429,22 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         runAsync(context: context, { await policy.authenticate(credentials, client: client) }) { [self] result in
             switch result {
             case .success(let user):
-                logger.info("event=auth ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
+                logger.info("\(MailEvent.auth) ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
                 perform(session.authenticationFinished(user: user), context: context)
             case .failure(let delay, let reason):
                 let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
                 Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
-                logger.warning("event=auth ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(reason.map { " reason=\($0)" } ?? "")")
+                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(reason.map { " reason=\($0)" } ?? "")")
                 perform(session.authenticationFinished(user: nil), context: context)
             case .busy:
-                logger.warning("event=auth ip=\(clientAddress) result=busy user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)")
+                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=busy user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)")
                 perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .unavailable(let failure):
-                logger.error("event=auth ip=\(clientAddress) result=error user=\(LogText.quote(account)) error=\(LogText.quote(failure))")
+                logger.error("\(MailEvent.auth) ip=\(clientAddress) result=error user=\(LogText.quote(account)) error=\(LogText.quote(failure))")
                 perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .locked(let subject, let until):
                 let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
-                logger.warning("event=auth ip=\(clientAddress) result=locked user=\(LogText.quote(account)) mechanism=\(credentials.mechanism) subject=\(subject)")
+                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=locked user=\(LogText.quote(account)) mechanism=\(credentials.mechanism) subject=\(subject)")
                 let reply = SMTPReply(454, .init(4, 7, 0), "Too many failed authentication attempts; try again in \(minutes) minutes")
                 _ = session.authenticationFinished(user: nil, failureReply: reply)
                 perform(.replyAndClose(reply), context: context)
@@ -481,15 +482,15 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             intakeCancellation = nil
             switch outcome {
             case .failed(let failure):
-                logger.error("event=queue-error ip=\(clientAddress) id=\(id) error=\(LogText.quote(failure))")
+                logger.error("\(MailEvent.queueError) ip=\(clientAddress) id=\(id) error=\(LogText.quote(failure))")
                 perform(session.queueFailed(), context: context)
             case .refused(let reply):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
-                logger.info("event=data-rejected ip=\(clientAddress) id=\(id) reason=content reply=\(LogText.quote(reply.description))")
+                logger.info("\(MailEvent.dataRejected) ip=\(clientAddress) id=\(id) reason=content reply=\(LogText.quote(reply.description))")
                 perform(session.messageRefused(reply), context: context)
             case .quarantined(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
-                logger.info("event=quarantined ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
+                logger.info("\(MailEvent.quarantined) ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
                 perform(session.messageQueued(id: id), context: context)
             case .queued(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
@@ -500,7 +501,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                         note("domain", recipient.split(separator: "@").last.map { $0.lowercased() } ?? "")
                     }
                 }
-                logger.info("event=queued ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
+                logger.info("\(MailEvent.queued) ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
                 perform(session.messageQueued(id: id), context: context)
             }
         }
@@ -515,7 +516,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         flushReplies(context: context)
         // CVE-2011-0411: whatever the client sent after STARTTLS in plaintext is discarded.
         if input.readableBytes > 0 {
-            logger.warning("event=starttls-injection ip=\(clientAddress) discarded_bytes=\(input.readableBytes)")
+            logger.warning("\(MailEvent.starttlsInjection) ip=\(clientAddress) discarded_bytes=\(input.readableBytes)")
         }
         input.clear()
         framer.reset()
@@ -523,7 +524,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let handler = NIOSSLServerHandler(context: tlsContext)
             try context.pipeline.syncOperations.addHandler(handler, position: .first)
         } catch {
-            logger.error("event=tls-error ip=\(clientAddress) error=\"\(error)\"")
+            logger.error("\(MailEvent.tlsError) ip=\(clientAddress) error=\"\(error)\"")
             closing = true
             context.close(promise: nil)
         }
@@ -562,7 +563,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         let timeout = services.configuration.idleTimeout
         idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(timeout)) { [self] in
             guard !closing else { return }
-            logger.info("event=timeout ip=\(clientAddress)")
+            logger.info("\(MailEvent.timeout) ip=\(clientAddress)")
             perform(session.timedOut(), context: context)
         }
     }
