@@ -276,7 +276,7 @@ public struct HaetaeServer: Service {
                 do {
                     try await app.run()
                 } catch {
-                    log.error("\(MailEvent.adminError) error=\"\(error)\"")
+                    log.error("\(MailEvent.adminError) error=\(LogText.quote("\(error)"))")
                 }
             }
         }

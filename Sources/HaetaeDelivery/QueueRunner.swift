@@ -155,7 +155,7 @@ public actor QueueRunner {
                 scheduler.unschedule(id)
                 logger.info("\(MailEvent.held) id=\(id) recipients=\(open) reason=protection")
             } catch {
-                logger.error("\(MailEvent.queueError) id=\(id) error=\"cannot hold: \(error)\"")
+                logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("cannot hold: \(error)"))")
             }
         }
         return (messages, recipients)
@@ -170,10 +170,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .notice, sender: "", recipients: [recipient], message: bytes, id: id)
-            logger.info("\(MailEvent.notice) id=\(id) to=\(recipient) subject=\(Self.quoted(subject))")
+            logger.info("\(MailEvent.notice) id=\(id) to=\(LogText.quote(recipient)) subject=\(Self.quoted(subject))")
             enqueue(id)
         } catch {
-            logger.error("\(MailEvent.queueError) error=\"cannot queue notice: \(error)\"")
+            logger.error("\(MailEvent.queueError) error=\(LogText.quote("cannot queue notice: \(error)"))")
         }
     }
 
@@ -259,7 +259,7 @@ public actor QueueRunner {
         } catch SpoolError.notFound {
             return
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(id) error=\"\(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("\(error)"))")
             return
         }
         let now = Date()
@@ -297,7 +297,7 @@ public actor QueueRunner {
                     let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "local")]).increment()
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "local")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
-                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(recipient.address) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
+                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(recipient.address)) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
                 }
                 for target in expansion.remote where !envelope.recipients.contains(where: { $0.address.lowercased() == target.lowercased() }) {
                     envelope.recipients.append(QueueRecipient(address: target, expandedFrom: recipient.address))
@@ -307,7 +307,7 @@ public actor QueueRunner {
                     envelope.recipients[index].lastError = "550 5.1.1 recipient address no longer exists"
                     bounced.append(.init(address: recipient.address, action: .failed, status: "5.1.1",
                                          diagnostic: "550 5.1.1 recipient address no longer exists", remoteMTA: nil))
-                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(recipient.address) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
+                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(recipient.address)) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
                 } else {
                     envelope.recipients[index].status = .delivered
                     envelope.recipients[index].lastError = nil
@@ -345,7 +345,7 @@ public actor QueueRunner {
             do {
                 content = try bytes()
             } catch {
-                logger.error("\(MailEvent.queueError) id=\(id) error=\"\(error)\"")
+                logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("\(error)"))")
                 return
             }
             let sender = envelope.sender
@@ -372,13 +372,13 @@ public actor QueueRunner {
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "remote")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
                     envelope.recipients[position].status = .delivered
                     envelope.recipients[position].lastError = nil
-                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=sent reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
+                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(outcome.recipient)) relay=\(relay) status=sent reply=\(LogText.quote("\(outcome.reply)")) delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
                 case .permanent:
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "bounced"), ("relay", "remote")]).increment()
                     envelope.recipients[position].status = .failed
                     envelope.recipients[position].lastError = outcome.reply
                     bounced.append(.init(address: outcome.recipient, action: .failed, status: outcome.status, diagnostic: outcome.reply, remoteMTA: outcome.remoteMTA))
-                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(outcome.recipient) relay=\(relay) status=bounced reply=\"\(outcome.reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(outcome.recipient)) relay=\(relay) status=bounced reply=\(LogText.quote("\(outcome.reply)")) delay=\(Self.delay(envelope.arrivedAt, now))")
                 case .temporary:
                     defer_(&envelope.recipients[position], reply: outcome.reply, now: now, envelope: envelope, bounced: &bounced, remoteMTA: outcome.remoteMTA, status: outcome.status)
                 }
@@ -414,7 +414,7 @@ public actor QueueRunner {
             let finalStatus = status.hasPrefix("4") ? "4.4.7" : status
             bounced.append(.init(address: recipient.address, action: .failed, status: "5" + finalStatus.dropFirst(),
                                  diagnostic: "delivery time expired; last error: \(reply)", remoteMTA: remoteMTA))
-            logger.warning("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=bounced reply=\"expired: \(reply)\" delay=\(Self.delay(envelope.arrivedAt, now))")
+            logger.warning("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(LogText.quote(recipient.address)) relay=\(remoteMTA ?? "none") status=bounced reply=\(LogText.quote("expired: \(reply)")) delay=\(Self.delay(envelope.arrivedAt, now))")
             return
         }
         Counter(label: "haetae_deliveries_total", dimensions: [("status", "deferred"), ("relay", remoteMTA == nil ? "none" : "remote")]).increment()
@@ -422,7 +422,7 @@ public actor QueueRunner {
         recipient.lastError = reply
         let wait = configuration.retry.delay(afterAttempts: recipient.attempts)
         recipient.nextAttempt = now.addingTimeInterval(wait)
-        logger.info("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(recipient.address) relay=\(remoteMTA ?? "none") status=deferred reply=\"\(reply)\" delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
+        logger.info("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(LogText.quote(recipient.address)) relay=\(remoteMTA ?? "none") status=deferred reply=\(LogText.quote("\(reply)")) delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
     }
 
     static func delay(_ arrived: Date, _ now: Date) -> String {
@@ -453,7 +453,7 @@ public actor QueueRunner {
                 try await spool.updateRecipients(envelope.id, envelope.recipients)
             }
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\"\(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\(LogText.quote("\(error)"))")
         }
     }
 
@@ -493,10 +493,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .dsn, sender: "", recipients: [destination], message: bytes, id: id)
-            logger.info("\(MailEvent.dsn) id=\(id) original=\(envelope.id) to=\(destination) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
+            logger.info("\(MailEvent.dsn) id=\(id) original=\(envelope.id) to=\(LogText.quote(destination)) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
             enqueue(id)
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\"cannot queue DSN: \(error)\"")
+            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\(LogText.quote("cannot queue DSN: \(error)"))")
         }
     }
 }

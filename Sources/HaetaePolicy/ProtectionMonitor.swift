@@ -123,7 +123,7 @@ public actor ProtectionMonitor {
         do {
             try store.saveBreakerState(breaker.state, bump: false)
         } catch {
-            logger.error("\(MailEvent.protectionError) error=\"cannot store breaker state: \(error)\"")
+            logger.error("\(MailEvent.protectionError) error=\(LogText.quote("cannot store breaker state: \(error)"))")
         }
         let top = await actions.topSenders()
         try? store.saveBreakerState(breaker.state, topSenders: top, bump: false)
@@ -231,7 +231,7 @@ public actor ProtectionMonitor {
         do {
             changed = try store.suspendUser(account, reason: "compromised-account detector: score \(String(format: "%.2f", assessment.score)); \(assessment.evidence)")
         } catch {
-            logger.error("\(MailEvent.protectionError) user=\(account) error=\"cannot suspend: \(error)\"")
+            logger.error("\(MailEvent.protectionError) user=\(account) error=\(LogText.quote("cannot suspend: \(error)"))")
             return
         }
         guard changed else { return }

@@ -177,7 +177,7 @@ public final class ScanService: Sendable {
         do {
             bytes = needed ? try await onWorker { try read(self.configuration.maxSize) } : []
         } catch {
-            logger.error("\(MailEvent.scanError) reason=read error=\"\(error)\"")
+            logger.error("\(MailEvent.scanError) reason=read error=\(LogText.quote("\(error)"))")
             context.notScanned = "message unreadable"
             return decide(scanner.scan([], context: context), recipientDomains)
         }
@@ -188,7 +188,7 @@ public final class ScanService: Sendable {
             } catch {
                 // Scanner down: the mail still flows; if nothing else is found it is
                 // Passed:Not-Scanned, with the reason in the log and the header.
-                logger.warning("\(MailEvent.scanError) scanner=clamd error=\"\(error)\"")
+                logger.warning("\(MailEvent.scanError) scanner=clamd error=\(LogText.quote("\(error)"))")
                 context.virusScanFailed = "virus scanner unavailable (\(error))"
             }
         }

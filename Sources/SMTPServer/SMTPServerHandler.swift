@@ -99,7 +99,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 }
                 send(session.greeting, context: context)
             case .refuse(let reply):
-                logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=policy reply=\"\(reply)\"")
+                logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=policy reply=\(LogText.quote("\(reply)"))")
                 closing = true
                 send(reply, context: context)
                 flushAndClose(context: context)
@@ -175,7 +175,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             context.close(promise: nil)
             return
         }
-        logger.info("\(MailEvent.connectionError) ip=\(clientAddress) error=\"\(error)\"")
+        logger.info("\(MailEvent.connectionError) ip=\(clientAddress) error=\(LogText.quote("\(error)"))")
         closing = true
         context.close(promise: nil)
     }
@@ -281,10 +281,10 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         default:
             rejected = nil
         }
-        let result = rejected.map { "rejected reply=\"\($0)\"" } ?? "accepted"
+        let result = rejected.map { "rejected reply=\(LogText.quote("\($0)"))" } ?? "accepted"
         switch parsed {
         case .error(let reply):
-            logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reply=\"\(reply)\"")
+            logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reply=\(LogText.quote("\(reply)"))")
         case .command(let command):
             switch command {
             case .ehlo(let name), .helo(let name):
@@ -301,7 +301,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 logger.info("\(MailEvent.starttls) ip=\(clientAddress) result=\(result)")
             case .auth(let mechanism, _):
                 if rejected != nil {
-                    logger.info("\(MailEvent.auth) ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\"\(rejected!)\"")
+                    logger.info("\(MailEvent.auth) ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\(LogText.quote("\(rejected!)"))")
                 }
             default:
                 if rejected != nil {
@@ -373,7 +373,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             switch decision {
             case .accept: result = "accepted"
             case .discard: result = "discard"
-            case .reject(let reply): result = "rejected reply=\"\(reply)\""
+            case .reject(let reply): result = "rejected reply=\(LogText.quote("\(reply)"))"
             }
             logger.info("\(MailEvent.mail) ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
             perform(session.senderDecided(decision), context: context)
@@ -414,7 +414,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .accept(let address):
                 logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
             case .reject(let reply):
-                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\"\(reply)\"\(extra)")
+                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\(LogText.quote("\(reply)"))\(extra)")
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
                 services.noteTop?("refused-client", clientAddress)
             }
@@ -524,7 +524,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let handler = NIOSSLServerHandler(context: tlsContext)
             try context.pipeline.syncOperations.addHandler(handler, position: .first)
         } catch {
-            logger.error("\(MailEvent.tlsError) ip=\(clientAddress) error=\"\(error)\"")
+            logger.error("\(MailEvent.tlsError) ip=\(clientAddress) error=\(LogText.quote("\(error)"))")
             closing = true
             context.close(promise: nil)
         }
