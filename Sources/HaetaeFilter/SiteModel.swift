@@ -212,7 +212,7 @@ public struct SiteModel: Sendable {
     /// What `haetae train --status` prints.
     public var status: [String] {
         var lines = [
-            "site model: \(isActive ? "active" : "not active yet") (needs \(configuration.minimumPerClass) ham and \(configuration.minimumPerClass) spam marks)",
+            "site model: \(isActive ? "active" : "not active yet") (counts once it has \(configuration.minimumPerClass) ham and \(configuration.minimumPerClass) spam marks)",
             "learned: \(hamCount) ham, \(spamCount) spam from \(users.count) user(s); \(weights.count) weights",
         ]
         if !origins.isEmpty {
