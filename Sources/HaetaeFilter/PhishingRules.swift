@@ -7,6 +7,7 @@ extension ContentRules {
     mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList) {
         var mismatched = Set<String>()
         var brandLinks = Set<String>()
+        var brandsByText: [String: [BrandList.Brand]] = [:]  // newsletters repeat their link texts
         for link in message.links.prefix(300) {
             guard let target = URLScanner.host(of: link.href) else { continue }
             let shown = link.text.trimmingSpaces
@@ -17,7 +18,9 @@ extension ContentRules {
                 mismatched.insert("\(shownHost)->\(target)")
             }
             if shown.unicodeScalars.count <= 80 {
-                for brand in brands.brands(namedIn: shown) where !brand.owns(host: target) {
+                let named = brandsByText[shown] ?? brands.brands(namedIn: shown)
+                brandsByText[shown] = named
+                for brand in named where !brand.owns(host: target) {
                     brandLinks.insert("\(brand.key)->\(target)")
                 }
             }
