@@ -24,15 +24,14 @@ extension ContentRules {
         return ["(광고)", "[광고]", "<광고>", "〈광고〉", "【광고】"].contains { compact.hasPrefix($0) }
     }
 
-    mutating func addKoreanRules(_ message: MessageFeatures) {
+    mutating func addKoreanRules(_ message: MessageFeatures, findings: TextFindings) {
         let subject = message.normalizedSubject
         let text = message.normalizedText
-        let lowered = text.lowercased()
         let marked = Self.hasAdMarker(subject)
-        let optOut = Self.optOutPhrases.contains(where: lowered.contains)
-        let identified = Self.identityPhrases.contains(where: lowered.contains) && message.from != nil
+        let optOut = findings.has(.optOut)
+        let identified = findings.has(.identity) && message.from != nil
         if marked { markers.append("korean-ad") }
-        if optOut && (lowered.contains("수신") || lowered.contains("구독")) { markers.append("korean-optout") }
+        if optOut && findings.mentionsKoreanOptOut { markers.append("korean-optout") }
         let korean = KoreanLexicon.hangulShare(subject + " " + text) >= 0.2
         guard korean || marked else { return }
         markers.append("korean-text")

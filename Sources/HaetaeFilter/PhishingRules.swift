@@ -4,7 +4,7 @@ import MIME
 /// a freemail Reply-To, a brand named where its domain is not used, look-alike domains, links
 /// that hide their destination. Pure.
 extension ContentRules {
-    mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList) {
+    mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList, findings: TextFindings) {
         var mismatched = Set<String>()
         var brandLinks = Set<String>()
         var brandsByText: [String: [BrandList.Brand]] = [:]  // newsletters repeat their link texts
@@ -97,10 +97,7 @@ extension ContentRules {
             add(0.5, "open-hosting-url")
         }
 
-        let lowered = message.normalizedText.lowercased()
-        if ["verify your account", "confirm your account", "account has been suspended", "unusual activity", "update your billing",
-            "계정이 정지", "본인 확인", "비밀번호를 확인"].contains(where: lowered.contains)
-        {
+        if findings.has(.credentialLure) {
             markers.append("credential-lure")
         }
     }
