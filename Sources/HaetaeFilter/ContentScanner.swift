@@ -88,10 +88,9 @@ public struct ContentScanner: Sendable {
         var (odds, leading) = model.isEmpty ? (0, MailClass.spam) : model.assess(features)
         // The shipped model cannot read Hangul (it never saw Korean ham): on Korean text its
         // spam evidence is structure alone, so it counts in proportion to what it can read.
-        if odds > 0, let share = Optional(KoreanLexicon.hangulShare(message.normalizedSubject + " " + message.normalizedText)), share > 0.2,
-            model.ignoredFamilies.contains(.hangul)
-        {
-            odds *= 1 - share * Self.unreadableDamping
+        if odds > 0, model.ignoredFamilies.contains(.hangul) {
+            let share = KoreanLexicon.hangulShare(message.normalizedSubject + " " + message.normalizedText)
+            if share > 0.2 { odds *= 1 - share * Self.unreadableDamping }
         }
         let siteOdds = site.flatMap { $0.isActive ? $0.logOdds(features) : nil } ?? 0
         return ContentAssessment(message: message, rules: rules, features: features, modelOdds: odds, siteOdds: siteOdds, leading: leading)
