@@ -26,6 +26,8 @@ from email.header import Header
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 R = random.Random(20261127)
+# Attachment contents come from their own generator, so they do not shift the messages.
+ATTACHMENT_BYTES = random.Random(8)
 
 SURNAMES = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"]
 GIVEN = ["민준", "서연", "지훈", "하은", "도윤", "지우", "현우", "수빈", "준호", "예린", "성민", "유진", "재현", "다은", "승우",
@@ -251,7 +253,7 @@ def ham_business():
     attachments = []
     if kind == 2 or R.random() < 0.2:
         attachments = [(pick(["견적서.pdf", "자료.xlsx", "회의록.docx", "quote_2026.pdf"]), pick(["application/pdf", "application/octet-stream"]),
-                        os.urandom(R.randrange(300, 1500)))]
+                        ATTACHMENT_BYTES.randbytes(R.randrange(300, 1500)))]
     headers = [("Received", received(domain)), ("From", address(sender, f"{roman}@{domain}", charset)),
                ("To", address(to_name, to_addr, charset)), ("Subject", encode_header(subject, charset)), ("Date", date_header(R.randrange(1, 28))),
                ("Message-ID", message_id(domain)), ("X-Mailer", pick(["Microsoft Outlook 16.0", "Hiworks Mail", "Daouoffice", "Thunderbird 128.3"]))]
