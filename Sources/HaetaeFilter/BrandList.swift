@@ -14,15 +14,21 @@
 public struct BrandList: Sendable {
     public struct Brand: Sendable, Hashable {
         public var key: String
-        public var names: [String]
         public var domains: [String]
-        public var tokens: [String]
+
+        public var names: [String] { didSet { nameScalars = names.map { Array($0.unicodeScalars) } } }
+        public var tokens: [String] { didSet { tokenSkeletons = tokens.map(HostNames.skeleton) } }
+        /// Precomputed forms for matching (names as scalars, tokens folded).
+        var nameScalars: [[Unicode.Scalar]] = []
+        var tokenSkeletons: [String] = []
 
         public init(key: String, names: [String], domains: [String], tokens: [String] = []) {
             self.key = key
             self.names = names.map { $0.lowercased() }
             self.domains = domains.map { $0.lowercased() }
             self.tokens = tokens.isEmpty ? Self.defaultTokens(names) : tokens.map { $0.lowercased() }
+            nameScalars = self.names.map { Array($0.unicodeScalars) }
+            tokenSkeletons = self.tokens.map(HostNames.skeleton)
         }
 
         static func defaultTokens(_ names: [String]) -> [String] {
@@ -96,7 +102,7 @@ public struct BrandList: Sendable {
     public func brands(namedIn text: String) -> [Brand] {
         let haystack = Array(TextNormalizer.normalize(text).text.lowercased().unicodeScalars)
         guard !haystack.isEmpty else { return [] }
-        return brands.filter { brand in brand.names.contains { Self.occurs(Array($0.unicodeScalars), in: haystack) } }
+        return brands.filter { brand in brand.nameScalars.contains { Self.occurs($0, in: haystack) } }
     }
 
     /// The brand a host imitates: one of the brand's look-alike tokens appears in the host (with
@@ -105,7 +111,7 @@ public struct BrandList: Sendable {
         let host = host.lowercased()
         let visible = HostNames.skeleton(HostNames.decodePunycode(host))
         for brand in brands where !brand.owns(host: host) {
-            for token in brand.tokens where HostNames.contains(token: token, in: visible) {
+            for token in brand.tokenSkeletons where HostNames.contains(skeletonToken: token, in: visible) {
                 return brand
             }
         }

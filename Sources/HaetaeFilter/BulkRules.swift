@@ -17,7 +17,7 @@ extension ContentRules {
     static let unsubscribeWords = ["unsubscribe", "opt out", "opt-out", "email preferences", "manage preferences", "수신거부", "수신 거부",
                                    "구독 취소", "구독취소", "구독 해지", "abmelden", "désabonner", "se désinscrire", "cancelar inscrição"]
 
-    mutating func addBulkRules(_ message: MessageFeatures) {
+    mutating func addBulkRules(_ message: MessageFeatures, findings: TextFindings) {
         let headers = message.headers
         var marketing: [String] = []
         for field in Self.bulkMailerHeaders where headers[field] != nil { marketing.append(field) }
@@ -35,9 +35,8 @@ extension ContentRules {
                 || message.links.prefix(300).contains(where: { $0.href.lowercased().contains("unsubscribe") })
             {
                 marketing.append("unsubscribe link")
-            } else {
-                let tail = String(message.normalizedText.lowercased().suffix(3_000))
-                if Self.unsubscribeWords.contains(where: tail.contains) { marketing.append("unsubscribe text") }
+            } else if findings.unsubscribeInFooter {
+                marketing.append("unsubscribe text")
             }
         }
         if message.hasHTML && message.links.count >= 8 && message.imageCount >= 3 { marketing.append("newsletter layout") }

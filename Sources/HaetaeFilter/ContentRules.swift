@@ -65,9 +65,10 @@ public struct ContentRules: Sendable {
             add(message.subjectObfuscations > 0 ? 1.0 : 1.5, "obfuscated")
         }
 
-        addPhishingRules(message, hosts: hosts, urls: urls, brands: brands)
-        addKoreanRules(message)
-        addBulkRules(message)
+        let findings = TextFindings(message.normalizedText)
+        addPhishingRules(message, hosts: hosts, urls: urls, brands: brands, findings: findings)
+        addKoreanRules(message, findings: findings)
+        addBulkRules(message, findings: findings)
         addAttachmentRules(message)
     }
 

@@ -61,6 +61,9 @@ public struct ContentScanner: Sendable {
     /// The site's incremental model, learned from its users' feedback; counts once active.
     public var site: SiteModel?
 
+    /// How much of the model's spam evidence an all-Hangul message loses (see `assess`).
+    static let unreadableDamping = 0.5
+
     public init(model: FilterModel, thresholds: ScanThresholds = ScanThresholds()) {
         self.model = model
         self.thresholds = thresholds
@@ -82,7 +85,13 @@ public struct ContentScanner: Sendable {
         message.authentication = authentication
         let rules = ContentRules(message, brands: brands)
         let features = FeatureHasher.features(message, heuristics: rules.markers)
-        let (odds, leading) = model.isEmpty ? (0, MailClass.spam) : model.assess(features)
+        var (odds, leading) = model.isEmpty ? (0, MailClass.spam) : model.assess(features)
+        // The shipped model cannot read Hangul (it never saw Korean ham): on Korean text its
+        // spam evidence is structure alone, so it counts in proportion to what it can read.
+        if odds > 0, model.ignoredFamilies.contains(.hangul) {
+            let share = KoreanLexicon.hangulShare(message.normalizedSubject + " " + message.normalizedText)
+            if share > 0.2 { odds *= 1 - share * Self.unreadableDamping }
+        }
         let siteOdds = site.flatMap { $0.isActive ? $0.logOdds(features) : nil } ?? 0
         return ContentAssessment(message: message, rules: rules, features: features, modelOdds: odds, siteOdds: siteOdds, leading: leading)
     }

@@ -56,7 +56,10 @@ public struct CrossValidation: Sendable {
     /// (callers shuffle with a fixed seed for reproducibility).
     public enum Method: String, Sendable { case logistic, bayes }
 
-    public static func outcomes(_ samples: [Sample], folds: Int, method: Method = .logistic, minimumDocuments: UInt32 = 2) -> [Outcome] {
+    /// `ignoring`: feature families the logistic models neither learn nor score (as the shipped
+    /// model ignores Hangul words).
+    public static func outcomes(_ samples: [Sample], folds: Int, method: Method = .logistic, minimumDocuments: UInt32 = 2,
+                                ignoring: Set<FeatureHasher.Family> = []) -> [Outcome] {
         var outcomes: [Outcome] = []
         for fold in 0..<folds {
             let training = samples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
@@ -68,7 +71,7 @@ public struct CrossValidation: Sendable {
                 bayes.prune(minimumDocuments: minimumDocuments)
             case .logistic:
                 // Scored in the compact form the server loads, quantisation included.
-                let trained = FilterModel.train(training.map { ($0.features, $0.label) })
+                let trained = FilterModel.train(training.map { ($0.features, $0.label) }, ignoring: ignoring)
                 logistic = FilterModel(serialized: trained.serialized()) ?? trained
             }
             for (index, sample) in samples.enumerated() where index % folds == fold {

@@ -147,7 +147,12 @@ public enum FeatureHasher {
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "$" || scalar == "€" || scalar == "₩" {
                 flushHangul()
                 if latinCount < 1_000 {
-                    latin.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    if scalar.isASCII {
+                        let value = scalar.value
+                        latin.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                    } else {
+                        latin.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    }
                 }
                 latinCount += 1
                 if scalar.properties.numericType == nil { latinDigits = false }

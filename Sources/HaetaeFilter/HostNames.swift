@@ -125,7 +125,11 @@ public enum HostNames {
     /// The top-level label is not searched. Tokens are compared in skeleton form too, so `l`
     /// in a token matches a `1` in the host.
     public static func contains(token: String, in host: String) -> Bool {
-        let token = skeleton(token)
+        contains(skeletonToken: skeleton(token), in: host)
+    }
+
+    /// `contains(token:in:)` for a token already in skeleton form.
+    static func contains(skeletonToken token: String, in host: String) -> Bool {
         guard !token.isEmpty else { return false }
         var labels = host.split(separator: ".")
         if labels.count > 1 { labels.removeLast() }

@@ -15,7 +15,8 @@ extension ContentRules {
     /// counterfeit medicine) stay spam whatever the subject says.
     static let legalCategories: Set<KoreanLexicon.Category> = [.loan, .investment, .job, .commercial, .contact]
 
-    static let optOutPhrases = ["수신거부", "수신 거부", "수신을 원하지", "수신을 원치", "수신동의 철회", "구독 취소", "구독취소", "구독 해지", "unsubscribe", "opt out", "opt-out"]
+    static let optOutPhrases = ["수신거부", "수신 거부", "수신거절", "수신 거절", "수신해지", "수신 해지", "수신을 원하지", "수신을 원치",
+                                "수신동의 철회", "수신 동의 철회", "구독 취소", "구독취소", "구독 해지", "구독해지", "unsubscribe", "opt out", "opt-out"]
     static let identityPhrases = ["사업자등록번호", "사업자 등록번호", "사업자번호", "대표자", "대표 :", "대표:", "대표이사", "상호", "주소", "통신판매업", "고객센터", "전화", "tel"]
 
     /// `(광고)` (or `[광고]`, `<광고>`) at the start of the subject, after spaces and `Re:`-less.
@@ -24,15 +25,14 @@ extension ContentRules {
         return ["(광고)", "[광고]", "<광고>", "〈광고〉", "【광고】"].contains { compact.hasPrefix($0) }
     }
 
-    mutating func addKoreanRules(_ message: MessageFeatures) {
+    mutating func addKoreanRules(_ message: MessageFeatures, findings: TextFindings) {
         let subject = message.normalizedSubject
         let text = message.normalizedText
-        let lowered = text.lowercased()
         let marked = Self.hasAdMarker(subject)
-        let optOut = Self.optOutPhrases.contains(where: lowered.contains)
-        let identified = Self.identityPhrases.contains(where: lowered.contains) && message.from != nil
+        let optOut = findings.has(.optOut)
+        let identified = findings.has(.identity) && message.from != nil
         if marked { markers.append("korean-ad") }
-        if optOut && (lowered.contains("수신") || lowered.contains("구독")) { markers.append("korean-optout") }
+        if optOut && findings.mentionsKoreanOptOut { markers.append("korean-optout") }
         let korean = KoreanLexicon.hangulShare(subject + " " + text) >= 0.2
         guard korean || marked else { return }
         markers.append("korean-text")

@@ -4,9 +4,10 @@ import MIME
 /// a freemail Reply-To, a brand named where its domain is not used, look-alike domains, links
 /// that hide their destination. Pure.
 extension ContentRules {
-    mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList) {
+    mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList, findings: TextFindings) {
         var mismatched = Set<String>()
         var brandLinks = Set<String>()
+        var brandsByText: [String: [BrandList.Brand]] = [:]  // newsletters repeat their link texts
         for link in message.links.prefix(300) {
             guard let target = URLScanner.host(of: link.href) else { continue }
             let shown = link.text.trimmingSpaces
@@ -17,7 +18,9 @@ extension ContentRules {
                 mismatched.insert("\(shownHost)->\(target)")
             }
             if shown.unicodeScalars.count <= 80 {
-                for brand in brands.brands(namedIn: shown) where !brand.owns(host: target) {
+                let named = brandsByText[shown] ?? brands.brands(namedIn: shown)
+                brandsByText[shown] = named
+                for brand in named where !brand.owns(host: target) {
                     brandLinks.insert("\(brand.key)->\(target)")
                 }
             }
@@ -94,10 +97,7 @@ extension ContentRules {
             add(0.5, "open-hosting-url")
         }
 
-        let lowered = message.normalizedText.lowercased()
-        if ["verify your account", "confirm your account", "account has been suspended", "unusual activity", "update your billing",
-            "계정이 정지", "본인 확인", "비밀번호를 확인"].contains(where: lowered.contains)
-        {
+        if findings.has(.credentialLure) {
             markers.append("credential-lure")
         }
     }

@@ -29,6 +29,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Drop features seen in fewer messages than this.") var minDocs: UInt32 = 2
     @Option(help: "Spam threshold (log odds) to report with --folds.") var threshold: Double = ScanThresholds().spam
     @Option(help: "With --folds: logistic (the server's model) or bayes (for comparison).") var method: String = "logistic"
+    @Flag(help: "Do not learn Hangul words (for a corpus without Korean ham, like the one the built-in model is trained on).")
+    var noHangul = false
 
     func run() throws {
         if status || learn {
@@ -71,7 +73,7 @@ struct TrainCommand: ParsableCommand {
             samples.shuffle(using: &generator)
             guard let chosen = CrossValidation.Method(rawValue: method) else { throw CLIError("--method: logistic or bayes") }
             let trainingStarted = Date()
-            let outcomes = CrossValidation.outcomes(samples, folds: folds, method: chosen, minimumDocuments: minDocs)
+            let outcomes = CrossValidation.outcomes(samples, folds: folds, method: chosen, minimumDocuments: minDocs, ignoring: ignoring)
             print(String(format: "%@, %d folds, trained and scored in %.1f s (scores include the rule weights)", chosen.rawValue, folds,
                          Date().timeIntervalSince(trainingStarted)))
             for value in [threshold - 2, threshold - 1, threshold - 0.5, threshold, threshold + 0.5, threshold + 1, threshold + 2] {
@@ -88,7 +90,7 @@ struct TrainCommand: ParsableCommand {
             }
             return
         }
-        let model = FilterModel.train(samples.map { ($0.features, $0.label) })
+        let model = FilterModel.train(samples.map { ($0.features, $0.label) }, ignoring: ignoring)
         let path = try out ?? {
             let directory = try data.open().filterPath
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -115,6 +117,8 @@ struct TrainCommand: ParsableCommand {
         try SiteModelFile.save(site, filter)
         print("learned from \(source.name): " + outcomes.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
     }
+
+    var ignoring: Set<FeatureHasher.Family> { noHangul ? FilterModel.shippedIgnoredFamilies : [] }
 
     func messageFiles(_ folder: String) throws -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { throw CLIError("cannot read folder \(folder)") }

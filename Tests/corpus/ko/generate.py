@@ -12,9 +12,9 @@ obfuscation; legal (광고) bulk sells the same products spam does. The seed is 
 same script writes the same bytes.
 
 Classes:
-  ham/    business mail, notices, community mailing lists, receipts and statements
-  spam/   loans, gambling, stock/crypto 리딩방, fake part-time jobs, adult, medicine
-  phish/  bank, portal, courier, government impersonation
+  ham/    business mail, notices, community mailing lists, receipts and statements, personal mail
+  spam/   loans, gambling, stock/crypto 리딩방, fake part-time jobs, adult, medicine, polite plain pitches
+  phish/  bank, portal, courier, government impersonation; gift-card and call-back fraud without links
   bulk/   legal advertising: (광고) subject, sender identity, opt-out (정보통신망법 §50)
 """
 import base64
@@ -26,6 +26,8 @@ from email.header import Header
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 R = random.Random(20261127)
+# Attachment contents come from their own generator, so they do not shift the messages.
+ATTACHMENT_BYTES = random.Random(8)
 
 SURNAMES = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"]
 GIVEN = ["민준", "서연", "지훈", "하은", "도윤", "지우", "현우", "수빈", "준호", "예린", "성민", "유진", "재현", "다은", "승우",
@@ -251,7 +253,7 @@ def ham_business():
     attachments = []
     if kind == 2 or R.random() < 0.2:
         attachments = [(pick(["견적서.pdf", "자료.xlsx", "회의록.docx", "quote_2026.pdf"]), pick(["application/pdf", "application/octet-stream"]),
-                        os.urandom(R.randrange(300, 1500)))]
+                        ATTACHMENT_BYTES.randbytes(R.randrange(300, 1500)))]
     headers = [("Received", received(domain)), ("From", address(sender, f"{roman}@{domain}", charset)),
                ("To", address(to_name, to_addr, charset)), ("Subject", encode_header(subject, charset)), ("Date", date_header(R.randrange(1, 28))),
                ("Message-ID", message_id(domain)), ("X-Mailer", pick(["Microsoft Outlook 16.0", "Hiworks Mail", "Daouoffice", "Thunderbird 128.3"]))]
@@ -377,7 +379,72 @@ def ham_receipt():
     return build(headers, text, charset, html, force=pick(["alt", "html"]))
 
 
+def ham_personal():
+    """Friends and family from free mail: short, plain, sometimes a link, everyday words that
+    spam also uses (투자, 대출, 할인, 이벤트)."""
+    sender, roman = person()
+    to_name, to_addr = recipient()
+    freemail = pick(FREEMAIL)
+    topic = R.randrange(6)
+    if topic == 0:
+        subject = pick(["주말에 시간 돼?", "이번 주 모임 장소", "오랜만이야", "사진 보내줄게"])
+        text = f"{to_name}아, {pick(['잘 지내지?', '요즘 바쁘지?', '주말에 뭐 해?'])}\n{pick(['토요일 저녁에 밥 한번 먹자.', '지난번 사진 정리해서 보낼게.', '동창회 날짜 정해졌대.'])}\n{sender}"
+    elif topic == 1:
+        subject = pick(["대출 받은 거 어떻게 됐어?", "집 계약 관련해서", "전세 대출 정보"])
+        text = (f"{to_name}, 지난번에 말한 전세 대출 {pick(['승인 났어', '아직 심사 중이야', '금리가 좀 올랐더라'])}.\n"
+                f"은행에서 {pick(['서류 더 내래', '다음 주에 연락 준대', '한도가 생각보다 낮대'])}. 만나서 얘기하자.\n{sender}")
+    elif topic == 2:
+        subject = pick(["이거 할인하더라", "쿠팡 특가 링크", "생일 선물 고민"])
+        text = (f"{pick(['이거 어때?', '너 찾던 거 할인하더라.', '이벤트 중이래.'])} {pick(['30%', '반값', '1+1'])}이야.\n"
+                f"https://www.coupang.com/vp/products/{R.randrange(10**8, 10**9)}\n{sender}")
+    elif topic == 3:
+        subject = pick(["주식 얘기", "요즘 투자 어떻게 해?", "코인 다 팔았어"])
+        text = (f"요즘 주식 {pick(['많이 떨어졌더라', '수익률이 별로야', '그냥 적금 드는 게 낫겠어'])}.\n"
+                f"{pick(['너는 투자 계속해?', '리딩방 같은 건 다 사기래.', '회사 동료가 코인으로 손해 봤대.'])}\n{sender}")
+    elif topic == 4:
+        subject = pick(["자료 공유", "발표 자료 링크", "구글 드라이브 폴더"])
+        text = (f"{to_name}님, 말씀하신 자료 {pick(['드라이브에 올렸어요', '링크로 공유드려요'])}.\n"
+                f"https://drive.google.com/drive/folders/{R.getrandbits(64):016x}\n확인 부탁드려요. {sender}")
+    else:
+        subject = pick(["부모님 생신 선물", "명절 일정", "택배 받았어?"])
+        text = (f"{pick(['엄마 생신', '추석', '설날'])} {pick(['선물 뭐로 할까?', '언제 내려가?', '택배 보냈어'])}\n"
+                f"{pick(['우체국 택배로 보냈으니까 내일 도착할 거야.', '케이크는 내가 예약할게.', '기차표 예매했어.'])}\n{sender}")
+    charset = charset_choice()
+    headers = [("Received", received(freemail)), ("From", address(sender, f"{roman}{R.randrange(1, 999)}@{freemail}", charset)),
+               ("To", address(to_name, to_addr, charset)), ("Subject", encode_header(subject, charset)), ("Date", date_header(R.randrange(1, 28))),
+               ("Message-ID", message_id(freemail))]
+    return build(headers, text, charset, html_of(text) if freemail in ("naver.com", "daum.net") and R.random() < 0.5 else None)
+
+
 # --------------------------------------------------------------------------------------- spam
+def spam_conversational():
+    """A polite, plain pitch from a hacked company account or free mail: few spam words."""
+    company, domain = pick(COMPANIES)
+    sender, roman = person()
+    from_domain = domain if R.random() < 0.5 else pick(FREEMAIL)
+    pitch = R.randrange(3)
+    if pitch == 0:
+        subject = pick(["지난번 세미나 관련 연락드립니다", "좋은 기회가 있어 연락드립니다", "투자 관련 문의"])
+        text = (f"안녕하세요, {sender}입니다.\n{pick(['지난번 세미나에서 인사드렸는데', '지인 소개로 연락드립니다.', '갑작스럽게 연락드려 죄송합니다.'])}\n"
+                f"저희 팀에서 운영하는 {pick(['주식 정보 모임', '해외 선물 프로그램', '코인 투자 모임'])}에 초대드리고 싶습니다. "
+                f"지난달 회원분들 평균 {R.randrange(20, 80)}% 정도 수익이 났습니다.\n관심 있으시면 카톡 {pick(ROMAN)}{R.randrange(10, 99)}로 연락 주세요.")
+    elif pitch == 1:
+        subject = pick(["사업자금 관련 안내", "운영자금 필요하신가요", "대표님께 안내드립니다"])
+        text = (f"대표님 안녕하십니까.\n{pick(['소상공인', '중소기업', '개인사업자'])} 대상 {pick(['운영자금', '사업자금'])} 지원 건으로 연락드렸습니다.\n"
+                f"서류 간소화로 {pick(['3일', '일주일'])} 안에 진행 가능하며 한도는 최대 {R.randrange(3, 10)}천만원입니다.\n"
+                f"상담은 {R.randrange(10, 99)}-{R.randrange(1000, 9999)}-{R.randrange(1000, 9999)}로 편하게 주세요.")
+    else:
+        subject = pick(["재택 업무 제안", "간단한 업무 도와주실 분", "부업 제안드립니다"])
+        text = (f"안녕하세요. {pick(['온라인 쇼핑몰', '해외 구매대행 업체', '마케팅 회사'])}에서 재택으로 {pick(['상품 리뷰', '주문 확인', '사진 업로드'])} 업무를 "
+                f"도와주실 분을 찾고 있습니다. 하루 {R.randrange(1, 3)}시간, 건당 {R.randrange(1, 5)}만원 지급됩니다.\n"
+                f"텔레그램 @{pick(ROMAN)}{R.randrange(100, 999)}로 연락 주세요.")
+    charset = charset_choice()
+    headers = [("Received", received(from_domain)), ("From", address(sender, f"{roman}{R.randrange(1, 99)}@{from_domain}", charset)),
+               ("To", f"{pick(ROMAN)}@{pick(['haetae-test.kr', 'corp.example.kr'])}"), ("Subject", encode_header(subject, charset)),
+               ("Date", date_header(R.randrange(1, 28))), ("Message-ID", message_id(from_domain))]
+    return build(headers, text, charset)
+
+
 def obfuscate(word):
     style = R.randrange(6)
     if style == 0:
@@ -536,6 +603,31 @@ def phish_message():
     return build(headers, text, charset, html, attachments, force=pick(["html", "alt"]))
 
 
+def phish_plain():
+    """No link: a boss asking for gift cards, or an agency asking for a call back (BEC, vishing)."""
+    boss, roman = person()
+    company, domain = pick(COMPANIES)
+    freemail = pick(["gmail.com", "naver.com", "outlook.com"])
+    if R.random() < 0.6:
+        subject = pick(["급한 부탁", "지금 통화 어려워서 메일 드립니다", "확인 부탁해요"])
+        text = (f"{pick(['김 대리', '이 과장', '박 주임', '최 팀장'])}님, 지금 회의 중이라 통화가 어렵습니다.\n"
+                f"거래처 선물용으로 {pick(['문화상품권', '구글 기프트카드', '편의점 상품권'])} {R.randrange(5, 30)}장 구매해서 "
+                f"핀번호를 사진 찍어 이 메일로 보내주세요. 비용은 오늘 정산해 드리겠습니다.\n{company} 대표 {boss}")
+        sender, addr = f"{boss} 대표", f"ceo.{roman}{R.randrange(1, 99)}@{freemail}"
+    else:
+        agency = pick(["서울중앙지검 수사관", "금융감독원 조사팀", "경찰청 사이버수사대"])
+        subject = pick(["[통지] 사건 관련 연락 바랍니다", "명의도용 피해 확인 요청", "금융 범죄 연루 통지"])
+        text = (f"귀하의 명의로 개설된 계좌가 {pick(['대포통장', '금융사기', '자금세탁'])} 사건에 이용된 정황이 확인되었습니다.\n"
+                f"오늘 중으로 담당 {agency}에게 전화({R.randrange(10, 99)}-{R.randrange(100, 999)}-{R.randrange(1000, 9999)})하여 본인 확인을 하지 않으면 "
+                f"계좌가 동결될 수 있습니다.\n사건번호 {R.randrange(2025, 2027)}-{R.randrange(10000, 99999)}")
+        sender, addr = agency, f"{pick(['notice', 'case', 'officer'])}{R.randrange(10, 99)}@{freemail}"
+    charset = charset_choice()
+    headers = [("Received", received(freemail)), ("From", address(sender, addr, charset)),
+               ("To", f"{pick(ROMAN)}@{domain}"), ("Subject", encode_header(subject, charset)),
+               ("Date", date_header(R.randrange(1, 28))), ("Message-ID", message_id(freemail))]
+    return build(headers, text, charset)
+
+
 # -------------------------------------------------------------------------------------- bulk
 def bulk_message():
     shops = [("(주)마켓온", "marketon.co.kr", "생활용품"), ("그린푸드몰", "greenfood.kr", "신선식품"), ("한결보험서비스", "hangyeol-ins.com", "보험"),
@@ -626,8 +718,9 @@ def acceptance():
 
 def main():
     acceptance()
-    plan = [("ham", [ham_business] * 45 + [ham_notice] * 20 + [ham_list] * 25 + [ham_receipt] * 25),
-            ("spam", [spam_message] * 95), ("phish", [phish_message] * 75), ("bulk", [bulk_message] * 60)]
+    plan = [("ham", [ham_business] * 45 + [ham_notice] * 20 + [ham_list] * 25 + [ham_receipt] * 25 + [ham_personal] * 15),
+            ("spam", [spam_message] * 95 + [spam_conversational] * 15), ("phish", [phish_message] * 75 + [phish_plain] * 10),
+            ("bulk", [bulk_message] * 60)]
     for folder, makers in plan:
         path = os.path.join(HERE, folder)
         shutil.rmtree(path, ignore_errors=True)
