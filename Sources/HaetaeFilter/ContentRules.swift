@@ -33,6 +33,10 @@ public struct ContentRules: Sendable {
         if headers["Message-ID"] == nil { markers.append("no-message-id") }
         if message.anomalies.malformedHeaderLines > 0 { markers.append("malformed-headers") }
         if message.anomalies.missingBoundary || message.anomalies.unterminatedMultipart { markers.append("broken-mime") }
+        // F10: what lies past the parser's caps was not looked at (an EICAR in part 501 or at
+        // depth 21 would pass unseen), so such a message is Suspect, never Passed.
+        if message.anomalies.depthExceeded { suspect.append("MIME nesting deeper than the parser reads") }
+        if message.anomalies.partsExceeded { suspect.append("more MIME parts than the parser reads") }
         let subject = message.normalizedSubject
         // Cased letters only: Hangul has no case, so `[KB국민카드] 명세서` is not shouting.
         var lower = 0, upper = 0

@@ -130,8 +130,25 @@ public final class ScanService: Sendable {
             model = DefaultModel.load()
             if source == "none" { source = "built-in default" }
         }
+        var scanner = ContentScanner(model: model ?? FilterModel(), thresholds: configuration.thresholds)
+        // The site's own brands (DATA/filter/brands.txt) and its learned model, as `haetae scan` uses them.
+        let filterDirectory = (modelPath as NSString).deletingLastPathComponent
+        if let text = try? String(contentsOfFile: filterDirectory + "/brands.txt", encoding: .utf8) {
+            let (site, errors) = BrandList.parse(text)
+            for error in errors { logger.warning("\(MailEvent.scanError) file=brands.txt error=\(LogText.quote(error))") }
+            scanner.brands = BrandList.builtIn.merging(site)
+            source += ", brands.txt"
+        }
+        if let data = FileManager.default.contents(atPath: filterDirectory + "/site-model.hsm") {
+            if let site = SiteModel(serialized: Array(data)), site.isActive {
+                scanner.site = site
+                source += ", site model"
+            } else {
+                logger.warning("\(MailEvent.scanError) file=site-model.hsm error=\"unreadable or not yet active\"")
+            }
+        }
         modelSource = source
-        scanner = ContentScanner(model: model ?? FilterModel(), thresholds: configuration.thresholds)
+        self.scanner = scanner
         tagger = MessageTagger(headerPrefix: configuration.headerPrefix, subjectTag: configuration.subjectTag)
         clamd = configuration.clamd.isEmpty ? nil : try ClamdClient(address: configuration.clamd, timeout: .milliseconds(Int64(configuration.clamdTimeout * 1_000)))
     }
