@@ -96,7 +96,10 @@ public struct ContentScanner: Sendable {
         return ContentAssessment(message: message, rules: rules, features: features, modelOdds: odds, siteOdds: siteOdds, leading: leading)
     }
 
-    public func scan(_ bytes: [UInt8], context: ScanContext = ScanContext()) -> ScanResult {
+    /// `shouldStop` is asked between the stages (after parsing, before the model): when it says
+    /// yes (the client left, the time budget is spent) the scan ends at once as
+    /// `Passed:Not-Scanned`, keeping a virus already found.
+    public func scan(_ bytes: [UInt8], context: ScanContext = ScanContext(), shouldStop: () -> Bool = { false }) -> ScanResult {
         var verdicts: [Verdict] = []
         var reasons: [String] = []
         if let virus = context.virus {
@@ -112,6 +115,11 @@ public struct ContentScanner: Sendable {
         if context.virus == nil, parsed.root.leaves.contains(where: { EICAR.contains($0.content) }) || EICAR.contains(bytes) {
             verdicts.append(.virus)
             reasons.append("virus EICAR-Test-File")
+        }
+        if shouldStop() {
+            if verdicts.isEmpty { verdicts.append(.passedNotScanned) }
+            reasons.append("not scanned: stopped after parsing")
+            return ScanResult(verdicts: verdicts, score: 0, reasons: reasons)
         }
         if let listed = context.whitelisted {
             if !verdicts.contains(.virus) { verdicts.append(.passedWhitelist) }

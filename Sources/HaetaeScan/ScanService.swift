@@ -219,9 +219,11 @@ public final class ScanService: Sendable {
         let scanner = self.scanner
         let contextCopy = context
         let slots = self.slots
+        let deadline = Date().addingTimeInterval(configuration.budget)
         let outcome = await withBudget(configuration.budget) { () -> ScanResult in
             defer { Task { await slots.release() } }
-            return scanner.scan(bytes, context: contextCopy)
+            // Past the budget or once the client has gone, the work stops at the next stage.
+            return scanner.scan(bytes, context: contextCopy, shouldStop: { cancellation.isCancelled || Date() >= deadline })
         }
         guard let result = outcome else {
             logger.warning("\(MailEvent.scanBudgetExceeded) budget=\(configuration.budget)s size=\(size)")

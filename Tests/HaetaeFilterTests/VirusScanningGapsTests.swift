@@ -83,3 +83,15 @@ enum Base64Text {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// F1: a scan stops between stages when asked (client gone, budget spent).
+struct ScanStopTests {
+    @Test func f1ScanStopsWhenAskedAndKeepsAVirusFound() {
+        let scanner = ContentScanner(model: FilterModel())
+        let plain = scanner.scan(Array("Subject: hi\r\n\r\nhello\r\n".utf8), shouldStop: { true })
+        #expect(plain.verdicts == [.passedNotScanned])
+        let eicar = "Subject: x\r\n\r\nX5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*\r\n"
+        let virus = scanner.scan(Array(eicar.utf8), shouldStop: { true })
+        #expect(virus.verdicts == [.virus])
+    }
+}
