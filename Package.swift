@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "MIME", swiftSettings: swiftSettings),
         // Pure content filtering: features, naive Bayes, phishing/bulk/attachment rules, EICAR,
         // verdicts and tagging.
-        .target(name: "HaetaeFilter", dependencies: ["MIME"], swiftSettings: swiftSettings),
+        .target(name: "HaetaeFilter", dependencies: ["MIME", "MailCore"], swiftSettings: swiftSettings),
         // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
         // circuit breaker, password policy, log audit. No I/O.
         .target(name: "HaetaeProtection", dependencies: ["MailCore"], swiftSettings: swiftSettings),

@@ -1,3 +1,5 @@
+import MailCore
+
 /// Host-name helpers for look-alike detection: punycode decoding (RFC 3492) and a "skeleton"
 /// that folds characters which look alike (Cyrillic а, digit 0 for o, `rn` for m). Pure; every
 /// function is linear in the host name (hosts are at most 253 characters, labels 63).
@@ -14,71 +16,8 @@ public enum HostNames {
         }.joined(separator: ".")
     }
 
-    /// RFC 3492 §6.2 decoding, with its parameters; nil on malformed input or overflow.
-    static func punycode(_ input: String) -> String? {
-        let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
-        let scalars = Array(input.unicodeScalars)
-        guard scalars.count <= 63 else { return nil }
-        var output: [UInt32] = []
-        var basicEnd = 0
-        if let last = scalars.lastIndex(of: "-") {
-            for scalar in scalars[..<last] {
-                guard scalar.isASCII else { return nil }
-                output.append(scalar.value)
-            }
-            basicEnd = last + 1
-        }
-        func digit(_ scalar: Unicode.Scalar) -> Int? {
-            switch scalar.value {
-            case 0x30...0x39: return Int(scalar.value) - 22
-            case 0x41...0x5A: return Int(scalar.value) - 0x41
-            case 0x61...0x7A: return Int(scalar.value) - 0x61
-            default: return nil
-            }
-        }
-        func adapt(_ delta: Int, _ count: Int, _ first: Bool) -> Int {
-            var delta = first ? delta / damp : delta / 2
-            delta += delta / count
-            var k = 0
-            while delta > ((base - tMin) * tMax) / 2 {
-                delta /= base - tMin
-                k += base
-            }
-            return k + (base - tMin + 1) * delta / (delta + skew)
-        }
-        var n = 128, i = 0, bias = 72
-        var position = basicEnd
-        while position < scalars.count {
-            let oldI = i
-            var w = 1
-            var k = base
-            while true {
-                guard position < scalars.count, let d = digit(scalars[position]) else { return nil }
-                position += 1
-                let (product, overflow1) = d.multipliedReportingOverflow(by: w)
-                guard !overflow1, i <= Int(Int32.max) - product else { return nil }
-                i += product
-                let t = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
-                if d < t { break }
-                let (next, overflow2) = w.multipliedReportingOverflow(by: base - t)
-                guard !overflow2, next <= Int(Int32.max) else { return nil }
-                w = next
-                k += base
-            }
-            bias = adapt(i - oldI, output.count + 1, oldI == 0)
-            n += i / (output.count + 1)
-            i %= output.count + 1
-            guard n <= 0x10FFFF, output.count < 63 else { return nil }
-            output.insert(UInt32(n), at: i)
-            i += 1
-        }
-        var view = String.UnicodeScalarView()
-        for value in output {
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            view.append(scalar)
-        }
-        return String(view)
-    }
+    /// RFC 3492 §6.2 decoding (MailCore's `Punycode.decode`); nil on malformed input or overflow.
+    static func punycode(_ input: String) -> String? { Punycode.decode(input) }
 
     /// Lower case, confusable letters folded to the Latin letter they imitate, digits that pass
     /// for letters (0→o, 1→l, 3→e, 5→s), `rn`→m and `vv`→w.

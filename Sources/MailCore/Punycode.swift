@@ -58,6 +58,62 @@ public enum Punycode {
 
     /// Lower-cases a domain and turns every non-ASCII label into its `xn--` A-label.
     /// A trailing dot is removed. Returns nil for an empty label or a label that cannot be encoded.
+    /// RFC 3492 §6.2 decoding of one label (without `xn--`); nil on malformed input, overflow or
+    /// a label longer than 63. Linear in the label for all practical purposes (labels are short).
+    public static func decode(_ input: String) -> String? {
+        let scalars = Array(input.unicodeScalars)
+        guard scalars.count <= 63 else { return nil }
+        var output: [UInt32] = []
+        var basicEnd = 0
+        if let last = scalars.lastIndex(of: "-") {
+            for scalar in scalars[..<last] {
+                guard scalar.isASCII else { return nil }
+                output.append(scalar.value)
+            }
+            basicEnd = last + 1
+        }
+        func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+            switch scalar.value {
+            case 0x30...0x39: return Int(scalar.value) - 22
+            case 0x41...0x5A: return Int(scalar.value) - 0x41
+            case 0x61...0x7A: return Int(scalar.value) - 0x61
+            default: return nil
+            }
+        }
+        var n = initialN, i = 0, bias = initialBias
+        var position = basicEnd
+        while position < scalars.count {
+            let oldI = i
+            var w = 1
+            var k = base
+            while true {
+                guard position < scalars.count, let d = digitValue(scalars[position]) else { return nil }
+                position += 1
+                let (product, overflow1) = d.multipliedReportingOverflow(by: w)
+                guard !overflow1, i <= Int(Int32.max) - product else { return nil }
+                i += product
+                let t = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
+                if d < t { break }
+                let (next, overflow2) = w.multipliedReportingOverflow(by: base - t)
+                guard !overflow2, next <= Int(Int32.max) else { return nil }
+                w = next
+                k += base
+            }
+            bias = adapt(i - oldI, output.count + 1, oldI == 0)
+            n += i / (output.count + 1)
+            i %= output.count + 1
+            guard n <= 0x10FFFF, output.count < 63 else { return nil }
+            output.insert(UInt32(n), at: i)
+            i += 1
+        }
+        var view = String.UnicodeScalarView()
+        for value in output {
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            view.append(scalar)
+        }
+        return String(view)
+    }
+
     public static func asciiDomain(_ domain: String) -> String? {
         var name = domain.lowercased()
         if name.hasSuffix(".") { name.removeLast() }

@@ -39,3 +39,16 @@ struct MailCoreSecurityTests {
     }
 
 }
+
+struct PunycodeTests {
+    @Test(arguments: ["한국", "bücher", "münchen", "пример", "例え"])
+    func decodeIsTheInverseOfEncode(label: String) throws {
+        let encoded = try #require(Punycode.encode(label))
+        #expect(Punycode.decode(encoded) == label)
+    }
+
+    @Test func malformedLabelsDoNotDecode() {
+        #expect(Punycode.decode("!!!") == nil)
+        #expect(Punycode.decode(String(repeating: "a", count: 100)) == nil)
+    }
+}
