@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "HaetaeStore",
             dependencies: [
-                "MailCore", "HaetaeProtection",
+                "MailCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],

@@ -1,4 +1,6 @@
 import Foundation
+import HaetaePolicy
+import HaetaeProtection
 import HaetaeQueue
 import HaetaeStore
 
@@ -43,7 +45,7 @@ public struct DataDirectory: Sendable {
     public var quarantinePath: String { root + "/quarantine" }
 
     public func openDirectory(bcryptCost: Int = 10) throws -> DirectoryStore {
-        try DirectoryStore(path: databasePath, bcryptCost: UInt8(bcryptCost))
+        try DirectoryStore(path: databasePath, bcryptCost: UInt8(bcryptCost), passwordRule: PasswordPolicy())
     }
 
     public func openSpool() throws -> Spool {

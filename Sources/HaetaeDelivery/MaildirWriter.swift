@@ -75,14 +75,16 @@ public struct MaildirWriter: Sendable {
         return out
     }
 
-    /// Delivers one copy with `Return-Path:` and `Delivered-To:` prepended.
+    /// Delivers one copy with `Return-Path:` and `Delivered-To:` prepended. `mayRepeat` false
+    /// (a first attempt in this run) skips the search of `cur/` for a copy the user has already
+    /// read, which lists the directory: a big mailbox would make every delivery slow.
     public func deliver(
-        message: [UInt8], queueID: String, arrivedAt: Date, sender: String, mailbox: String
+        message: [UInt8], queueID: String, arrivedAt: Date, sender: String, mailbox: String, mayRepeat: Bool = true
     ) throws -> Outcome {
         let base = maildirPath(for: mailbox)
         for sub in ["tmp", "new", "cur"] { try DurableFile.makeDirectories("\(base)/\(sub)") }
         let name = fileName(queueID: queueID, arrivedAt: arrivedAt, mailbox: mailbox)
-        if isDelivered(base: base, name: name) { return .alreadyDelivered }
+        if mayRepeat ? isDelivered(base: base, name: name) : DurableFile.exists("\(base)/new/\(name)") { return .alreadyDelivered }
         let header = Array("Return-Path: <\(sender)>\nDelivered-To: \(mailbox)\n".utf8)
         let tmp = "\(base)/tmp/\(name)"
         if DurableFile.exists(tmp) { try? FileManager.default.removeItem(atPath: tmp) }

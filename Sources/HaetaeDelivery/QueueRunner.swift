@@ -53,6 +53,9 @@ public actor QueueRunner {
     private var remoteWaiting = Set<String>()
     /// Messages to hold once their delivery attempt in progress is saved.
     private var pendingHolds = Set<String>()
+    /// When this runner started: messages that arrived before may have been delivered by an
+    /// earlier run that stopped before it could record it.
+    private let startedAt = Date()
 
     public init(
         spool: Spool, directory: any MailDirectory, maildir: MaildirWriter, remote: RemoteDeliveryAgent?,
@@ -254,8 +257,9 @@ public actor QueueRunner {
 
     func deliver(_ id: String) async {
         var envelope: QueueEnvelope
+        let messageOffset: Int
         do {
-            envelope = try spool.load(id).envelope
+            (envelope, messageOffset) = try spool.load(id)
         } catch SpoolError.notFound {
             return
         } catch {
@@ -266,7 +270,7 @@ public actor QueueRunner {
         let force = isForced(id)
         var message: [UInt8]?
         func bytes() throws -> [UInt8] {
-            if message == nil { message = try spool.messageBytes(id) }
+            if message == nil { message = try spool.messageBytes(id, from: messageOffset) }
             return message!
         }
         var changed = false
@@ -292,8 +296,11 @@ public actor QueueRunner {
             do {
                 let expansion = try await directory.expand(recipient.address)
                 for mailbox in expansion.mailboxes {
+                    // Only a message queued before this run started (a crash may have come between
+                    // the Maildir write and the queue update) or tried before may be there already.
                     let outcome = try maildir.deliver(
-                        message: try bytes(), queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, mailbox: mailbox)
+                        message: try bytes(), queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, mailbox: mailbox,
+                        mayRepeat: recipient.attempts > 0 || envelope.arrivedAt < startedAt)
                     let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "local")]).increment()
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "local")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))

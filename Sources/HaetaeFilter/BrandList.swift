@@ -46,8 +46,17 @@ public struct BrandList: Sendable {
     }
 
     public private(set) var brands: [Brand]
+    /// Every name's first scalar → (brand index, name), so a text is walked once, not once per name.
+    private var namesByFirstScalar: [Unicode.Scalar: [(brand: Int, name: [Unicode.Scalar])]] = [:]
 
-    public init(_ brands: [Brand]) { self.brands = brands }
+    public init(_ brands: [Brand]) {
+        self.brands = brands
+        for (index, brand) in brands.enumerated() {
+            for name in brand.nameScalars where !name.isEmpty {
+                namesByFirstScalar[name[0], default: []].append((index, name))
+            }
+        }
+    }
 
     /// Parses the file format above; lines that do not have at least a key, a name and a domain
     /// are reported in `errors` (line number and text) and skipped.
@@ -102,17 +111,25 @@ public struct BrandList: Sendable {
     public func brands(namedIn text: String) -> [Brand] {
         let haystack = Array(TextNormalizer.normalize(text).text.lowercased().unicodeScalars)
         guard !haystack.isEmpty else { return [] }
-        return brands.filter { brand in brand.nameScalars.contains { Self.occurs($0, in: haystack) } }
+        var found = Set<Int>()
+        for start in haystack.indices {
+            guard let candidates = namesByFirstScalar[haystack[start]] else { continue }
+            for candidate in candidates where !found.contains(candidate.brand) {
+                if Self.occurs(candidate.name, in: haystack, at: start) { found.insert(candidate.brand) }
+            }
+        }
+        return found.sorted().map { brands[$0] }
     }
 
     /// The brand a host imitates: one of the brand's look-alike tokens appears in the host (with
     /// confusable characters and punycode undone), and the host is not the brand's.
     public func imitatedBrand(host: String) -> Brand? {
         let host = host.lowercased()
-        let visible = HostNames.skeleton(HostNames.decodePunycode(host))
-        for brand in brands where !brand.owns(host: host) {
-            for token in brand.tokenSkeletons where HostNames.contains(skeletonToken: token, in: visible) {
-                return brand
+        let pieces = HostNames.searchPieces(HostNames.skeleton(HostNames.decodePunycode(host)))
+        for brand in brands {
+            for token in brand.tokenSkeletons where HostNames.contains(skeletonToken: token, inPieces: pieces) {
+                if !brand.owns(host: host) { return brand }
+                break
             }
         }
         return nil
@@ -129,32 +146,23 @@ public struct BrandList: Sendable {
     /// Whether `needle` occurs in `haystack` under the boundary rules above. Linear in the
     /// haystack for a fixed needle (needles are short names).
     static func occurs(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        let latinName = needle.allSatisfy { isLatin($0) || $0 == " " || $0 == "-" || $0 == "." }
-        let shortHangul = needle.count == 2 && needle.allSatisfy(TextNormalizer.isSyllable)
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched {
-                    let before = start > 0 ? haystack[start - 1] : nil
-                    let after = start + needle.count < haystack.count ? haystack[start + needle.count] : nil
-                    var ok = true
-                    if latinName {
-                        ok = !(before.map(isLatin) ?? false) && !(after.map(isLatin) ?? false)
-                    } else if shortHangul {
-                        ok = !(before.map(TextNormalizer.isSyllable) ?? false)
-                            && (after.map { !TextNormalizer.isSyllable($0) || followers.contains($0) } ?? true)
-                    }
-                    if ok { return true }
-                }
-            }
-            start += 1
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { occurs(needle, in: haystack, at: $0) }
+    }
+
+    /// Whether `needle` occurs at `start` in `haystack` under the boundary rules above.
+    static func occurs(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at start: Int) -> Bool {
+        guard !needle.isEmpty, start + needle.count <= haystack.count else { return false }
+        for offset in 0..<needle.count where haystack[start + offset] != needle[offset] { return false }
+        let before = start > 0 ? haystack[start - 1] : nil
+        let after = start + needle.count < haystack.count ? haystack[start + needle.count] : nil
+        if needle.allSatisfy({ isLatin($0) || $0 == " " || $0 == "-" || $0 == "." }) {
+            return !(before.map(isLatin) ?? false) && !(after.map(isLatin) ?? false)
         }
-        return false
+        if needle.count == 2 && needle.allSatisfy(TextNormalizer.isSyllable) {
+            return !(before.map(TextNormalizer.isSyllable) ?? false)
+                && (after.map { !TextNormalizer.isSyllable($0) || followers.contains($0) } ?? true)
+        }
+        return true
     }
 }

@@ -144,7 +144,7 @@ public enum FeatureHasher {
             if TextNormalizer.isSyllable(scalar) {
                 flushLatin()
                 hangul.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "$" || scalar == "€" || scalar == "₩" {
+            } else if ScalarClass.isWord(scalar) || scalar == "$" || scalar == "€" || scalar == "₩" {
                 flushHangul()
                 if latinCount < 1_000 {
                     if scalar.isASCII {
@@ -155,7 +155,7 @@ public enum FeatureHasher {
                     }
                 }
                 latinCount += 1
-                if scalar.properties.numericType == nil { latinDigits = false }
+                if !ScalarClass.isNumeric(scalar) { latinDigits = false }
             } else if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark {
                 // Combining marks belong to the letter before them.
                 if latinCount > 0, latinCount < 1_000 { latin.append(scalar) }

@@ -69,18 +69,28 @@ public enum HostNames {
 
     /// `contains(token:in:)` for a token already in skeleton form.
     static func contains(skeletonToken token: String, in host: String) -> Bool {
-        guard !token.isEmpty else { return false }
+        contains(skeletonToken: token, inPieces: searchPieces(host))
+    }
+
+    /// Where tokens are searched: every label but the top-level one, from its start and from
+    /// after each hyphen (tokens may hold hyphens themselves: `gov-kr`). Computed once per host
+    /// when many tokens are tried.
+    static func searchPieces(_ host: String) -> [Substring] {
         var labels = host.split(separator: ".")
         if labels.count > 1 { labels.removeLast() }
+        var pieces: [Substring] = []
         for label in labels {
-            // Every place a piece starts: the label's start and after each hyphen (tokens may
-            // hold hyphens themselves: `gov-kr`).
-            var starts = [label.startIndex]
-            for index in label.indices where label[index] == "-" { starts.append(label.index(after: index)) }
-            for start in starts {
-                let rest = label[start...]
-                if token.count >= 5 ? rest.hasPrefix(token) : (rest == token || rest.hasPrefix(token + "-")) { return true }
-            }
+            pieces.append(label)
+            for index in label.indices where label[index] == "-" { pieces.append(label[label.index(after: index)...]) }
+        }
+        return pieces
+    }
+
+    static func contains(skeletonToken token: String, inPieces pieces: [Substring]) -> Bool {
+        guard !token.isEmpty else { return false }
+        let long = token.count >= 5
+        for rest in pieces {
+            if long ? rest.hasPrefix(token) : (rest == token || rest.hasPrefix(token + "-")) { return true }
         }
         return false
     }

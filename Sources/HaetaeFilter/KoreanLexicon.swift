@@ -97,7 +97,7 @@ public enum KoreanLexicon {
     /// The share of letters that are Hangul syllables (0 for text without letters).
     public static func hangulShare(_ text: String) -> Double {
         var hangul = 0, letters = 0
-        for scalar in text.unicodeScalars.prefix(maximumScalars) where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars.prefix(maximumScalars) where ScalarClass.isLetter(scalar) {
             letters += 1
             if TextNormalizer.isSyllable(scalar) { hangul += 1 }
         }

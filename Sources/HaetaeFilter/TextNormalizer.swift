@@ -61,7 +61,7 @@ public enum TextNormalizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        ScalarClass.isWord(scalar)
     }
 
     static func isSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
@@ -184,7 +184,7 @@ public enum TextNormalizer {
             var end = start
             var latin = false
             var confusable = false
-            while end < out.count, out[end].properties.isAlphabetic || out[end] == "-" {
+            while end < out.count, ScalarClass.isLetter(out[end]) || out[end] == "-" {
                 if isASCIILetter(out[end]) { latin = true } else if confusables[out[end].value] != nil { confusable = true }
                 end += 1
             }

@@ -141,7 +141,11 @@ public final class Spool: Sendable {
 
     /// The message bytes (after the envelope).
     public func messageBytes(_ id: String) throws -> [UInt8] {
-        let (_, offset) = try load(id)
+        try messageBytes(id, from: try load(id).messageOffset)
+    }
+
+    /// The message bytes, for a caller that has loaded the envelope (and so knows the offset).
+    public func messageBytes(_ id: String, from offset: Int) throws -> [UInt8] {
         let path = "\(messagesDirectory)/\(id)"
         guard let data = FileManager.default.contents(atPath: path), data.count >= offset else {
             throw SpoolError.notFound(id)

@@ -186,22 +186,19 @@ public final class ScanService: Sendable {
         context.blacklisted = context.whitelisted == nil ? blacklist.match(sender: sender, client: client) : nil
         guard await slots.acquire(unless: cancellation) else { return nil }
         var released = false
-        defer { if !released { Task { [slots] in await slots.release() } } }
+        defer { if !released { slots.release() } }
+        if size > configuration.maxSize {
+            context.notScanned = "too large (\(size) > \(configuration.maxSize) bytes)"
+        }
         // Only what a scanner will look at is read: the content scanner takes messages up to
         // scan.max_size, clamd the first scan.max_size octets of any message.
-        let needed = clamd != nil || size <= configuration.maxSize
-        let bytes: [UInt8]
-        do {
-            bytes = needed ? try await onWorker { try read(self.configuration.maxSize) } : []
-        } catch {
-            logger.error("\(MailEvent.scanError) reason=read error=\(LogText.quote("\(error)"))")
-            context.notScanned = "message unreadable"
-            return decide(scanner.scan([], context: context), recipientDomains)
-        }
+        var bytes: [UInt8]? = nil
         if let clamd {
             // The virus scanner sees the message, or its first scan.max_size octets, whatever its size.
             do {
-                if case .infected(let name) = try await clamd.scan(bytes) { context.virus = name }
+                let read = try await onWorker { try read(self.configuration.maxSize) }
+                bytes = read
+                if case .infected(let name) = try await clamd.scan(read) { context.virus = name }
             } catch {
                 // Scanner down: the mail still flows; if nothing else is found it is
                 // Passed:Not-Scanned, with the reason in the log and the header.
@@ -209,28 +206,38 @@ public final class ScanService: Sendable {
                 context.virusScanFailed = "virus scanner unavailable (\(error))"
             }
         }
-        if size > configuration.maxSize {
-            context.notScanned = "too large (\(size) > \(configuration.maxSize) bytes)"
-        }
         if cancellation.isCancelled { return nil }
-        // The content scan runs on the scanner's threads; we wait at most the budget. The slot is
-        // given back when the work really ends, so a runaway scan still counts against parallelism.
+        // The content scan (and the read of the message, when clamd has not read it) runs on the
+        // scanner's threads; we wait at most the budget. The slot is given back when the work
+        // really ends, so a runaway scan still counts against parallelism.
         released = true
         let scanner = self.scanner
         let contextCopy = context
         let slots = self.slots
+        let maxSize = configuration.maxSize
+        let wanted = size <= maxSize
+        let readByClamd = bytes
         let deadline = Date().addingTimeInterval(configuration.budget)
-        let outcome = await withBudget(configuration.budget) { () -> ScanResult in
-            defer { Task { await slots.release() } }
-            // Past the budget or once the client has gone, the work stops at the next stage.
-            return scanner.scan(bytes, context: contextCopy, shouldStop: { cancellation.isCancelled || Date() >= deadline })
+        let outcome = await withBudget(configuration.budget) { () -> Result<ScanResult, any Error> in
+            defer { slots.release() }
+            return Result {
+                let content = try readByClamd ?? (wanted ? read(maxSize) : [])
+                // Past the budget or once the client has gone, the work stops at the next stage.
+                return scanner.scan(content, context: contextCopy, shouldStop: { cancellation.isCancelled || Date() >= deadline })
+            }
         }
-        guard let result = outcome else {
+        switch outcome {
+        case .success(let result)?:
+            return decide(result, recipientDomains)
+        case .failure(let error)?:
+            logger.error("\(MailEvent.scanError) reason=read error=\(LogText.quote("\(error)"))")
+            context.notScanned = "message unreadable"
+            return decide(scanner.scan([], context: context), recipientDomains)
+        case nil:
             logger.warning("\(MailEvent.scanBudgetExceeded) budget=\(configuration.budget)s size=\(size)")
             context.notScanned = "scan budget of \(Int(configuration.budget)) s exceeded"
             return decide(scanner.scan([], context: context), recipientDomains)
         }
-        return decide(result, recipientDomains)
     }
 
     private func decide(_ result: ScanResult, _ recipientDomains: [String]) -> Decision {
@@ -270,8 +277,10 @@ final class ResumeOnce<T: Sendable>: @unchecked Sendable {
     }
 }
 
-/// At most `count` scans at once; waiters queue in order and do not hold memory.
-actor ScanSlots {
+/// At most `count` scans at once; waiters queue in order and do not hold memory. A free slot is
+/// taken without a suspension (a lock, not an actor: this is on every message's path).
+final class ScanSlots: @unchecked Sendable {
+    private let lock = NSLock()
     private var free: Int
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
@@ -279,10 +288,23 @@ actor ScanSlots {
 
     /// Waits for a slot; false (and no slot held) when the client left while waiting.
     func acquire(unless cancellation: CancellationFlag) async -> Bool {
-        if free > 0 {
+        let taken: Bool = lock.withLock {
+            guard free > 0 else { return false }
             free -= 1
-        } else {
-            await withCheckedContinuation { waiters.append($0) }
+            return true
+        }
+        if !taken {
+            await withCheckedContinuation { continuation in
+                let immediate: Bool = lock.withLock {
+                    if free > 0 {
+                        free -= 1
+                        return true
+                    }
+                    waiters.append(continuation)
+                    return false
+                }
+                if immediate { continuation.resume() }
+            }
         }
         if cancellation.isCancelled {
             release()
@@ -292,11 +314,14 @@ actor ScanSlots {
     }
 
     func release() {
-        if waiters.isEmpty {
-            free += 1
-        } else {
-            waiters.removeFirst().resume()
+        let next: CheckedContinuation<Void, Never>? = lock.withLock {
+            if waiters.isEmpty {
+                free += 1
+                return nil
+            }
+            return waiters.removeFirst()
         }
+        next?.resume()
     }
 }
 
@@ -306,10 +331,16 @@ actor SenderListCache {
     private var whitelist = SenderList([])
     private var blacklist = SenderList([])
     private var generation: Int?
+    private var checked = ContinuousClock.now - .seconds(10)
+    /// How often the store is asked whether the lists changed (not once per message).
+    static let recheckInterval = Duration.seconds(1)
 
     init(store: DirectoryStore) { self.store = store }
 
     func current() async -> (SenderList, SenderList) {
+        let now = ContinuousClock.now
+        guard now - checked >= Self.recheckInterval else { return (whitelist, blacklist) }
+        checked = now
         if let (latest, lists) = try? await store.scanListsIfChanged(since: generation) {
             generation = latest
             if let lists {

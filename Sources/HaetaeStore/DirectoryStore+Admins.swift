@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import HaetaeProtection
 import HummingbirdBcrypt
 
 /// One administrator action as recorded for the audit trail.
@@ -19,10 +18,10 @@ extension DirectoryStore {
         !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) }
     }
 
-    public func addAdmin(_ name: String, password: String, policy: PasswordPolicy = PasswordPolicy()) throws {
+    public func addAdmin(_ name: String, password: String, policy: (any PasswordRule)? = nil) throws {
         let key = name.lowercased()
         guard Self.validAdminName(key) else { throw DirectoryError.invalidAddress(name) }
-        let hash = try hashPassword(password, for: key.contains("@") ? key : key + "@", policy: policy)
+        let hash = try hashPassword(password, for: key.contains("@") ? key : key + "@", policy: policy ?? passwordRule)
         try pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM admins WHERE name = ?", arguments: [key]) == true {
                 throw DirectoryError.exists("admin \(key)")

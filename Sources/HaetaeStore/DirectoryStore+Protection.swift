@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import HaetaeProtection
 
 /// What the SMTP side needs to know about an authenticated sender.
 public struct SenderProfile: Sendable, Hashable {
@@ -95,13 +94,15 @@ extension DirectoryStore {
 
     static let breakerSetting = "protection_breaker"
 
-    public func breakerState() throws -> CircuitBreaker.State {
-        guard let text = try setting(Self.breakerSetting), let data = text.data(using: .utf8) else { return .init() }
-        return (try? JSONDecoder.protection.decode(CircuitBreaker.State.self, from: data)) ?? .init()
+    /// The stored breaker state (the breaker's own `Codable` state; the store does not look
+    /// inside), nil when none was saved or it cannot be read.
+    public func breakerState<State: Decodable>(as type: State.Type) throws -> State? {
+        guard let text = try setting(Self.breakerSetting), let data = text.data(using: .utf8) else { return nil }
+        return try? JSONDecoder.protection.decode(State.self, from: data)
     }
 
     /// Stores the breaker state; `bump` tells the running server (CLI resets do).
-    public func saveBreakerState(_ state: CircuitBreaker.State, topSenders: [String] = [], bump: Bool) throws {
+    public func saveBreakerState<State: Encodable>(_ state: State, topSenders: [String] = [], bump: Bool) throws {
         let text = String(decoding: try JSONEncoder.protection.encode(state), as: UTF8.self)
         try pool.write { db in
             try db.execute(
@@ -166,11 +167,11 @@ extension DirectoryStore {
     }
 
     /// Accounts whose password was set before the current policy (`user audit-passwords`).
-    public func usersWithOutdatedPasswords() throws -> [UserRecord] {
+    public func usersWithOutdatedPasswords(currentVersion: Int) throws -> [UserRecord] {
         try pool.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM users WHERE password_policy_version < ? ORDER BY address",
-                arguments: [PasswordPolicy.version]
+                arguments: [currentVersion]
             ).map(UserRecord.init(row:))
         }
     }

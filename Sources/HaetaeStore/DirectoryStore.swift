@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
-import HaetaeProtection
 import MailCore
 
 /// Errors the directory reports to the CLI and admin.
@@ -29,6 +28,15 @@ public enum DirectoryError: Error, CustomStringConvertible, Equatable {
     }
 }
 
+/// A rule a new password must pass. The policy itself lives in `HaetaeProtection`; the store only
+/// asks it, and records which version of it a password passed.
+public protocol PasswordRule: Sendable {
+    /// Recorded with each hash; accounts with an older version are flagged by `haetae user audit-passwords`.
+    var ruleVersion: Int { get }
+    /// Why `password` is refused for `address`, or nil.
+    func problem(password: String, address: String) -> String?
+}
+
 public struct UserRecord: Codable, Sendable, Equatable {
     public var address: String
     public var createdAt: Date
@@ -37,7 +45,7 @@ public struct UserRecord: Codable, Sendable, Equatable {
     public var suspended: Bool
     public var suspendedAt: Date?
     public var suspendedReason: String?
-    /// `PasswordPolicy.version` the password was checked against (0: set before any policy).
+    /// `PasswordRule.ruleVersion` the password was checked against (0: set before any policy).
     public var passwordPolicyVersion: Int
     /// Per-account rate limits (`messages=N,recipients=N,domains=N`), nil for the global ones.
     public var rateLimits: String?
@@ -56,8 +64,11 @@ public final class DirectoryStore: MailDirectory {
     public let pool: DatabasePool
     /// bcrypt cost for new hashes.
     public let bcryptCost: UInt8
+    /// The rule new passwords must pass when a caller does not give its own (nil: none).
+    public let passwordRule: (any PasswordRule)?
 
-    public init(path: String, bcryptCost: UInt8 = 10) throws {
+    public init(path: String, bcryptCost: UInt8 = 10, passwordRule: (any PasswordRule)? = nil) throws {
+        self.passwordRule = passwordRule
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         pool = try DatabasePool(path: path, configuration: configuration)
@@ -255,11 +266,12 @@ public final class DirectoryStore: MailDirectory {
 
     // MARK: - Users
 
-    /// Adds an account. With a `policy` the password must pass it (the CLI and admin pages pass
-    /// one; only generated passwords skip it), and the account is recorded as policy-conformant.
-    public func addUser(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
+    /// Adds an account. The password must pass `policy` (or the store's own rule), and the
+    /// account is recorded with that rule's version.
+    public func addUser(_ address: String, password: String, policy: (any PasswordRule)? = nil) throws {
         let (normalized, domain) = try Self.normalizeAddress(address)
-        let hash = try hashPassword(password, for: normalized, policy: policy)
+        let rule = policy ?? passwordRule
+        let hash = try hashPassword(password, for: normalized, policy: rule)
         try pool.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM domains WHERE name = ?", arguments: [domain]) == true else {
                 throw DirectoryError.domainNotLocal(domain)
@@ -272,25 +284,26 @@ public final class DirectoryStore: MailDirectory {
                 sql: """
                     INSERT INTO users (address, domain, password_hash, created_at, password_changed_at, password_policy_version)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [normalized, domain, hash, now, now, PasswordPolicy.version])
+                    """, arguments: [normalized, domain, hash, now, now, rule?.ruleVersion ?? 0])
         }
     }
 
     /// The bcrypt hash of a password that passed `policy` (when one is given).
-    func hashPassword(_ password: String, for address: String, policy: PasswordPolicy?) throws -> String {
+    func hashPassword(_ password: String, for address: String, policy: (any PasswordRule)?) throws -> String {
         if let policy, let problem = policy.problem(password: password, address: address) {
             throw DirectoryError.weakPassword(problem)
         }
         return Bcrypt.hash(password, cost: bcryptCost)
     }
 
-    public func setPassword(_ address: String, password: String, policy: PasswordPolicy? = PasswordPolicy()) throws {
+    public func setPassword(_ address: String, password: String, policy: (any PasswordRule)? = nil) throws {
         let (normalized, _) = try Self.normalizeAddress(address)
-        let hash = try hashPassword(password, for: normalized, policy: policy)
+        let rule = policy ?? passwordRule
+        let hash = try hashPassword(password, for: normalized, policy: rule)
         try pool.write { db in
             try db.execute(
                 sql: "UPDATE users SET password_hash = ?, password_changed_at = ?, password_policy_version = ? WHERE address = ?",
-                arguments: [hash, Date(), PasswordPolicy.version, normalized])
+                arguments: [hash, Date(), rule?.ruleVersion ?? 0, normalized])
             if db.changesCount == 0 { throw DirectoryError.notFound("user \(normalized)") }
         }
     }

@@ -103,7 +103,7 @@ extension UserCommand {
         @OptionGroup var data: DataOption
         func run() throws {
             let store = try wrap { try data.openStore() }
-            let users = try wrap { try store.usersWithOutdatedPasswords() }
+            let users = try wrap { try store.usersWithOutdatedPasswords(currentVersion: PasswordPolicy.version) }
             if users.isEmpty {
                 print("every password was set under the current policy (version \(PasswordPolicy.version))")
                 return
