@@ -56,7 +56,7 @@ extension AdminRoutes {
         }
         api.post("protect/reset") { request, context in
             let (_, session, _) = try await authorize(request, context, write: true)
-            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool, threshold: dependencies.breakerThreshold)
             let result = wasTripped ? "reset, backlog \(backlog)" : "was not tripped"
             audit(session, context, "protect-reset", "breaker", result)
             return try json(["result": result])
@@ -81,7 +81,7 @@ extension AdminRoutes {
             return try json(RulesEntry(
                 access: try store.listAccessRules().map { ["key": $0.key, "action": $0.action] },
                 whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
-                dnsbl: DNSBLZoneSource.effective(store: store)))
+                dnsbl: DNSBLZoneSource.effective(store: store, configured: dependencies.configuredDNSBLZones)))
         }
         api.post("rules/:list/:action") { request, context in
             let (_, session, form) = try await authorize(request, context, write: true)

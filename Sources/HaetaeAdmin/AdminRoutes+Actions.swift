@@ -58,9 +58,9 @@ extension AdminRoutes {
                 try dependencies.store.addScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: entry)
                 return "\(list): added \(entry)"
             case ("dnsbl", "add"):
-                return "DNSBL zones: " + (try DNSBLZoneSource.change(store: dependencies.store, add: key)).joined(separator: ", ")
+                return "DNSBL zones: " + (try DNSBLZoneSource.change(store: dependencies.store, configured: dependencies.configuredDNSBLZones, add: key)).joined(separator: ", ")
             case ("dnsbl", "remove"):
-                let zones = try DNSBLZoneSource.change(store: dependencies.store, remove: key)
+                let zones = try DNSBLZoneSource.change(store: dependencies.store, configured: dependencies.configuredDNSBLZones, remove: key)
                 return "DNSBL zones: " + (zones.isEmpty ? "none" : zones.joined(separator: ", "))
             case ("whitelist", "remove"), ("blacklist", "remove"):
                 try dependencies.store.removeScanListEntry(list == "whitelist" ? .whitelist : .blacklist, key: key)
@@ -126,7 +126,7 @@ extension AdminRoutes {
     }
 
     func passwordPolicy() -> PasswordPolicy {
-        PasswordPolicy(minimumLength: Int((try? dependencies.store.setting("password_min_length")) ?? nil ?? "") ?? PasswordPolicy().minimumLength)
+        PasswordPolicy(minimumLength: dependencies.passwordMinimumLength)
     }
 
     func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {

@@ -44,6 +44,12 @@ public struct AdminDependencies: Sendable {
     /// page, so both share one lockout (nil: the console's own throttle).
     public var mailAuthenticate: (@Sendable (_ user: String, _ password: String, _ client: String) async -> AuthDecision)?
     public var logger: Logger
+    /// `auth.password_min_length` of the running server.
+    public var passwordMinimumLength = PasswordPolicy().minimumLength
+    /// `dnsbl.zones` of the running server (the list a first change starts from).
+    public var configuredDNSBLZones: [String] = []
+    /// `protection.queue_threshold` of the running server.
+    public var breakerThreshold = 500
 
     public init(
         store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
@@ -112,7 +118,7 @@ public struct AdminRoutes: Sendable {
         }
         router.post("/protect/reset") { request, context in
             let (_, session, _) = try await authorize(request, context, write: true)
-            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool)
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool, threshold: dependencies.breakerThreshold)
             audit(session, context, "protect-reset", "breaker", wasTripped ? "reset, backlog \(backlog)" : "was not tripped")
             return redirect("/")
         }
@@ -216,7 +222,7 @@ public struct AdminRoutes: Sendable {
             }
             return html(AdminPages.rules(
                 access: try store.listAccessRules(), whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
-                dnsbl: DNSBLZoneSource.effective(store: store), explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
+                dnsbl: DNSBLZoneSource.effective(store: store, configured: dependencies.configuredDNSBLZones), explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
         router.post("/rules/:list/:action") { request, context in
             let (_, session, form) = try await authorize(request, context, write: true)

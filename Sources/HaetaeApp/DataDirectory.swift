@@ -34,6 +34,27 @@ public struct DataDirectory: Sendable {
         return path.isEmpty || !FileManager.default.fileExists(atPath: path) ? nil : path
     }
 
+    /// The `KEY=VALUE` overrides (flags and `--set`) the server was last started with, so that the
+    /// CLI sees the same values the server runs with.
+    public var configurationOverridesPath: String { root + "/config.overrides" }
+
+    public var rememberedOverrides: [String] {
+        guard let text = try? String(contentsOfFile: configurationOverridesPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+    public func rememberOverrides(_ overrides: [String]) throws {
+        let text = overrides.filter { !$0.contains("\n") }.map { $0 + "\n" }.joined()
+        try DurableFile.replace(configurationOverridesPath, with: Array(text.utf8), temporaryDirectory: root)
+    }
+
+    /// The configuration as the server last started here sees it: defaults < its file < its
+    /// overrides. With an explicit `file`, that file alone (no remembered overrides).
+    public func configuration(file: String?, base: HaetaeConfiguration) throws -> HaetaeConfiguration {
+        if let file { return try ConfigurationLoader.load(file: file, overrides: [], base: base) }
+        return try ConfigurationLoader.load(file: rememberedConfigurationFile, overrides: rememberedOverrides, base: base)
+    }
+
     public func rememberConfigurationFile(_ file: String) throws {
         let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
         try DurableFile.replace(configurationPointerPath, with: Array((absolute + "\n").utf8), temporaryDirectory: root)

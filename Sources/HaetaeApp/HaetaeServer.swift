@@ -124,7 +124,6 @@ public struct HaetaeServer: Service {
         let limiter = ConnectionLimiter(
             maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
         let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
-        try directory.setSetting("hostname", configuration.hostname)
         let resolver = NIODNSResolver(
             servers: try NIODNSResolver.servers(from: configuration.dnsNameservers),
             timeout: .seconds(configuration.dnsTimeoutSeconds))
@@ -163,9 +162,6 @@ public struct HaetaeServer: Service {
             logger.info("\(MailEvent.gateway) domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
         }
         let postmaster = "postmaster@\(postmasterDomain)"
-        try directory.setSetting("password_min_length", String(configuration.passwordMinLength))
-        try directory.setSetting("dnsbl_zones_config", configuration.dnsblZones.joined(separator: "\n"))
-        try directory.setSetting("protection_queue_threshold", String(configuration.protection.queueThreshold))
         let protection = try ProtectionMonitor(
             store: directory, configuration: configuration.protection,
             actions: ProtectionActions(
@@ -255,6 +251,9 @@ public struct HaetaeServer: Service {
                 feedbackPath: data.filterPath + "/feedback",
                 explain: { ip, from, to in await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: nil).lines },
                 logger: logger)
+            adminDependencies.passwordMinimumLength = configuration.passwordMinLength
+            adminDependencies.configuredDNSBLZones = configuration.dnsblZones
+            adminDependencies.breakerThreshold = configuration.protection.queueThreshold
             adminDependencies.mailAuthenticate = { user, password, client in
                 await policy.authenticate(
                     SASLCredentials(mechanism: "WEB", authorizationIdentity: nil, username: user, password: password), client: client)

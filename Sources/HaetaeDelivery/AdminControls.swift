@@ -7,11 +7,10 @@ import HaetaeStore
 public enum AdminControls {
     /// Clears the circuit breaker (the running server follows within a second). Returns whether it
     /// was tripped and the remote backlog now.
-    public static func resetBreaker(store: DirectoryStore, spool: Spool) async throws -> (wasTripped: Bool, backlog: Int) {
+    /// `threshold` is the running server's `protection.queue_threshold`.
+    public static func resetBreaker(store: DirectoryStore, spool: Spool, threshold: Int) async throws -> (wasTripped: Bool, backlog: Int) {
         let state = try store.breakerState(as: CircuitBreaker.State.self) ?? .init()
         let backlog = await RemoteBacklog.summarize(spool.list().messages, directory: store)
-        // The threshold the server last started with (recorded in the database).
-        let threshold = Int((try? store.setting("protection_queue_threshold")) ?? nil ?? "") ?? max(1, state.backlogAtTrip)
         var breaker = CircuitBreaker(threshold: threshold, state: state)
         breaker.reset(backlog: state.isTripped ? backlog.messages : 0)
         try store.saveBreakerState(breaker.state, bump: true)

@@ -37,16 +37,15 @@ public actor DNSBLZoneSource {
         text.split(whereSeparator: { $0 == "\n" || $0 == "," }).compactMap { DNSBLZone(String($0).trimmingCharacters(in: .whitespaces)) }
     }
 
-    /// The zones in force: the saved list, or the configuration's (recorded at server start).
-    public static func effective(store: DirectoryStore) -> [String] {
-        let saved = (try? store.setting(setting)) ?? nil
-        let configured = (try? store.setting("dnsbl_zones_config")) ?? nil
-        return (saved ?? configured ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," }).map(String.init)
+    /// The zones in force: the saved list, or the configuration's (`dnsbl.zones`).
+    public static func effective(store: DirectoryStore, configured: [String]) -> [String] {
+        guard let saved = (try? store.setting(setting)) ?? nil else { return configured }
+        return saved.split(whereSeparator: { $0 == "\n" || $0 == "," }).map(String.init)
     }
 
     /// Adds (or re-weights) or removes a zone in the saved list, starting from the effective list.
-    public static func change(store: DirectoryStore, add: String? = nil, remove: String? = nil) throws -> [String] {
-        var zones = effective(store: store)
+    public static func change(store: DirectoryStore, configured: [String], add: String? = nil, remove: String? = nil) throws -> [String] {
+        var zones = effective(store: store, configured: configured)
         if let add {
             guard let zone = DNSBLZone(add) else { throw DNSBLZoneError.invalid(add) }
             zones.removeAll { DNSBLZone($0)?.name == zone.name }

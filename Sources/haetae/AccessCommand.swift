@@ -106,11 +106,9 @@ struct AccessCommand: AsyncParsableCommand {
         @Option(name: .customLong("set"), help: "Override a configuration key: KEY=VALUE.") var overrides: [String] = []
 
         func run() async throws {
-            let configuration = try ConfigurationLoader.load(
-                file: data.configurationFile(try data.open()), overrides: overrides,
-                base: HaetaeConfiguration.defaults(isRoot: false, systemHostname: systemHostname()))
+            let configuration = try ConfigurationLoader.load(file: nil, overrides: overrides, base: try data.configuration())
             let store = try data.openStore()
-            let hostname = (try? store.setting("hostname")) ?? configuration.hostname
+            let hostname = configuration.hostname
             let policy = SMTPPolicy(
                 directory: store, access: AccessMapCache(source: store),
                 trustedNetworks: try configuration.parsedTrustedNetworks(),

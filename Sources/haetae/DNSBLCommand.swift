@@ -16,7 +16,7 @@ struct DNSBLCommand: ParsableCommand {
     struct List: ParsableCommand {
         @OptionGroup var data: DataOption
         func run() throws {
-            let zones = DNSBLZoneSource.effective(store: try DNSBLCommand.store(data))
+            let zones = DNSBLZoneSource.effective(store: try DNSBLCommand.store(data), configured: try data.configuration().dnsblZones)
             if zones.isEmpty { print("no DNSBL zones") }
             for zone in zones { print(zone) }
         }
@@ -28,7 +28,7 @@ struct DNSBLCommand: ParsableCommand {
         @Argument var zone: String
         func run() throws {
             do {
-                print(try DNSBLZoneSource.change(store: try DNSBLCommand.store(data), add: zone).joined(separator: "\n"))
+                print(try DNSBLZoneSource.change(store: try DNSBLCommand.store(data), configured: try data.configuration().dnsblZones, add: zone).joined(separator: "\n"))
             } catch let error as DNSBLZoneError {
                 throw CLIError(error.description)
             }
@@ -40,7 +40,7 @@ struct DNSBLCommand: ParsableCommand {
         @Argument var zone: String
         func run() throws {
             do {
-                let zones = try DNSBLZoneSource.change(store: try DNSBLCommand.store(data), remove: zone)
+                let zones = try DNSBLZoneSource.change(store: try DNSBLCommand.store(data), configured: try data.configuration().dnsblZones, remove: zone)
                 print(zones.isEmpty ? "no DNSBL zones" : zones.joined(separator: "\n"))
             } catch let error as DNSBLZoneError {
                 throw CLIError(error.description)

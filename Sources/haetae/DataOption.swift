@@ -29,7 +29,7 @@ struct DataOption: ParsableArguments {
         let directory = try open()
         let base = HaetaeConfiguration.defaults(isRoot: geteuid() == 0, systemHostname: systemHostname())
         do {
-            return try ConfigurationLoader.load(file: configurationFile(directory), overrides: [], base: base)
+            return try directory.configuration(file: config, base: base)
         } catch {
             throw CLIError("\(error)")
         }

@@ -91,7 +91,7 @@ struct UserCommand: ParsableCommand {
         var passwordStdin = false
         func run() throws {
             let store = try wrap { try data.openStore() }
-            let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
+            let password = try choosePassword(configuration: try data.configuration(), address: address, fromStdin: passwordStdin) { password, policy in
                 try store.addUser(address, password: password, policy: policy)
             }
             print("added user \(address.lowercased())")
@@ -107,7 +107,7 @@ struct UserCommand: ParsableCommand {
         var passwordStdin = false
         func run() throws {
             let store = try wrap { try data.openStore() }
-            let password = try choosePassword(store: store, address: address, fromStdin: passwordStdin) { password, policy in
+            let password = try choosePassword(configuration: try data.configuration(), address: address, fromStdin: passwordStdin) { password, policy in
                 try store.setPassword(address, password: password, policy: policy)
             }
             print("password changed for \(address.lowercased())")

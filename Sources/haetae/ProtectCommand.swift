@@ -74,8 +74,9 @@ struct ProtectCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOption
         func run() async throws {
             let directory = try data.open()
-            let store = try wrap { try directory.openDirectory() }
-            let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: store, spool: try directory.openSpool())
+            let store = try wrap { try data.openStore() }
+            let (wasTripped, backlog) = try await AdminControls.resetBreaker(
+                store: store, spool: try directory.openSpool(), threshold: try data.configuration().protection.queueThreshold)
             if wasTripped {
                 print("breaker reset; remote backlog is \(backlog) message(s)")
                 if backlog > 0 {

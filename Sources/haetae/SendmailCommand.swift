@@ -92,7 +92,10 @@ struct SendmailCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("sendmail: cannot open the queue in \(dataPath): \(error)\n".utf8))
             throw ExitCode(75)
         }
-        let hostname = (try? store.setting("hostname")) ?? systemHostname()
+        // The host name the server runs with (its configuration file and overrides).
+        let hostname = (try? data.configuration(
+            file: nil, base: HaetaeConfiguration.defaults(isRoot: geteuid() == 0, systemHostname: systemHostname())))?.hostname
+            ?? systemHostname()
         let domain = (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname
         let unixUser = currentUserName()
         let sender: String

@@ -53,6 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         let directoryPath = try data.open()
         if let file = data.config { try directoryPath.rememberConfigurationFile(file) }
+        try directoryPath.rememberOverrides(flagOverrides + overrides)
         let store = try directoryPath.openDirectory(bcryptCost: configuration.bcryptCost)
         if let created = try DataDirectory.bootstrap(store, hostname: configuration.hostname) {
             print("haetae: first start in \(directoryPath.root)")

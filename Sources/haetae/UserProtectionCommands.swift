@@ -7,11 +7,11 @@ import HaetaeQueue
 import HaetaeStore
 
 /// Reads or generates a password and stores it with `save`, under the policy the server runs with
-/// (`auth.password_min_length`, recorded in the database when the server starts).
+/// (`auth.password_min_length` of the configuration the server runs with).
 func choosePassword(
-    store: DirectoryStore, address: String, fromStdin: Bool, save: (String, PasswordPolicy) throws -> Void
+    configuration: HaetaeConfiguration, address: String, fromStdin: Bool, save: (String, PasswordPolicy) throws -> Void
 ) throws -> String {
-    let minimum = Int((try? store.setting("password_min_length")) ?? nil ?? "") ?? PasswordPolicy().minimumLength
+    let minimum = configuration.passwordMinLength
     let policy = PasswordPolicy(minimumLength: minimum)
     if fromStdin {
         let password = try readPasswordFromStdin()

@@ -1,0 +1,60 @@
+"""Issue 12's module rules, checked on the package manifest and the sources' imports."""
+import json
+import os
+import re
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PURE = {"MailCore", "SMTPProtocol", "MIME", "HaetaeFilter", "HaetaeProtection"}
+NEVER = {
+    "SMTPServer": {"HaetaeScan", "HaetaeFilter", "MIME", "HaetaeStore", "HaetaeDelivery", "HaetaeAdmin"},
+    "HaetaeDelivery": {"SMTPServer"},
+}
+
+
+def targets():
+    out = subprocess.run(["swift", "package", "dump-package"], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=300).stdout
+    graph = {}
+    for target in json.loads(out)["targets"]:
+        deps = set()
+        for dep in target["dependencies"]:
+            kind = next(iter(dep))
+            deps.add(dep[kind][0])
+        graph[target["name"]] = deps
+    return graph
+
+
+def imports(target):
+    found = set()
+    for folder, _, files in os.walk(os.path.join(ROOT, "Sources", target)):
+        for name in files:
+            if name.endswith(".swift"):
+                with open(os.path.join(folder, name), encoding="utf-8") as source:
+                    found |= set(re.findall(r"^\s*(?:@_exported\s+)?import\s+(\w+)", source.read(), re.M))
+    return found
+
+
+def test_layout_never_arrows_are_absent():
+    graph = targets()
+    for target, forbidden in NEVER.items():
+        assert not (graph[target] & forbidden), f"{target} depends on {graph[target] & forbidden}"
+        assert not (imports(target) & forbidden), f"{target} imports {imports(target) & forbidden}"
+
+
+def test_layout_store_depends_only_on_mailcore():
+    graph = targets()
+    local = {name for name in graph}
+    assert graph["HaetaeStore"] & local == {"MailCore"}
+    assert imports("HaetaeStore") & local <= {"MailCore"}
+
+
+def test_layout_pure_targets_import_no_io():
+    for target in PURE:
+        bad = imports(target) & {"NIOCore", "NIOPosix", "NIOSSL", "GRDB", "Hummingbird", "Dispatch"}
+        assert not bad, f"{target} imports {bad}"
+
+
+def test_layout_no_two_target_names_differ_only_by_case():
+    names = [name.lower() for name in targets()]
+    assert len(names) == len(set(names))
