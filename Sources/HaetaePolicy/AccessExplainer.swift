@@ -11,15 +11,20 @@ public enum AccessExplainer {
         return path
     }
 
-    /// One line per stage; `refused` when any stage would refuse.
+    /// One summary line per stage, each followed by the stage's own check trace (the same chain
+    /// the server runs, so the two cannot disagree); `refused` when any stage would refuse.
+    /// Rate limits are looked at, not counted.
     public static func explain(policy: SMTPPolicy, ip: String, from: String?, to: [String], user: String?) async -> (lines: [String], refused: Bool) {
         var lines: [String] = []
         var refused = false
+        func traced(_ trace: PolicyTrace) {
+            for result in trace.results { lines.append("           \(result.line)") }
+        }
         let standing: ClientStanding
-        switch await policy.connect(client: ip, local: nil) {
+        let connect = await policy.connectStage(client: ip, local: nil)
+        switch connect.decision {
         case .refuse(let reply):
             lines.append("connect  \(ip)\t\(reply)")
-            lines.append("         (access rule for the client)")
             refused = true
             standing = ClientStanding(address: IPAddressBytes(ip))
         case .accept(let accepted):
@@ -28,6 +33,7 @@ public enum AccessExplainer {
             if let trusted = accepted.trustedNetwork { why += "; in trusted_networks \(trusted)" }
             lines.append("connect  \(ip)\t220 accepted (\(why))")
         }
+        traced(connect.trace)
         if let from {
             let path: ReversePath?
             if from.isEmpty || from == "<>" {
@@ -36,17 +42,16 @@ public enum AccessExplainer {
                 path = SMTPGrammar.parseMailbox(Array(from.utf8)[...]).map { ReversePath.mailbox($0) }
             }
             if let path {
-                let decision = await policy.sender(path, standing: standing, authenticatedUser: user)
-                let map = try? await policy.access.current()
-                let rule = path.mailbox.flatMap { map?.lookupAddress($0.lookupKey, tag: .from) }
-                let why = rule.map { "access rule \($0.rule.keyText) \($0.rule.action)" } ?? "no access rule"
+                let (decision, trace) = await policy.senderStage(path, standing: standing, authenticatedUser: user)
+                let why = trace.results.last(where: { $0.check == "access-map" })?.reason ?? "no access rule"
                 switch decision {
                 case .accept: lines.append("from     \(path)\t250 accepted (\(why))")
                 case .discard: lines.append("from     \(path)\t250 accepted, message DISCARDED (\(why))")
                 case .reject(let reply):
-                    lines.append("from     \(path)\t\(reply) (\(why))")
+                    lines.append("from     \(path)\t\(reply) (\(trace.results.last?.reason ?? why))")
                     refused = true
                 }
+                traced(trace)
             } else {
                 lines.append("from     <\(from)>\t501 5.1.7 Bad sender address syntax")
                 refused = true
@@ -64,7 +69,8 @@ public enum AccessExplainer {
                 }
                 path = parsed
             }
-            let explanation = await policy.explainRecipient(path, standing: standing, authenticatedUser: user)
+            let explanation = await policy.recipientStage(
+                path, standing: standing, authenticatedUser: user, admission: .init(client: ip, newMessage: true, record: false))
             switch explanation.decision {
             case .accept(let address): lines.append("to       \(path)\t250 accepted as \(address) (\(explanation.reason))")
             case .discard(let address): lines.append("to       \(path)\t250 accepted, DISCARDED (\(address); \(explanation.reason))")
@@ -72,6 +78,7 @@ public enum AccessExplainer {
                 lines.append("to       \(path)\t\(reply) (\(explanation.reason))")
                 refused = true
             }
+            traced(explanation.trace)
         }
         return (lines, refused)
     }

@@ -176,7 +176,8 @@ public actor ProtectionMonitor {
     // MARK: - Recipients
 
     /// An authenticated or relayed recipient the policy accepted: rate limits, then the detector.
-    public func admit(account: String?, client: String, domain: String, newMessage: Bool) async -> RecipientAdmission {
+    /// Whether one more recipient is within the limits; `record` false only looks (the explainer).
+    public func admit(account: String?, client: String, domain: String, newMessage: Bool, record: Bool = true) async -> RecipientAdmission {
         let now = Date()
         if let account, suspended.contains(account) { return .suspended(Self.suspendedReply) }
         if let account {
@@ -193,6 +194,7 @@ public actor ProtectionMonitor {
             Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "ip"), ("limit", violation.kind.rawValue)]).increment()
             return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
         }
+        guard record else { return .admitted }
         if let account { limiter.record(subject: account, domain: domain, newMessage: newMessage, now: now) }
         limiter.record(subject: clientKey, domain: domain, newMessage: newMessage, now: now)
         guard let account, configuration.detectionEnabled else { return .admitted }

@@ -387,25 +387,9 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         let client = clientAddress
         let newMessage = session.transaction?.recipients.isEmpty ?? true
         runAsync(context: context, { () -> (RecipientDecision, String?) in
-            let explanation = await policy.explainRecipient(path, standing: standing, authenticatedUser: user)
-            guard let protection = policy.protection else { return (explanation.decision, nil) }
-            let domain: String
-            switch path {
-            case .postmaster: domain = ""
-            case .mailbox(let box): domain = (box.host.domainName.map { Punycode.asciiDomain($0) ?? $0 } ?? "\(box.host)").lowercased()
-            }
-            switch explanation.decision {
-            case .accept, .discard:
-                guard user != nil || explanation.relayed else { return (explanation.decision, nil) }
-                switch await protection.admit(account: user, client: client, domain: domain, newMessage: newMessage) {
-                case .admitted: return (explanation.decision, nil)
-                case .rateLimited(let reply): return (.reject(reply), "rate-limit")
-                case .suspended(let reply): return (.reject(reply), "account-suspended")
-                }
-            case .reject:
-                if let user { await protection.refused(account: user, domain: domain) }
-                return (explanation.decision, nil)
-            }
+            let outcome = await policy.recipientStage(
+                path, standing: standing, authenticatedUser: user, admission: .init(client: client, newMessage: newMessage))
+            return (outcome.decision, outcome.protectionRefusal)
         }) { [self] (decision: RecipientDecision, protectionReason: String?) in
             let extra = protectionReason.map { " protection=\($0)" } ?? ""
             switch decision {
