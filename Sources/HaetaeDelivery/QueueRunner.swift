@@ -418,8 +418,8 @@ public actor QueueRunner {
         if configuration.retry.hasExpired(arrivedAt: envelope.arrivedAt, now: now) {
             recipient.status = .failed
             recipient.lastError = reply
-            let finalStatus = status.hasPrefix("4") ? "4.4.7" : status
-            bounced.append(.init(address: recipient.address, action: .failed, status: "5" + finalStatus.dropFirst(),
+            // RFC 3463 X.4.7: delivery time expired (the last temporary error is the diagnostic).
+            bounced.append(.init(address: recipient.address, action: .failed, status: "5.4.7",
                                  diagnostic: "delivery time expired; last error: \(reply)", remoteMTA: remoteMTA))
             logger.warning("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(LogText.quote(recipient.address)) relay=\(remoteMTA ?? "none") status=bounced reply=\(LogText.quote("expired: \(reply)")) delay=\(Self.delay(envelope.arrivedAt, now))")
             return

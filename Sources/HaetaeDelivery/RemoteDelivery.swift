@@ -77,11 +77,17 @@ public final class RemoteDeliveryAgent: Sendable {
         verifiedTLS = try? NIOSSLContext(configuration: TLSConfiguration.makeClientConfiguration())
     }
 
+    /// A failed attempt: the remote server's reply (with its code) or our own diagnosis.
     struct Failure: Error {
         var kind: DeliveryOutcome.Kind
         var reply: String
         var status: String
         var remoteMTA: String?
+        /// The code the remote server answered, nil when the failure is ours (connect, timeout, TLS).
+        var remoteCode: Int? = nil
+
+        /// RFC 5321 §3.8: 421, the server is closing the transmission channel.
+        var isServiceClosing: Bool { remoteCode == 421 }
     }
 
     /// The hosts to try, in order, with the TLS policy and whether to authenticate.
@@ -246,7 +252,7 @@ public final class RemoteDeliveryAgent: Sendable {
                 let failure = error as? Failure
                 await session.connection.close()
                 // An idle connection the server has meanwhile closed (or answers 421 on): start afresh.
-                if reused != nil && (failure == nil || failure!.reply.hasPrefix("421")) {
+                if reused != nil && (failure == nil || failure?.isServiceClosing == true) {
                     reused = nil
                     continue
                 }
@@ -284,7 +290,8 @@ public final class RemoteDeliveryAgent: Sendable {
     static func failure(_ reply: SMTPWireReply, during stage: String, mta: String) -> Failure {
         Failure(
             kind: reply.code >= 500 ? .permanent : .temporary,
-            reply: "\(reply.code) \(reply.lines.joined(separator: " ")) (in reply to \(stage))", status: enhanced(reply), remoteMTA: mta)
+            reply: "\(reply.code) \(reply.lines.joined(separator: " ")) (in reply to \(stage))", status: enhanced(reply), remoteMTA: mta,
+            remoteCode: reply.code)
     }
 
     /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says.
@@ -292,7 +299,7 @@ public final class RemoteDeliveryAgent: Sendable {
         let greeting = try await connection.readReply()
         guard greeting.code == 220 else {
             // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
-            throw Failure(kind: .temporary, reply: "\(greeting) (greeting)", status: Self.enhanced(greeting), remoteMTA: mta)
+            throw Failure(kind: .temporary, reply: "\(greeting) (greeting)", status: Self.enhanced(greeting), remoteMTA: mta, remoteCode: greeting.code)
         }
         var ehlo = try await connection.command("EHLO \(configuration.heloName)")
         var extensions: Set<String> = []

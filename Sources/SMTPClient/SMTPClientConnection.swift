@@ -11,6 +11,11 @@ public struct SMTPWireReply: Sendable, Hashable, CustomStringConvertible {
 
     public var isPositive: Bool { (200..<400).contains(code) }
     public var description: String { lines.last.map { "\(code) \($0)" } ?? "\(code)" }
+
+    public init(code: Int, lines: [String]) {
+        self.code = code
+        self.lines = lines
+    }
 }
 
 public enum SMTPClientError: Error, CustomStringConvertible {
