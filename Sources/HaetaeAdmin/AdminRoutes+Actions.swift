@@ -112,6 +112,7 @@ extension AdminRoutes {
                 return changed ? "suspended, \(held) recipient(s) held" : "already suspended"
             case "unsuspend":
                 try dependencies.store.unsuspendUser(address)
+                AdminControls.protectionChanged(spool: dependencies.spool)
                 return "may send again"
             case "password":
                 guard let password = form["password"], !password.isEmpty else { throw AdminError(status: .badRequest, message: "no password") }

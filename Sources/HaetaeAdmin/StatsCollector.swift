@@ -37,13 +37,9 @@ public final class StatsCollector: MetricsFactory, Sendable {
         }
     }
 
-    /// Flushes every `interval` until cancelled (and once more at the end).
-    public func run(store: DirectoryStore, interval: Duration = .seconds(5)) async {
-        while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
-            try? store.addStats(drain(), at: Date())
-            try? store.addTopCounts(pendingTop.withLockedValue { top in defer { top = [:] }; return top }, at: Date())
-        }
+    /// Writes what was counted since the last flush to the database (the server's timer calls it
+    /// every few seconds, and once more at shutdown).
+    public func flush(to store: DirectoryStore) {
         try? store.addStats(drain(), at: Date())
         try? store.addTopCounts(pendingTop.withLockedValue { top in defer { top = [:] }; return top }, at: Date())
     }

@@ -19,7 +19,7 @@ import ServiceLifecycle
 /// The whole server as one service: opens the data directory, recovers the queue, binds the
 /// listeners, runs delivery, and on SIGTERM stops accepting, lets sessions finish (bounded),
 /// and exits.
-public struct HaetaeServer: Service {
+public struct HaetaeServer: Sendable {
     public let configuration: HaetaeConfiguration
     public let data: DataDirectory
     public let logger: Logger
@@ -71,30 +71,12 @@ public struct HaetaeServer: Service {
                 material.certificatePath, material.keyPath)
     }
 
-    /// Runs `body(last)` every `interval`, remembering the last run in the database setting `name`
-    /// (so a restart neither repeats nor skips a period). The first run only records the time.
-    static func periodically(
-        every interval: TimeInterval, setting name: String, store: DirectoryStore, _ body: @Sendable (Date) async -> Void
-    ) async {
-        while !Task.isCancelled {
-            let last = (try? store.setting(name)).flatMap { $0 }.flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
-            let now = Date()
-            if let last, now.timeIntervalSince(last) < interval {
-                try? await Task.sleep(for: .seconds(min(60, max(1, interval - now.timeIntervalSince(last)))))
-                continue
-            }
-            if let last { await body(last) }
-            try? store.setSetting(name, String(now.timeIntervalSince1970))
-        }
-    }
-
     /// The quarantine digest: what was quarantined since the last one, when there is anything.
-    static func sendDigests(
+    static func digestJob(
         quarantine: QuarantineStore, store: DirectoryStore, runner: QueueRunner, configuration: ScanConfiguration,
         hostname: String, logger: Logger
-    ) async {
-        guard configuration.digest != .off else { return }
-        await periodically(every: configuration.digestInterval, setting: "quarantine_digest_at", store: store) { last in
+    ) -> PeriodicJob {
+        PeriodicJob(interval: configuration.digestInterval, setting: "quarantine_digest_at", store: store) { last in
             let now = Date()
             let records = quarantine.list().filter { $0.arrivedAt > last && $0.arrivedAt <= now }
             for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
@@ -104,7 +86,18 @@ public struct HaetaeServer: Service {
         }
     }
 
+    /// Runs the server: every part as a service of one group that SIGTERM/SIGINT shuts down in
+    /// reverse order (listeners first, the queue manager last).
     public func run() async throws {
+        let group = ServiceGroup(configuration: .init(
+            services: try await services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+        logger.info("\(MailEvent.shutdown) phase=done")
+    }
+
+    /// Opens the data directory, recovers the queue, binds the listeners and returns the
+    /// services, in start order.
+    public func services() async throws -> [ServiceGroupConfiguration.ServiceConfiguration] {
         let directory = try data.openDirectory(bcryptCost: configuration.bcryptCost)
         let spool = try data.openSpool()
         let recovery = try spool.recover()
@@ -186,7 +179,7 @@ public struct HaetaeServer: Service {
         if !configuration.trustedNetworks.isEmpty {
             logger.info("\(MailEvent.trustedNetworks) networks=\(configuration.trustedNetworks.joined(separator: ","))")
         }
-        var digestTask: Task<Void, Never>?
+        var digest: PeriodicJob?
         let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
         intake.onQueued { id in await runner.enqueue(id) }
         var pipeline = InboundPipeline(intake: intake, scan: nil, protection: protection, logger: logger)
@@ -197,8 +190,8 @@ public struct HaetaeServer: Service {
                 ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
             let quarantine = try QuarantineStore(root: data.quarantinePath)
             pipeline.scan = InboundScan(service: scanner, quarantine: quarantine, domains: scope)
-            digestTask = Task {
-                await Self.sendDigests(
+            if configuration.scan.digest != .off {
+                digest = Self.digestJob(
                     quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
                     hostname: configuration.hostname, logger: logger)
             }
@@ -231,15 +224,46 @@ public struct HaetaeServer: Service {
             throw error
         }
 
-        let statsTask = stats.map { collector in Task { await collector.run(store: directory) } }
+        var parts: [ServiceGroupConfiguration.ServiceConfiguration] = []
+        func add(_ service: any Service) { parts.append(.init(service: service)) }
+
+        // The queue manager, with the control socket the CLI and the console ask it through.
+        await runner.scheduleDue(force: false)
+        let control: QueueControlListener?
+        do {
+            control = try QueueControlListener(spoolRoot: spool.root) { request in
+                Task {
+                    switch request {
+                    case .protectionChanged: await protection.poll()
+                    default: await runner.handle(request)
+                    }
+                }
+            }
+        } catch {
+            logger.error("\(MailEvent.queueControlError) error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
+            control = nil
+        }
+        add(TaskService(name: "queue-manager") {
+            await runner.run()
+            control?.close()
+        })
+        // The breaker watches the remote backlog; the CLI's changes arrive on the control socket
+        // at once, and the timer is the safety net for a datagram that was lost.
+        add(TimerService(name: "protection", interval: .milliseconds(500)) {
+            await protection.observe(backlog: await runner.remoteBacklog())
+            await protection.poll()
+        })
+        if let stats {
+            add(TimerService(name: "statistics", interval: .seconds(5), tick: { stats.flush(to: directory) }, finish: { stats.flush(to: directory) }))
+        }
         // The daily report mail to postmaster, as the appliance sent it.
-        let reportTask: Task<Void, Never>? = configuration.reportInterval > 0 ? Task {
-            await Self.periodically(every: TimeInterval(configuration.reportInterval), setting: "report_mail_at", store: directory) { _ in
+        if configuration.reportInterval > 0 {
+            add(PeriodicJob(interval: TimeInterval(configuration.reportInterval), setting: "report_mail_at", store: directory) { _ in
                 guard let report = try? StatsReport.make(period: "day", store: directory) else { return }
                 await runner.sendNotice(to: postmaster, subject: "Haetae daily report", body: report.text)
-            }
-        } : nil
-        var adminTask: Task<Void, Never>?
+            }.service(name: "report"))
+        }
+        if let digest { add(digest.service(name: "quarantine-digest")) }
         if !configuration.listenAdmin.isEmpty {
             let address = try ListenAddress.parse(configuration.listenAdmin)
             let registry = metrics
@@ -271,54 +295,10 @@ public struct HaetaeServer: Service {
                     log.info("\(MailEvent.listening) listener=admin address=\(bound) https=\(!AdminListener.isLoopback(address.host))")
                     notify(bound)
                 })
-            adminTask = Task {
-                do {
-                    try await app.run()
-                } catch {
-                    log.error("\(MailEvent.adminError) error=\(LogText.quote("\(error)"))")
-                }
-            }
+            // The console failing must not take mail down with it.
+            parts.append(.init(service: app, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         }
-
-        await runner.scheduleDue(force: false)
-        let runnerTask = Task { await runner.run() }
-        // The CLI and the console ask for pickups and flushes on the control socket.
-        let control: QueueControlListener?
-        do {
-            control = try QueueControlListener(spoolRoot: spool.root) { request in
-                Task { await runner.handle(request) }
-            }
-        } catch {
-            logger.error("\(MailEvent.queueControlError) error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
-            control = nil
-        }
-        // The breaker watches the remote backlog; the CLI's changes (reset, unlock, unsuspend) are polled.
-        let protectionTask = Task {
-            while !Task.isCancelled {
-                await protection.observe(backlog: await runner.remoteBacklog())
-                await protection.poll()
-                try? await Task.sleep(for: .milliseconds(500))
-            }
-        }
-
-        // Wait for SIGTERM/SIGINT (graceful shutdown) or cancellation.
-        try? await gracefulShutdown()
-        logger.info("\(MailEvent.shutdown) phase=stop-accepting open_connections=\(limiter.openConnections)")
-        for listener in listeners { await listener.close() }
-        // Give open sessions up to 10 s to finish what they are doing.
-        var waited = 0
-        while limiter.openConnections > 0 && waited < 100 {
-            try? await Task.sleep(for: .milliseconds(100))
-            waited += 1
-        }
-        control?.close()
-        protectionTask.cancel()
-        adminTask?.cancel()
-        statsTask?.cancel()
-        reportTask?.cancel()
-        digestTask?.cancel()
-        runnerTask.cancel()
-        await runnerTask.value
-        logger.info("\(MailEvent.shutdown) phase=done open_connections=\(limiter.openConnections)")
+        add(ListenersService(listeners: listeners, limiter: limiter, logger: logger))
+        return parts
     }
 }

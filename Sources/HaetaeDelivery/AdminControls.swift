@@ -14,6 +14,7 @@ public enum AdminControls {
         var breaker = CircuitBreaker(threshold: threshold, state: state)
         breaker.reset(backlog: state.isTripped ? backlog.messages : 0)
         try store.saveBreakerState(breaker.state, bump: true)
+        protectionChanged(spool: spool)
         return (state.isTripped, backlog.messages)
     }
 
@@ -25,7 +26,14 @@ public enum AdminControls {
         for message in spool.list().messages where message.envelope.authenticatedUser == account {
             held += try await spool.setStatus(message.envelope.id, from: [.pending, .deferred], to: .held)
         }
+        protectionChanged(spool: spool)
         return (changed, held)
+    }
+
+    /// Tells the running server that the protection state in the database changed (it also
+    /// re-reads it on its own within a second, should no server be listening now).
+    public static func protectionChanged(spool: Spool) {
+        QueueControl.send(.protectionChanged, spoolRoot: spool.root)
     }
 
     /// Asks the running server to retry messages now (all, or these IDs).

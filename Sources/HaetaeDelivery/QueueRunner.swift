@@ -216,6 +216,8 @@ public actor QueueRunner {
             await scheduleDue(force: false)
         case .flush(let ids):
             await scheduleDue(force: true, ids: ids.isEmpty ? nil : Set(ids))
+        case .protectionChanged:
+            break  // for the protection monitor, not the queue
         }
     }
 

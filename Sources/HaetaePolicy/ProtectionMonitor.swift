@@ -98,6 +98,9 @@ public actor ProtectionMonitor {
         }
         self.breaker = CircuitBreaker(threshold: configuration.queueThreshold, state: state)
         self.suspended = try store.suspendedUsers()
+        // What this state corresponds to: a change the CLI makes from now on is seen by the next
+        // poll, however late the first one comes.
+        self.generation = Int((try? store.setting("protection_generation")) ?? nil ?? "")
         throttle.restoreKnownGood((try? store.knownAddresses()) ?? [:])
         let locks = try store.activeLockouts()
         for lock in locks {

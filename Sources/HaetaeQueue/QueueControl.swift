@@ -12,12 +12,15 @@ public enum QueueRequest: Sendable, Hashable {
     case pickup
     /// Retry now: every deferred message, or these IDs.
     case flush([String])
+    /// The protection state changed in the database (breaker reset, unlock, suspension): re-read it.
+    case protectionChanged
 
     /// `pickup` or `flush ID ID …` — one datagram.
     var wire: String {
         switch self {
         case .pickup: return "pickup"
         case .flush(let ids): return (["flush"] + ids.filter(QueueID.isValid)).joined(separator: " ")
+        case .protectionChanged: return "protection"
         }
     }
 
@@ -26,6 +29,7 @@ public enum QueueRequest: Sendable, Hashable {
         switch words.first {
         case "pickup": self = .pickup
         case "flush": self = .flush(words.dropFirst().filter(QueueID.isValid))
+        case "protection": self = .protectionChanged
         default: return nil
         }
     }

@@ -331,16 +331,12 @@ actor SenderListCache {
     private var whitelist = SenderList([])
     private var blacklist = SenderList([])
     private var generation: Int?
-    private var checked = ContinuousClock.now - .seconds(10)
-    /// How often the store is asked whether the lists changed (not once per message).
-    static let recheckInterval = Duration.seconds(1)
 
     init(store: DirectoryStore) { self.store = store }
 
+    /// Asks the store on every message (one indexed read): a list change applies to the next
+    /// message, as an administrator expects.
     func current() async -> (SenderList, SenderList) {
-        let now = ContinuousClock.now
-        guard now - checked >= Self.recheckInterval else { return (whitelist, blacklist) }
-        checked = now
         if let (latest, lists) = try? await store.scanListsIfChanged(since: generation) {
             generation = latest
             if let lists {

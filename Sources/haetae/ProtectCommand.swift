@@ -99,6 +99,7 @@ struct ProtectCommand: AsyncParsableCommand {
             if let subject, AuthSubject(subject) == nil { throw CLIError("subject must be ip:ADDR or account:ADDRESS") }
             let store = try wrap { try data.openStore() }
             let count = try store.removeLockouts(subject: all ? nil : subject?.lowercased())
+            if let spool = try? data.open().openSpool() { AdminControls.protectionChanged(spool: spool) }
             print("lifted \(count) lockout(s)")
         }
     }

@@ -74,9 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
                 print("haetae: console on http\(AdminListener.isLoopback(address.split(separator: ":").first.map(String.init) ?? "") ? "" : "s")://\(address)/ (create an administrator with `haetae admin add NAME --password-stdin`)")
                 fflush(nil)
             })
-        let group = ServiceGroup(
-            configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        try await server.run()
     }
 }
 

@@ -53,6 +53,7 @@ extension UserCommand {
         func run() throws {
             let store = try wrap { try data.openStore() }
             try wrap { try store.unsuspendUser(address) }
+            if let spool = try? data.open().openSpool() { AdminControls.protectionChanged(spool: spool) }
             print("\(address.lowercased()) may send again; release held mail with `haetae queue release ID` (see `haetae queue list`)")
         }
     }
@@ -71,6 +72,7 @@ extension UserCommand {
             guard let user = try wrap({ try store.user(address) }) else { throw CLIError("user \(address.lowercased()) not found") }
             if clear {
                 try wrap { try store.setRateLimits(address, nil) }
+                if let spool = try? data.open().openSpool() { AdminControls.protectionChanged(spool: spool) }
                 print("\(user.address): global limits")
                 return
             }
@@ -92,6 +94,7 @@ extension UserCommand {
             let parts = ["messages", "recipients", "domains"].compactMap { key in explicit[key].map { "\(key)=\($0)" } }
             let text = parts.joined(separator: ",")
             try wrap { try store.setRateLimits(address, text) }
+            if let spool = try? data.open().openSpool() { AdminControls.protectionChanged(spool: spool) }
             print("\(user.address): \(text) (others: global)")
         }
     }

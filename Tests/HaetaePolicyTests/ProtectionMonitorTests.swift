@@ -1,0 +1,52 @@
+import Foundation
+import HaetaeProtection
+import HaetaeStore
+import Logging
+import Testing
+
+@testable import HaetaePolicy
+
+struct ProtectionMonitorTests {
+    static func store() throws -> DirectoryStore {
+        let path = NSTemporaryDirectory() + "haetae-protection-\(UUID().uuidString).sqlite"
+        let store = try DirectoryStore(path: path, bcryptCost: 4)
+        try store.addDomain("ours.test")
+        try store.addUser("alice@ours.test", password: "Quartz-Meadow-4821")
+        return store
+    }
+
+    static func monitor(_ store: DirectoryStore, messages: Int) throws -> ProtectionMonitor {
+        try ProtectionMonitor(
+            store: store,
+            configuration: ProtectionConfiguration(
+                queueThreshold: 0, accountLimits: RateLimits(messagesPerHour: messages, recipientsPerHour: 0, domainsPerHour: 0),
+                detectionEnabled: false),
+            actions: ProtectionActions(holdAccountMail: { _ in (0, 0) }, alert: { _, _ in }, topSenders: { [] }),
+            logger: Logger(label: "test"))
+    }
+
+    /// Regression: the monitor learned the store's generation only at its first poll, so a change
+    /// the CLI made before that poll (here: an account's own limits) was taken as the baseline and
+    /// never applied.
+    @Test func aChangeMadeBeforeTheFirstPollIsApplied() async throws {
+        let store = try Self.store()
+        let monitor = try Self.monitor(store, messages: 1)
+        #expect(await monitor.admit(account: "alice@ours.test", client: "192.0.2.1", domain: "far.test", newMessage: true) == .admitted)
+        guard case .rateLimited = await monitor.admit(account: "alice@ours.test", client: "192.0.2.1", domain: "far.test", newMessage: true) else {
+            Issue.record("the limit of 1 message did not apply")
+            return
+        }
+        try store.setRateLimits("alice@ours.test", "messages=10")
+        await monitor.poll()  // the first poll, after the change
+        #expect(await monitor.admit(account: "alice@ours.test", client: "192.0.2.1", domain: "far.test", newMessage: true) == .admitted)
+    }
+
+    @Test func aDryRunAdmissionCountsNothing() async throws {
+        let store = try Self.store()
+        let monitor = try Self.monitor(store, messages: 1)
+        for _ in 0..<5 {
+            #expect(await monitor.admit(account: "alice@ours.test", client: "192.0.2.1", domain: "far.test", newMessage: true, record: false) == .admitted)
+        }
+        #expect(await monitor.admit(account: "alice@ours.test", client: "192.0.2.1", domain: "far.test", newMessage: true) == .admitted)
+    }
+}
