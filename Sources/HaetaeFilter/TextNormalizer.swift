@@ -41,7 +41,10 @@ public enum TextNormalizer {
 
     /// Drops invisible characters; counts only those inside a word (between two letters or
     /// digits): newsletters pad their preview text with runs of zero-width joiners between
-    /// spaces, which hides nothing.
+    /// spaces, which hides nothing. A lone U+FEFF (zero-width no-break space) inside a word is
+    /// not counted either: e-mail templates put it into phone numbers, dates, prices and street
+    /// addresses so that mail apps do not turn them into links; word-splitting spam uses the
+    /// zero-width space, joiners and the soft hyphen.
     static func dropInvisible(_ scalars: [Unicode.Scalar], count: inout Int) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -54,7 +57,8 @@ public enum TextNormalizer {
             }
             var end = index
             while end < scalars.count, isInvisible(scalars[end].value) { end += 1 }
-            if let before = out.last, end < scalars.count, isWordScalar(before), isWordScalar(scalars[end]) { count += 1 }
+            let antiLinking = end == index + 1 && scalars[index].value == 0xFEFF
+            if !antiLinking, let before = out.last, end < scalars.count, isWordScalar(before), isWordScalar(scalars[end]) { count += 1 }
             index = end
         }
         return out

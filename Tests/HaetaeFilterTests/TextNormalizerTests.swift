@@ -21,6 +21,10 @@ struct TextNormalizerTests {
         ("그 외 두 명", "그외두명", true),  // three or more single syllables split by spaces join (a known cost)
         ("네, 알겠습니다", "네, 알겠습니다", false),
         ("ㅋㅋㅋ 좋네요", "ᄏᄏᄏ 좋네요", false),
+        // Templates break phone numbers, prices and addresses with U+FEFF against auto-linking.
+        ("Call 1-800-555\u{FEFF}-0199 or visit 12\u{FEFF}34 Main\u{FEFF}St", "Call 1-800-555-0199 or visit 1234 MainSt", false),
+        ("v\u{FEFF}\u{200B}iagra", "viagra", true),  // a run with another invisible still counts
+        ("vi\u{200C}ag\u{200D}ra", "viagra", true),
     ]
 
     @Test(arguments: table)

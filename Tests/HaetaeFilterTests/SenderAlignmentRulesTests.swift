@@ -1,0 +1,87 @@
+import Testing
+
+@testable import HaetaeFilter
+@testable import MIME
+
+/// The DKIM-alignment credit and the foreign-links weight (SenderAlignmentRules.swift).
+struct SenderAlignmentRulesTests {
+    func rules(from: String, dkim: [String] = [], replyTo: String? = nil, extra: String = "", html: String? = nil,
+               plain: String? = nil, authentication: AuthenticationResults? = nil) -> ContentRules {
+        var lines = ["From: Shop <\(from)>", "Subject: Your order", "Date: Mon, 23 Nov 2026 09:00:00 +0000", "Message-ID: <1@x.example>"]
+        for domain in dkim { lines.append("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=\(domain); s=s1; h=from; bh=x; b=y") }
+        if let replyTo { lines.append("Reply-To: <\(replyTo)>") }
+        if !extra.isEmpty { lines.append(extra) }
+        let body: String
+        if let html {
+            lines.append("Content-Type: text/html; charset=utf-8")
+            body = html
+        } else {
+            body = plain ?? "Thank you for your order."
+        }
+        let text = (lines + ["", body, ""]).joined(separator: "\r\n")
+        var message = MessageFeatures(MIMEParser().parse(Array(text.utf8)))
+        message.authentication = authentication
+        return ContentRules(message)
+    }
+
+    func credited(_ rules: ContentRules) -> Bool { rules.scoreReasons.contains("dkim-aligned") }
+    func foreign(_ rules: ContentRules) -> Bool { rules.scoreReasons.contains("links-foreign") }
+
+    @Test func aSignatureOfTheFromOrganisationEarnsTheCredit() {
+        let signed = rules(from: "orders@mail.shop.example.com", dkim: ["shop.example.com"])
+        #expect(credited(signed))
+        #expect(signed.markers.contains("dkim-aligned"))
+        #expect(signed.score == ContentRules.alignedSignatureWeight)
+        // Relaxed alignment: a signer's subdomain and the From's subdomain share the organisation.
+        #expect(credited(rules(from: "news@e.brand.co.kr", dkim: ["m.brand.co.kr"])))
+    }
+
+    @Test func noCreditWithoutAnAlignedTrustworthySignature() {
+        #expect(!credited(rules(from: "orders@shop.example.com")))
+        #expect(!credited(rules(from: "orders@shop.example.com", dkim: ["esp-mailer.example.net"])))
+        // Freemail: the provider signs whatever its users send.
+        #expect(!credited(rules(from: "someone@gmail.com", dkim: ["gmail.com"])))
+        // Replies to a freemail mailbox: the organisation does not stand behind the message.
+        #expect(!credited(rules(from: "rector@university.example.edu", dkim: ["university.example.edu"], replyTo: "claims.office@gmail.com")))
+        // A verified failure takes the credit away; a verified pass keeps it.
+        #expect(!credited(rules(from: "orders@shop.example.com", dkim: ["shop.example.com"], authentication: AuthenticationResults(dkim: .fail))))
+        #expect(credited(rules(from: "orders@shop.example.com", dkim: ["shop.example.com"], authentication: AuthenticationResults(dkim: .pass))))
+    }
+
+    @Test func htmlWhoseLinksAllLeaveTheSenderIsWeighted() {
+        let html = #"<html><body><p>Your account needs attention.</p><a href="https://verify-login.phishsite.example/x">Verify</a></body></html>"#
+        let spam = rules(from: "service@notices.acmebank.example", html: html)
+        #expect(foreign(spam))
+        #expect(spam.markers.contains("links-foreign"))
+        #expect(spam.scoreReasons.contains("links-foreign"))
+    }
+
+    @Test func linksHomeToASignerOrToTheBrandsPageElsewhereAreNotForeign() {
+        let home = #"<html><body><a href="https://click.e.shopco.example/t/1">Track your parcel</a><a href="https://cdn.other.example/x">x</a></body></html>"#
+        #expect(!foreign(rules(from: "orders@shopco.example", html: home)))
+        let tracker = #"<html><body><a href="https://links.espmailer.example/c/1">See the offer</a></body></html>"#
+        #expect(foreign(rules(from: "news@shopco.example", html: tracker)))
+        #expect(!foreign(rules(from: "news@shopco.example", dkim: ["espmailer.example"], html: tracker)))
+        // The brand's own page at a platform: its name is a label of the host.
+        let platform = #"<html><body><a href="https://shopexample.helpdesk-platform.example/ticket/9">Your ticket</a></body></html>"#
+        #expect(!foreign(rules(from: "support@shopexample.com", html: platform)))
+        // Short names do not count (`ab` would match too much).
+        let short = #"<html><body><a href="https://ab.elsewhere.example/x">x</a></body></html>"#
+        #expect(foreign(rules(from: "info@ab.test", html: short)))
+    }
+
+    @Test func repliesPlainTextAndMailWithoutLinksAreLeftAlone() {
+        let html = #"<html><body><a href="https://lore.kernel.example/patch">the patch</a></body></html>"#
+        #expect(!foreign(rules(from: "dev@person.example", extra: "In-Reply-To: <0@person.example>", html: html)))
+        #expect(!foreign(rules(from: "dev@person.example", plain: "See https://lore.kernel.example/patch for the patch.")))
+        #expect(!foreign(rules(from: "dev@person.example", html: "<html><body><p>No links here.</p></body></html>")))
+    }
+
+    @Test func isOwnComparesOrganisationsAndNameLabels() {
+        #expect(ContentRules.isOwn(host: "click.e.brand.com", organisations: ["brand.com"]))
+        #expect(ContentRules.isOwn(host: "brand.narvar.example", organisations: ["brand.com"]))
+        #expect(!ContentRules.isOwn(host: "brand.com.evil.example", organisations: ["shop.com"]))
+        #expect(!ContentRules.isOwn(host: "paypal.login-check.example", organisations: ["paypal-help.example"]))
+        #expect(!ContentRules.isOwn(host: "mail.elsewhere.example", organisations: ["mail.com"]))
+    }
+}
