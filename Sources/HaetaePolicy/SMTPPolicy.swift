@@ -119,6 +119,18 @@ public struct SMTPPolicy: Sendable {
         }
     }
 
+    /// The access map's verdict on an address at MAIL or RCPT: DISCARD marks, REJECT/TEMPFAIL/ERROR
+    /// refuse (5xx rejects, 4xx defers), OK and RELAY let the next check run.
+    static func accessVerdict(_ match: AccessMatch?, stage: String, none: String) -> CheckResult {
+        guard let match else { return CheckResult("access-map", .accept, none) }
+        let why = "access rule \(match.rule.keyText) \(match.rule.action)"
+        if match.rule.action == .discard { return CheckResult("access-map", .discard, why) }
+        if let reply = reply(for: match.rule.action, stage: stage) {
+            return CheckResult("access-map", reply.code >= 500 ? .reject(reply) : .defer(reply), why)
+        }
+        return CheckResult("access-map", .accept, why)
+    }
+
     // MARK: - Connect
 
     /// `checkDNSBL` is true on the MX listener: submission clients are judged by their AUTH.
@@ -223,13 +235,7 @@ public struct SMTPPolicy: Sendable {
             }),
             ("access-map", { state in
                 state.accessRule = try await access.current().lookupAddress(state.mailbox.lookupKey, tag: .from)
-                guard let match = state.accessRule else { return CheckResult("access-map", .accept, "no access rule for the sender") }
-                let why = "access rule \(match.rule.keyText) \(match.rule.action)"
-                if match.rule.action == .discard { return CheckResult("access-map", .discard, why) }
-                if let reply = Self.reply(for: match.rule.action, stage: "Sender address") {
-                    return CheckResult("access-map", reply.code >= 500 ? .reject(reply) : .defer(reply), why)
-                }
-                return CheckResult("access-map", .accept, why)
+                return Self.accessVerdict(state.accessRule, stage: "Sender address", none: "no access rule for the sender")
             }),
             ("rhsbl", { state in
                 guard let dnsbl, !dnsbl.domainZones.isEmpty, case .domain(let domain) = state.mailbox.host else { return nil }
@@ -359,13 +365,7 @@ public struct SMTPPolicy: Sendable {
             ("access-map", { state in
                 guard !state.isLiteral else { return nil }
                 state.accessRule = try await access.current().lookupAddress(state.address, tag: .to)
-                guard let match = state.accessRule else { return CheckResult("access-map", .accept, "no access rule for the recipient") }
-                let why = "access rule \(match.rule.keyText) \(match.rule.action)"
-                if match.rule.action == .discard { return CheckResult("access-map", .discard, why) }
-                if let reply = Self.reply(for: match.rule.action, stage: "Recipient address") {
-                    return CheckResult("access-map", reply.code >= 500 ? .reject(reply) : .defer(reply), why)
-                }
-                return CheckResult("access-map", .accept, why)
+                return Self.accessVerdict(state.accessRule, stage: "Recipient address", none: "no access rule for the recipient")
             }),
             ("gateway-recipients", { state in
                 guard !state.isLiteral, let domain = state.mailbox.host.domainName, gatewayDomains.contains(domain) else { return nil }

@@ -203,16 +203,18 @@ public final class Spool: Sendable {
         return changed
     }
 
+    ///
+    /// The removal is not fsynced (as Postfix does not): after a crash a finished message may come
+    /// back and be delivered again — to a Maildir that is recognised and skipped (its file name is
+    /// the queue ID's), to a remote server it is a duplicate — but nothing acknowledged is lost.
     public func remove(_ id: String) async throws {
         guard QueueID.isValid(id) else { throw SpoolError.notFound(id) }
         let message = "\(messagesDirectory)/\(id)"
         let state = statePath(id)
-        let messages = messagesDirectory
         try await onIOThread {
             guard DurableFile.exists(message) else { throw SpoolError.notFound(id) }
-            try? FileManager.default.removeItem(atPath: state)
+            if DurableFile.exists(state) { try? FileManager.default.removeItem(atPath: state) }
             try FileManager.default.removeItem(atPath: message)
-            try DurableFile.syncDirectory(messages)
         }
     }
 
