@@ -14,6 +14,8 @@ import NIOCore
 public struct AdminRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// Set by `AdminSessionMiddleware` for the routes behind it.
+    var admin: SignedInAdmin?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -105,27 +107,29 @@ public struct AdminRoutes: Sendable {
         }
         router.get("/login") { request, _ in loginPage(request, error: nil) }
         router.post("/login") { request, context in try await login(request, context) }
-        router.post("/logout") { request, context in
-            let (token, _, _) = try await authorize(request, context, write: true)
+        // Everything below needs a signed-in administrator (and a CSRF token to change anything).
+        let console = router.group().add(middleware: AdminSessionMiddleware(routes: self, redirectToSignIn: true))
+        console.post("/logout") { request, context in
+            let token = try context.signedIn().token
             await sessions.destroy(token)
             var response = redirect("/login")
             response.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: dependencies.secureCookies, httpOnly: true, sameSite: .strict))
             return response
         }
-        router.get("/") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/") { request, context in
+            let session = try context.signedIn().session
             return html(AdminPages.dashboard(await status(), chart: lastHourChart(), session: session, language: language(request)))
         }
-        router.post("/protect/reset") { request, context in
-            let (_, session, _) = try await authorize(request, context, write: true)
+        console.post("/protect/reset") { request, context in
+            let session = try context.signedIn().session
             let (wasTripped, backlog) = try await AdminControls.resetBreaker(store: dependencies.store, spool: dependencies.spool, threshold: dependencies.breakerThreshold)
             audit(session, context, "protect-reset", "breaker", wasTripped ? "reset, backlog \(backlog)" : "was not tripped")
             return redirect("/")
         }
 
         // Pages over the same actions as the API (forms carry the CSRF token; results come back as ?done=).
-        router.get("/queue") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/queue") { request, context in
+            let session = try context.signedIn().session
             let query = request.uri.queryParameters["q"].map(String.init) ?? ""
             let messages = dependencies.spool.list().messages.filter { message in
                 query.isEmpty || message.envelope.id.contains(query) || message.envelope.sender.localizedCaseInsensitiveContains(query)
@@ -133,48 +137,48 @@ public struct AdminRoutes: Sendable {
             }
             return html(AdminPages.queue(messages, query: query, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
-        router.get("/queue/:id") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/queue/:id") { request, context in
+            let session = try context.signedIn().session
             let id = try context.parameters.require("id")
             guard let (envelope, _) = try? dependencies.spool.load(id), let message = try? dependencies.spool.messageBytes(id) else {
                 throw AdminError(status: .notFound, message: "no queued message \(id)")
             }
             return html(AdminPages.queuedMessage(envelope, message: message, csrf: session.csrfToken, language: language(request)))
         }
-        router.post("/queue/:id/:action") { request, context in
-            let (_, session, _) = try await authorize(request, context, write: true)
+        console.post("/queue/:id/:action") { request, context in
+            let session = try context.signedIn().session
             let id = try context.parameters.require("id"), action = try context.parameters.require("action")
             let result = try await queueAction(id: id, action: action)
             audit(session, context, "queue-" + action, id, result)
             return redirect("/queue?done=" + percent("\(id): \(result)"))
         }
-        router.get("/quarantine") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/quarantine") { request, context in
+            let session = try context.signedIn().session
             return html(AdminPages.quarantine(dependencies.quarantine.list(), done: done(request), csrf: session.csrfToken, language: language(request)))
         }
-        router.get("/quarantine/:id") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/quarantine/:id") { request, context in
+            let session = try context.signedIn().session
             let id = try context.parameters.require("id")
             guard let record = try? dependencies.quarantine.record(id), let message = try? dependencies.quarantine.message(id) else {
                 throw AdminError(status: .notFound, message: "no quarantined message \(id)")
             }
             return html(AdminPages.quarantined(record, message: message, csrf: session.csrfToken, language: language(request)))
         }
-        router.post("/quarantine/:id/:action") { request, context in
-            let (_, session, _) = try await authorize(request, context, write: true)
+        console.post("/quarantine/:id/:action") { request, context in
+            let session = try context.signedIn().session
             let id = try context.parameters.require("id"), action = try context.parameters.require("action")
             let result = try await quarantineAction(id: id, action: action)
             audit(session, context, "quarantine-" + action, id, result)
             return redirect("/quarantine?done=" + percent("\(id): \(result)"))
         }
-        router.get("/accounts") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/accounts") { request, context in
+            let session = try context.signedIn().session
             return html(AdminPages.accounts(
                 try dependencies.store.listUsers(), domains: try dependencies.store.listDomains(), aliases: try dependencies.store.listAliases(),
                 done: done(request), csrf: session.csrfToken, language: language(request)))
         }
-        router.post("/accounts/create/:what") { request, context in
-            let (_, session, form) = try await authorize(request, context, write: true)
+        console.post("/accounts/create/:what") { request, context in
+            let (session, form) = try context.signedIn().sessionAndForm
             let what = try context.parameters.require("what")
             let result: String
             do {
@@ -198,8 +202,8 @@ public struct AdminRoutes: Sendable {
             audit(session, context, "create-" + what, result, "ok")
             return redirect("/accounts?done=" + percent(result))
         }
-        router.post("/accounts/:address/:action") { request, context in
-            let (_, session, form) = try await authorize(request, context, write: true)
+        console.post("/accounts/:address/:action") { request, context in
+            let (session, form) = try context.signedIn().sessionAndForm
             let address = try context.parameters.require("address").removingPercentEncoding ?? ""
             let action = try context.parameters.require("action")
             let result: String
@@ -211,8 +215,8 @@ public struct AdminRoutes: Sendable {
             audit(session, context, "user-" + action, address, result)
             return redirect("/accounts?done=" + percent("\(address): \(result)"))
         }
-        router.get("/rules") { request, context in
-            guard let (_, session, _) = try? await authorize(request, context, write: false) else { return redirect("/login") }
+        console.get("/rules") { request, context in
+            let session = try context.signedIn().session
             let store = dependencies.store
             let query = request.uri.queryParameters
             var explanation: [String] = []
@@ -224,21 +228,21 @@ public struct AdminRoutes: Sendable {
                 access: try store.listAccessRules(), whitelist: try store.scanListEntries(.whitelist), blacklist: try store.scanListEntries(.blacklist),
                 dnsbl: DNSBLZoneSource.effective(store: store, configured: dependencies.configuredDNSBLZones), explanation: explanation, done: done(request), csrf: session.csrfToken, language: language(request)))
         }
-        router.post("/rules/:list/:action") { request, context in
-            let (_, session, form) = try await authorize(request, context, write: true)
+        console.post("/rules/:list/:action") { request, context in
+            let (session, form) = try context.signedIn().sessionAndForm
             let list = try context.parameters.require("list"), action = try context.parameters.require("action")
             let result = try ruleAction(list: list, action: action, form: form)
             audit(session, context, "\(list)-\(action)", form["key"] ?? "", result)
             return redirect("/rules?done=" + percent(result))
         }
-        router.get("/reports/:period") { request, context in
-            guard (try? await authorize(request, context, write: false)) != nil else { return redirect("/login") }
+        console.get("/reports/:period") { request, context in
+            _ = try context.signedIn()
             let period = try context.parameters.require("period")
             guard ["day", "week", "month"].contains(period) else { throw AdminError(status: .notFound, message: "period is day, week or month") }
             return html(AdminPages.report(try StatsReport.make(period: period, store: dependencies.store), language: language(request)))
         }
-        router.get("/logs") { request, context in
-            guard (try? await authorize(request, context, write: false)) != nil else { return redirect("/login") }
+        console.get("/logs") { request, context in
+            _ = try context.signedIn()
             let query = request.uri.queryParameters["q"].map(String.init) ?? ""
             let (lines, note) = searchLog(query)
             return html(AdminPages.logs(lines, query: query, note: note, language: language(request)))
