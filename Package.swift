@@ -46,6 +46,16 @@ let package = Package(
         // Pure protection logic: rate windows, brute-force throttle, compromised-account scoring,
         // circuit breaker, password policy, log audit. No I/O.
         .target(name: "HaetaeProtection", dependencies: ["MailCore"], swiftSettings: swiftSettings),
+        // The event sink: an event's log line and its counter, written in one place.
+        .target(
+            name: "HaetaeEvents",
+            dependencies: [
+                "MailCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Directory of domains, users, aliases (SQLite via GRDB), bcrypt.
         .target(
             name: "HaetaeStore",
@@ -92,7 +102,7 @@ let package = Package(
         .target(
             name: "HaetaeDelivery",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection", "HaetaeEvents",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -133,7 +143,7 @@ let package = Package(
         .target(
             name: "SMTPServer",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaePolicy", "HaetaeProtection", "SMTPClient",
+                "SMTPProtocol", "HaetaeQueue", "HaetaePolicy", "HaetaeProtection", "SMTPClient", "HaetaeEvents",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -191,6 +201,7 @@ let package = Package(
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeEventsTests", dependencies: ["HaetaeEvents", "HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "MailCoreTests", dependencies: ["MailCore"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),

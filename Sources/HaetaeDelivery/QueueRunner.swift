@@ -1,5 +1,6 @@
 import MailCore
 import Foundation
+import HaetaeEvents
 import HaetaeQueue
 import HaetaeStore
 import Logging
@@ -303,10 +304,12 @@ public actor QueueRunner {
                     let outcome = try maildir.deliver(
                         message: try bytes(), queueID: id, arrivedAt: envelope.arrivedAt, sender: envelope.sender, mailbox: mailbox,
                         mayRepeat: recipient.attempts > 0 || envelope.arrivedAt < startedAt)
-                    let duplicate = outcome == .alreadyDelivered ? " duplicate=skipped" : ""
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "sent"), ("relay", "local")]).increment()
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "local")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
-                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(recipient.address)) mailbox=\(mailbox) relay=local status=sent delay=\(Self.delay(envelope.arrivedAt, now))\(duplicate)")
+                    logger.record(.delivery, [
+                        "id": id, "rcpt": recipient.address, "mailbox": mailbox, "relay": "local", "status": "sent",
+                        "delay": Self.delay(envelope.arrivedAt, now), "duplicate": outcome == .alreadyDelivered ? "skipped" : nil,
+                    ])
                 }
                 for target in expansion.remote where !envelope.recipients.contains(where: { $0.address.lowercased() == target.lowercased() }) {
                     envelope.recipients.append(QueueRecipient(address: target, expandedFrom: recipient.address))
@@ -316,7 +319,10 @@ public actor QueueRunner {
                     envelope.recipients[index].lastError = "550 5.1.1 recipient address no longer exists"
                     bounced.append(.init(address: recipient.address, action: .failed, status: "5.1.1",
                                          diagnostic: "550 5.1.1 recipient address no longer exists", remoteMTA: nil))
-                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(recipient.address)) relay=local status=bounced reply=\"550 5.1.1 recipient address no longer exists\"")
+                    logger.record(.delivery, level: .warning, [
+                        "id": id, "rcpt": recipient.address, "relay": "local", "status": "bounced",
+                        "reply": "550 5.1.1 recipient address no longer exists",
+                    ])
                 } else {
                     envelope.recipients[index].status = .delivered
                     envelope.recipients[index].lastError = nil
@@ -381,13 +387,19 @@ public actor QueueRunner {
                     Timer(label: "haetae_delivery_delay_seconds", dimensions: [("relay", "remote")], preferredDisplayUnit: .seconds).recordSeconds(now.timeIntervalSince(envelope.arrivedAt))
                     envelope.recipients[position].status = .delivered
                     envelope.recipients[position].lastError = nil
-                    logger.info("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(outcome.recipient)) relay=\(relay) status=sent reply=\(LogText.quote("\(outcome.reply)")) delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(envelope.recipients[position].attempts)")
+                    logger.record(.delivery, [
+                        "id": id, "rcpt": outcome.recipient, "relay": relay, "status": "sent", "reply": outcome.reply,
+                        "delay": Self.delay(envelope.arrivedAt, now), "attempts": "\(envelope.recipients[position].attempts)",
+                    ])
                 case .permanent:
                     Counter(label: "haetae_deliveries_total", dimensions: [("status", "bounced"), ("relay", "remote")]).increment()
                     envelope.recipients[position].status = .failed
                     envelope.recipients[position].lastError = outcome.reply
                     bounced.append(.init(address: outcome.recipient, action: .failed, status: outcome.status, diagnostic: outcome.reply, remoteMTA: outcome.remoteMTA))
-                    logger.warning("\(MailEvent.delivery) id=\(id) rcpt=\(LogText.quote(outcome.recipient)) relay=\(relay) status=bounced reply=\(LogText.quote("\(outcome.reply)")) delay=\(Self.delay(envelope.arrivedAt, now))")
+                    logger.record(.delivery, level: .warning, [
+                        "id": id, "rcpt": outcome.recipient, "relay": relay, "status": "bounced", "reply": outcome.reply,
+                        "delay": Self.delay(envelope.arrivedAt, now),
+                    ])
                 case .temporary:
                     defer_(&envelope.recipients[position], reply: outcome.reply, now: now, envelope: envelope, bounced: &bounced, remoteMTA: outcome.remoteMTA, status: outcome.status)
                 }
@@ -423,7 +435,10 @@ public actor QueueRunner {
             // RFC 3463 X.4.7: delivery time expired (the last temporary error is the diagnostic).
             bounced.append(.init(address: recipient.address, action: .failed, status: "5.4.7",
                                  diagnostic: "delivery time expired; last error: \(reply)", remoteMTA: remoteMTA))
-            logger.warning("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(LogText.quote(recipient.address)) relay=\(remoteMTA ?? "none") status=bounced reply=\(LogText.quote("expired: \(reply)")) delay=\(Self.delay(envelope.arrivedAt, now))")
+            logger.record(.delivery, level: .warning, [
+                "id": envelope.id, "rcpt": recipient.address, "relay": remoteMTA ?? "none", "status": "bounced",
+                "reply": "expired: \(reply)", "delay": Self.delay(envelope.arrivedAt, now),
+            ])
             return
         }
         Counter(label: "haetae_deliveries_total", dimensions: [("status", "deferred"), ("relay", remoteMTA == nil ? "none" : "remote")]).increment()
@@ -431,7 +446,10 @@ public actor QueueRunner {
         recipient.lastError = reply
         let wait = configuration.retry.delay(afterAttempts: recipient.attempts)
         recipient.nextAttempt = now.addingTimeInterval(wait)
-        logger.info("\(MailEvent.delivery) id=\(envelope.id) rcpt=\(LogText.quote(recipient.address)) relay=\(remoteMTA ?? "none") status=deferred reply=\(LogText.quote("\(reply)")) delay=\(Self.delay(envelope.arrivedAt, now)) attempts=\(recipient.attempts) next_attempt_in=\(Int(wait))s")
+        logger.record(.delivery, [
+            "id": envelope.id, "rcpt": recipient.address, "relay": remoteMTA ?? "none", "status": "deferred", "reply": reply,
+            "delay": Self.delay(envelope.arrivedAt, now), "attempts": "\(recipient.attempts)", "next_attempt_in": "\(Int(wait))s",
+        ])
     }
 
     static func delay(_ arrived: Date, _ now: Date) -> String {

@@ -14,7 +14,9 @@ public enum LogText {
                 needsQuotes = true
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16)
+                    // Always two digits: `\xd` followed by a letter that is a hex digit would
+                    // read back as another character.
+                    out += (scalar.value < 0x10 ? "\\x0" : "\\x") + String(scalar.value, radix: 16)
                     needsQuotes = true
                 } else {
                     out.unicodeScalars.append(scalar)

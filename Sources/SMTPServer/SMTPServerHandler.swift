@@ -3,6 +3,7 @@ import Foundation
 import HaetaePolicy
 import HaetaeProtection
 import HaetaeQueue
+import HaetaeEvents
 import Logging
 import Metrics
 import NIOCore
@@ -65,7 +66,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
-        logger.info("\(MailEvent.connect) ip=\(clientAddress) listener=\(listener.rawValue)")
+        logger.record(.connect, ["ip": clientAddress, "listener": listener.rawValue])
         Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
         guard services.limiter.acquire(clientAddress) else {
             logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=too-many-connections")
@@ -120,7 +121,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             holdsSlot = false
             Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).decrement()
         }
-        logger.info("\(MailEvent.disconnect) ip=\(clientAddress) messages=\(session.messagesAccepted) errors=\(session.errorCount)")
+        logger.record(.disconnect, ["ip": clientAddress, "messages": "\(session.messagesAccepted)", "errors": "\(session.errorCount)"])
         context.fireChannelInactive()
     }
 
@@ -291,17 +292,17 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 logger.info("\(MailEvent.helo) ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
             case .mail(let path, _):
                 if rejected != nil {
-                    logger.info("\(MailEvent.mail) ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                    logger.record(.mail, ["ip": clientAddress, "from": path.description, "user": session.authenticatedUser ?? "-", "result": result])
                 }
             case .rcpt(let path, _):
                 if rejected != nil {
-                    logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+                    logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": result])
                 }
             case .starttls:
                 logger.info("\(MailEvent.starttls) ip=\(clientAddress) result=\(result)")
             case .auth(let mechanism, _):
                 if rejected != nil {
-                    logger.info("\(MailEvent.auth) ip=\(clientAddress) mechanism=\(LogText.quote(mechanism)) result=refused reply=\(LogText.quote("\(rejected!)"))")
+                    logger.record(.auth, ["ip": clientAddress, "mechanism": mechanism, "result": "refused", "reply": "\(rejected!)"])
                 }
             default:
                 if rejected != nil {
@@ -375,7 +376,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .discard: result = "discard"
             case .reject(let reply): result = "rejected reply=\(LogText.quote("\(reply)"))"
             }
-            logger.info("\(MailEvent.mail) ip=\(clientAddress) from=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=\(result)")
+            logger.record(.mail, ["ip": clientAddress, "from": path.description, "user": session.authenticatedUser ?? "-", "result": result])
             perform(session.senderDecided(decision), context: context)
         }
     }
@@ -391,14 +392,13 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 path, standing: standing, authenticatedUser: user, admission: .init(client: client, newMessage: newMessage))
             return (outcome.decision, outcome.protectionRefusal)
         }) { [self] (decision: RecipientDecision, protectionReason: String?) in
-            let extra = protectionReason.map { " protection=\($0)" } ?? ""
             switch decision {
             case .discard(let address):
-                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=discard address=\(LogText.quote(address))")
+                logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": "discard", "address": address])
             case .accept(let address):
-                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=accepted address=\(LogText.quote(address))")
+                logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": "accepted", "address": address])
             case .reject(let reply):
-                logger.info("\(MailEvent.rcpt) ip=\(clientAddress) to=\(LogText.quote(path.description)) user=\(session.authenticatedUser ?? "-") result=rejected reply=\(LogText.quote("\(reply)"))\(extra)")
+                logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": "rejected", "reply": "\(reply)", "protection": protectionReason])
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
                 services.noteTop?("refused-client", clientAddress)
             }
@@ -413,22 +413,21 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         runAsync(context: context, { await policy.authenticate(credentials, client: client) }) { [self] result in
             switch result {
             case .success(let user):
-                logger.info("\(MailEvent.auth) ip=\(clientAddress) result=success user=\(user) mechanism=\(credentials.mechanism)")
+                logger.record(.auth, ["ip": clientAddress, "result": "success", "user": user, "mechanism": credentials.mechanism])
                 perform(session.authenticationFinished(user: user), context: context)
             case .failure(let delay, let reason):
-                let slowed = delay > 0 ? " delay=\(Int(delay))s" : ""
                 Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
-                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=failure user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)\(slowed)\(reason.map { " reason=\($0)" } ?? "")")
+                logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "failure", "user": account, "mechanism": credentials.mechanism, "delay": delay > 0 ? "\(Int(delay))s" : nil, "reason": reason])
                 perform(session.authenticationFinished(user: nil), context: context)
             case .busy:
-                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=busy user=\(LogText.quote(account)) mechanism=\(credentials.mechanism)")
+                logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "busy", "user": account, "mechanism": credentials.mechanism])
                 perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .unavailable(let failure):
-                logger.error("\(MailEvent.auth) ip=\(clientAddress) result=error user=\(LogText.quote(account)) error=\(LogText.quote(failure))")
+                logger.record(.auth, level: .error, ["ip": clientAddress, "result": "error", "user": account, "error": failure])
                 perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .locked(let subject, let until):
                 let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
-                logger.warning("\(MailEvent.auth) ip=\(clientAddress) result=locked user=\(LogText.quote(account)) mechanism=\(credentials.mechanism) subject=\(subject)")
+                logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "locked", "user": account, "mechanism": credentials.mechanism, "subject": "\(subject)"])
                 let reply = SMTPReply(454, .init(4, 7, 0), "Too many failed authentication attempts; try again in \(minutes) minutes")
                 _ = session.authenticationFinished(user: nil, failureReply: reply)
                 perform(.replyAndClose(reply), context: context)
@@ -485,7 +484,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                         note("domain", recipient.split(separator: "@").last.map { $0.lowercased() } ?? "")
                     }
                 }
-                logger.info("\(MailEvent.queued) ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
+                logger.record(.queued, ["ip": clientAddress, "id": id, "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
                 perform(session.messageQueued(id: id), context: context)
             }
         }

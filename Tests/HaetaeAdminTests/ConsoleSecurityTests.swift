@@ -241,7 +241,7 @@ struct ConsoleSecurityTests {
     }
 
     @Test func f2LogFieldsFromFormsAreQuoted() {
-        #expect(LogQuote.quote("boss\r\nevent=admin-login result=success") == "\"boss\\xd\\xaevent=admin-login result=success\"")
+        #expect(LogQuote.quote("boss\r\nevent=admin-login result=success") == "\"boss\\x0d\\x0aevent=admin-login result=success\"")
         #expect(LogQuote.quote("plain") == "plain")
         #expect(!LogQuote.quote("a\"b\nc").contains("\n"))
     }

@@ -1,0 +1,57 @@
+import Foundation
+import HaetaeProtection
+import Logging
+import MailCore
+import Testing
+
+@testable import HaetaeEvents
+
+/// A log handler that keeps what it is given.
+final class CapturingLogHandler: LogHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var captured: [String] = []
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
+        lock.withLock { captured.append("\(level) \(message)") }
+    }
+    var lines: [String] { lock.withLock { captured } }
+}
+
+struct EventSinkTests {
+    /// What the log says is what the audit reads: every field survives the trip through the line,
+    /// whatever a client put into it.
+    @Test(arguments: [
+        "plain", "", "two words", "quote\" inside", "back\\slash", "key=value", "line\r\nbreak", "tab\there",
+        "del\u{7F}", "한국어 제목", "<user@example.test>", "\"\\\"", "=", " leading", "trailing ",
+    ])
+    func fieldsRoundTripThroughTheLogLine(_ value: String) throws {
+        let record = MailEventRecord(.rcpt, ["ip": "192.0.2.1", "to": value, "result": "accepted", "missing": nil])
+        let parsed = try #require(LogLine.parse("2026-11-27T19:00:00.000Z info \(record.line)"[...]))
+        #expect(parsed[MailEvent.key] == "rcpt")
+        #expect(parsed["ip"] == "192.0.2.1")
+        #expect(parsed["to"] == value)
+        #expect(parsed["result"] == "accepted")
+        #expect(parsed["missing"] == nil)
+        #expect(parsed.fields.count == 4)
+    }
+
+    @Test func aForgedFieldStaysInsideItsValue() throws {
+        let record = MailEventRecord(.auth, ["user": "x result=success user=admin", "result": "failure"])
+        let parsed = try #require(LogLine.parse("2026-11-27T19:00:00Z warning \(record.line)"[...]))
+        #expect(parsed["result"] == "failure")
+        #expect(parsed["user"] == "x result=success user=admin")
+    }
+
+    @Test func theLoggerSinkWritesTheRenderedLineAtItsLevel() {
+        let handler = CapturingLogHandler()
+        let logger = Logger(label: "test") { _ in handler }
+        logger.record(.queued, ["id": "0HOK000000000000", "from": "<a@b.test>"])
+        logger.record(.auth, level: .warning, ["result": "failure"])
+        #expect(handler.lines == ["info event=queued id=0HOK000000000000 from=<a@b.test>", "warning event=auth result=failure"])
+    }
+}
