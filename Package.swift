@@ -80,6 +80,7 @@ let package = Package(
         .target(
             name: "HaetaePolicy",
             dependencies: [
+                "HaetaeEvents",
                 "MailCore", "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -114,6 +115,7 @@ let package = Package(
         .target(
             name: "HaetaeScan",
             dependencies: [
+                "HaetaeEvents",
                 "HaetaeFilter", "HaetaeStore", "HaetaeQueue", "HaetaePolicy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -125,6 +127,7 @@ let package = Package(
         .target(
             name: "HaetaeAdmin",
             dependencies: [
+                "HaetaeEvents",
                 "MailCore", "HaetaeStore", "HaetaeQueue", "HaetaeScan", "HaetaePolicy", "HaetaeProtection", "HaetaeDelivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -158,6 +161,7 @@ let package = Package(
         .target(
             name: "HaetaeApp",
             dependencies: [
+                "HaetaeEvents",
                 "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

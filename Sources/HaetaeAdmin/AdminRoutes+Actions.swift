@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Foundation
 import HaetaeDelivery
@@ -131,7 +132,7 @@ extension AdminRoutes {
     }
 
     func audit(_ session: AdminSession, _ context: AdminRequestContext, _ action: String, _ target: String, _ result: String) {
-        dependencies.logger.notice("\(MailEvent.adminAction) admin=\(session.admin) ip=\(context.clientAddress) action=\(action) target=\(LogQuote.quote(target)) result=\(LogQuote.quote(result))")
+        dependencies.logger.record(.adminAction, level: .notice, ["admin": "\(session.admin)", "ip": "\(context.clientAddress)", "action": "\(action)", "target": target, "result": result])
         try? dependencies.store.recordAdminAction(admin: session.admin, client: context.clientAddress, action: action, target: target, result: result)
     }
 

@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Foundation
 import HaetaeDelivery
@@ -47,11 +48,11 @@ extension AdminRoutes {
         let client = context.clientAddress
         let lang = language(request)
         guard Self.validLoginToken(cookie: request.cookies[Self.loginCookieName]?.value, field: form["csrf"]) else {
-            dependencies.logger.warning("\(MailEvent.adminLogin) ip=\(client) admin=\(LogQuote.quote(name)) result=refused reason=csrf")
+            dependencies.logger.record(.adminLogin, level: .warning, ["ip": "\(client)", "admin": name, "result": "refused", "reason": "csrf"])
             return loginPage(request, error: lang.text("login-expired"), status: .forbidden)
         }
         if case .locked = await sessions.loginGate(client: client, admin: name) {
-            dependencies.logger.warning("\(MailEvent.adminLogin) ip=\(client) admin=\(LogQuote.quote(name)) result=locked")
+            dependencies.logger.record(.adminLogin, level: .warning, ["ip": "\(client)", "admin": name, "result": "locked"])
             return loginPage(request, error: lang.text("locked"), status: .tooManyRequests)
         }
         let checked: String?
@@ -59,18 +60,18 @@ extension AdminRoutes {
             checked = name.isEmpty ? nil : try await dependencies.store.authenticateAdmin(name, password: password)
         } catch is PasswordHashingBusy {
             // F6: the bcrypt threads are saturated; nothing is counted against the name.
-            dependencies.logger.warning("\(MailEvent.adminLogin) ip=\(client) admin=\(LogQuote.quote(name)) result=busy")
+            dependencies.logger.record(.adminLogin, level: .warning, ["ip": "\(client)", "admin": name, "result": "busy"])
             return loginPage(request, error: lang.text("locked"), status: .serviceUnavailable)
         }
         guard let admin = checked else {
             let outcome = await sessions.loginFailed(client: client, admin: name)
-            dependencies.logger.warning("\(MailEvent.adminLogin) ip=\(client) admin=\(LogQuote.quote(name)) result=failure")
+            dependencies.logger.record(.adminLogin, level: .warning, ["ip": "\(client)", "admin": name, "result": "failure"])
             if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
             return loginPage(request, error: lang.text("bad-login"), status: .unauthorized)
         }
         await sessions.loginSucceeded(client: client, admin: admin)
         let (token, session) = await sessions.create(admin: admin)
-        dependencies.logger.info("\(MailEvent.adminLogin) ip=\(client) admin=\(admin) result=success")
+        dependencies.logger.record(.adminLogin, ["ip": "\(client)", "admin": "\(admin)", "result": "success"])
         audit(session, context, "login", admin, "success")
         var response = redirect("/")
         response.setCookie(Cookie(
@@ -94,7 +95,7 @@ extension AdminRoutes {
             form = Self.formFields(try await request.collectBody(upTo: Self.maxBody))
             let presented = request.headers[HTTPField.Name("X-CSRF-Token")!] ?? form["csrf"]
             guard let presented, Self.constantTimeEqual(presented, session.csrfToken) else {
-                dependencies.logger.warning("\(MailEvent.adminCsrfRejected) ip=\(context.clientAddress) admin=\(session.admin) path=\(LogQuote.quote(request.uri.path))")
+                dependencies.logger.record(.adminCsrfRejected, level: .warning, ["ip": "\(context.clientAddress)", "admin": "\(session.admin)", "path": request.uri.path])
                 throw AdminError(status: .forbidden, message: "missing or wrong CSRF token")
             }
         }
@@ -152,10 +153,10 @@ extension AdminRoutes {
             case .success(let user):
                 return setOwnPassword(user, form: form, lang: lang, client: client)
             case .failure:
-                dependencies.logger.warning("\(MailEvent.passwordChange) ip=\(client) user=\(LogQuote.quote(address)) result=failure reason=credentials")
+                dependencies.logger.record(.passwordChange, level: .warning, ["ip": "\(client)", "user": address, "result": "failure", "reason": "credentials"])
                 return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
             case .locked:
-                dependencies.logger.warning("\(MailEvent.passwordChange) ip=\(client) user=\(LogQuote.quote(address)) result=locked")
+                dependencies.logger.record(.passwordChange, level: .warning, ["ip": "\(client)", "user": address, "result": "locked"])
                 return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .tooManyRequests)
             case .busy, .unavailable:
                 return html(AdminPages.ownPassword(language: lang, message: lang.text("locked"), failed: true), status: .serviceUnavailable)
@@ -167,7 +168,7 @@ extension AdminRoutes {
         guard let user = try await dependencies.store.authenticate(username: address, password: form["current"] ?? "") else {
             let outcome = await sessions.loginFailed(client: client, admin: "mail:" + address)
             if outcome.delay > 0 { try? await Task.sleep(for: .milliseconds(Int(outcome.delay * 1_000))) }
-            dependencies.logger.warning("\(MailEvent.passwordChange) ip=\(client) user=\(LogQuote.quote(address)) result=failure reason=credentials")
+            dependencies.logger.record(.passwordChange, level: .warning, ["ip": "\(client)", "user": address, "result": "failure", "reason": "credentials"])
             return html(AdminPages.ownPassword(language: lang, message: lang.text("bad-login"), failed: true), status: .unauthorized)
         }
         return setOwnPassword(user, form: form, lang: lang, client: client)
@@ -181,7 +182,7 @@ extension AdminRoutes {
         } catch {
             return html(AdminPages.ownPassword(language: lang, message: "\(error)", failed: true), status: .internalServerError)
         }
-        dependencies.logger.notice("\(MailEvent.passwordChange) ip=\(client) user=\(user) result=success")
+        dependencies.logger.record(.passwordChange, level: .notice, ["ip": "\(client)", "user": "\(user)", "result": "success"])
         return html(AdminPages.ownPassword(language: lang, message: lang.text("password-changed"), failed: false))
     }
 }

@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import HTTPTypes
 import Hummingbird
@@ -32,7 +33,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             response = try error.response(from: request, context: context)
         } catch {
             // Anything else would become a bare 500 outside this middleware: give it the headers too.
-            context.logger.error("\(MailEvent.adminError) path=\(LogQuote.quote(request.uri.path)) error=\"\(String(describing: type(of: error)))\"")
+            context.logger.record(.adminError, level: .error, ["path": request.uri.path, "error": String(describing: type(of: error))])
             response = Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: .init(byteBuffer: .init(string: "internal error\n")))
         }

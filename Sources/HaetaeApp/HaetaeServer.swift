@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Foundation
 import DNSClient
@@ -60,7 +61,7 @@ public struct HaetaeServer: Sendable {
             guard !configuration.tlsKey.isEmpty else {
                 throw ConfigurationError.badValue(key: "tls.key", value: "", expected: "a key file with tls.certificate")
             }
-            logger.info("\(MailEvent.tlsCertificate) source=config path=\(configuration.tlsCertificate)")
+            logger.record(.tlsCertificate, ["source": "config", "path": "\(configuration.tlsCertificate)"])
             return (try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey),
                     configuration.tlsCertificate, configuration.tlsKey)
         }
@@ -82,7 +83,7 @@ public struct HaetaeServer: Sendable {
             for mail in QuarantineDigest.mails(records, audience: configuration.digest, hostname: hostname) {
                 await runner.sendNotice(to: mail.to, subject: mail.subject, body: mail.body)
             }
-            if !records.isEmpty { logger.info("\(MailEvent.quarantineDigest) messages=\(records.count)") }
+            if !records.isEmpty { logger.record(.quarantineDigest, ["messages": "\(records.count)"]) }
         }
     }
 
@@ -92,7 +93,7 @@ public struct HaetaeServer: Sendable {
         let group = ServiceGroup(configuration: .init(
             services: try await services(), gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-        logger.info("\(MailEvent.shutdown) phase=done")
+        logger.record(.shutdown, ["phase": "done"])
     }
 
     /// Opens the data directory, recovers the queue, binds the listeners and returns the
@@ -124,7 +125,7 @@ public struct HaetaeServer: Sendable {
             resolver: resolver, zones: configuration.dnsblZones.compactMap(DNSBLZone.init),
             threshold: configuration.dnsblThreshold, domainZones: configuration.dnsblDomainZones)
         if dnsbl.isEnabled || !dnsbl.domainZones.isEmpty {
-            logger.info("\(MailEvent.dnsblEnabled) zones=\(configuration.dnsblZones.joined(separator: ",")) threshold=\(configuration.dnsblThreshold) domain_zones=\(configuration.dnsblDomainZones.joined(separator: ",")) nameservers=\(resolver.servers.map { "\($0)" }.joined(separator: ","))")
+            logger.record(.dnsblEnabled, ["zones": "\(configuration.dnsblZones.joined(separator: ","))", "threshold": "\(configuration.dnsblThreshold)", "domain_zones": "\(configuration.dnsblDomainZones.joined(separator: ","))", "nameservers": "\(resolver.servers.map { "\($0)" }.joined(separator: ","))"])
         }
         let router = try configuration.router()
         let remote = RemoteDeliveryAgent(
@@ -152,7 +153,7 @@ public struct HaetaeServer: Sendable {
             logger: logger)
         let gatewayDomains = Set(router.gatewayBackends.keys)
         if !gatewayDomains.isEmpty {
-            logger.info("\(MailEvent.gateway) domains=\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))")
+            logger.record(.gateway, ["domains": "\(router.gatewayBackends.map { "\($0.key)->\($0.value)" }.sorted().joined(separator: ","))"])
         }
         let postmaster = "postmaster@\(postmasterDomain)"
         let protection = try ProtectionMonitor(
@@ -164,20 +165,23 @@ public struct HaetaeServer: Sendable {
                 alert: { subject, body in await runner.sendNotice(to: postmaster, subject: subject, body: body) },
                 topSenders: { await RemoteBacklog.summarize(spool.list().messages, directory: directory).topLines() }),
             logger: logger)
-        logger.info("\(MailEvent.protection) queue_threshold=\(configuration.protection.queueThreshold) detect=\(configuration.protection.detectionEnabled) account_limits=\(configuration.protection.accountLimits.text) ip_limits=\(configuration.protection.clientLimits.text) lockout=\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s")
+        logger.record(.protection, ["queue_threshold": "\(configuration.protection.queueThreshold)", "detect": "\(configuration.protection.detectionEnabled)", "account_limits": "\(configuration.protection.accountLimits.text)", "ip_limits": "\(configuration.protection.clientLimits.text)", "lockout": "\(configuration.protection.lockout.failures)/\(Int(configuration.protection.lockout.window))s"])
         var policyBuilder = SMTPPolicy(
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
             gatewayDomains: gatewayDomains, protection: protection, dnsblZones: DNSBLZoneSource(store: directory, base: dnsbl))
         if !configuration.gatewayRecipients.isEmpty {
             policyBuilder.gatewayRecipients = try GatewayRecipients(path: configuration.gatewayRecipients)
-            logger.info("\(MailEvent.gatewayRecipients) file=\(LogText.quote(configuration.gatewayRecipients))")
+            logger.record(.gatewayRecipients, ["file": "\(configuration.gatewayRecipients)"])
         } else if !gatewayDomains.isEmpty {
-            logger.warning("\(MailEvent.gatewayRecipients) file=none warning=\"every local part of the gateway domains is accepted; set gateway.recipients to refuse unknown users in the session\"")
+            logger.record(.gatewayRecipients, level: .warning, [
+                "file": "none",
+                "warning": "every local part of the gateway domains is accepted; set gateway.recipients to refuse unknown users in the session",
+            ])
         }
         let policy = policyBuilder
         if !configuration.trustedNetworks.isEmpty {
-            logger.info("\(MailEvent.trustedNetworks) networks=\(configuration.trustedNetworks.joined(separator: ","))")
+            logger.record(.trustedNetworks, ["networks": "\(configuration.trustedNetworks.joined(separator: ","))"])
         }
         var digest: PeriodicJob?
         let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
@@ -195,7 +199,7 @@ public struct HaetaeServer: Sendable {
                     quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
                     hostname: configuration.hostname, logger: logger)
             }
-            logger.info("\(MailEvent.scanEnabled) model=\(LogText.quote(scanner.modelSource)) clamd=\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd) domains=\(scope.map { $0.sorted().joined(separator: ",") } ?? "all") spam_threshold=\(configuration.scan.thresholds.spam) parallelism=\(scanner.parallelism) budget=\(configuration.scan.budget)s")
+            logger.record(.scanEnabled, ["model": "\(scanner.modelSource)", "clamd": "\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd)", "domains": "\(scope.map { $0.sorted().joined(separator: ",") } ?? "all")", "spam_threshold": "\(configuration.scan.thresholds.spam)", "parallelism": "\(scanner.parallelism)", "budget": "\(configuration.scan.budget)s"])
         }
         var services = SMTPServices(
             configuration: smtpConfiguration, policy: policy, spool: spool,
@@ -216,7 +220,7 @@ public struct HaetaeServer: Sendable {
                     group: group)
                 listeners.append(listener)
                 let bound = listener.localAddress.map { "\($0.ipAddress ?? address.host):\($0.port ?? address.port)" } ?? endpoint
-                logger.info("\(MailEvent.listening) listener=\(kind.rawValue) address=\(bound)")
+                logger.record(.listening, ["listener": "\(kind.rawValue)", "address": "\(bound)"])
                 onListening(kind, bound)
             }
         } catch {
@@ -240,7 +244,9 @@ public struct HaetaeServer: Sendable {
                 }
             }
         } catch {
-            logger.error("\(MailEvent.queueControlError) error=\(LogText.quote("\(error)")) fallback=\"queue scan every \(configuration.queueScanIntervalSeconds) s\"")
+            logger.record(.queueControlError, level: .error, [
+                "error": "\(error)", "fallback": "queue scan every \(configuration.queueScanIntervalSeconds) s",
+            ])
             control = nil
         }
         add(TaskService(name: "queue-manager") {
@@ -292,7 +298,7 @@ public struct HaetaeServer: Sendable {
                 logger: quiet,
                 onRunning: { port in
                     let bound = "\(address.host):\(port ?? address.port)"
-                    log.info("\(MailEvent.listening) listener=admin address=\(bound) https=\(!AdminListener.isLoopback(address.host))")
+                    log.record(.listening, ["listener": "admin", "address": "\(bound)", "https": "\(!AdminListener.isLoopback(address.host))"])
                     notify(bound)
                 })
             // The console failing must not take mail down with it.

@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Foundation
 import HaetaeFilter
@@ -44,7 +45,7 @@ struct InboundPipeline: MessageReceiver {
         let hops = Self.receivedCount(head)
         if hops > Self.maximumHops {
             message.draft.discard()
-            logger.warning("\(MailEvent.mailLoop) id=\(message.id) ip=\(message.clientAddress ?? "-") hops=\(hops)")
+            logger.record(.mailLoop, level: .warning, ["id": "\(message.id)", "ip": "\(message.clientAddress ?? "-")", "hops": "\(hops)"])
             return .refused(SMTPReply(554, .init(5, 4, 6), "Too many hops (\(hops) Received: fields): mail loop"))
         }
         let domains = message.recipients.map { $0.split(separator: "@").last.map { String($0).lowercased() } ?? "" }
@@ -60,7 +61,7 @@ struct InboundPipeline: MessageReceiver {
                 return .failed("client disconnected before the scan")
             }
             let result = decision.result
-            logger.info("\(MailEvent.scan) id=\(message.id) ip=\(message.clientAddress ?? "-") from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(LogText.quote(message.recipients.joined(separator: ","))) verdict=\(result.label) score=\(String(format: "%.2f", result.score)) action=\(decision.action.rawValue) reasons=\(LogText.quote(result.reasons.joined(separator: "; ")))")
+            logger.record(.scan, ["id": "\(message.id)", "ip": "\(message.clientAddress ?? "-")", "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.joined(separator: ","))", "verdict": "\(result.label)", "score": "\(String(format: "%.2f", result.score))", "action": "\(decision.action.rawValue)", "reasons": "\(result.reasons.joined(separator: "; "))"])
             for verdict in result.verdicts { Counter(label: "haetae_verdicts_total", dimensions: [("verdict", verdict.rawValue)]).increment() }
             if decision.action == .reject {
                 message.draft.discard()

@@ -1,3 +1,4 @@
+import HaetaeEvents
 import AsyncAlgorithms
 import Foundation
 import HaetaeStore
@@ -65,9 +66,9 @@ struct ListenersService: Service {
 
     func run() async throws {
         try? await gracefulShutdown()
-        logger.info("\(MailEvent.shutdown) phase=stop-accepting open_connections=\(limiter.openConnections)")
+        logger.record(.shutdown, ["phase": "stop-accepting", "open_connections": "\(limiter.openConnections)"])
         for listener in listeners { await listener.close() }
         await limiter.waitUntilIdle(timeout: drain)
-        logger.info("\(MailEvent.shutdown) phase=sessions-done open_connections=\(limiter.openConnections)")
+        logger.record(.shutdown, ["phase": "sessions-done", "open_connections": "\(limiter.openConnections)"])
     }
 }

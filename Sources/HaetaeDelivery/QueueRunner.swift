@@ -157,9 +157,9 @@ public actor QueueRunner {
                 try await spool.updateRecipients(id, envelope.recipients)
                 remoteWaiting.remove(id)
                 scheduler.unschedule(id)
-                logger.info("\(MailEvent.held) id=\(id) recipients=\(open) reason=protection")
+                logger.record(.held, ["id": "\(id)", "recipients": "\(open)", "reason": "protection"])
             } catch {
-                logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("cannot hold: \(error)"))")
+                logger.record(.queueError, level: .error, ["id": "\(id)", "error": "cannot hold: \(error)"])
             }
         }
         return (messages, recipients)
@@ -174,10 +174,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .notice, sender: "", recipients: [recipient], message: bytes, id: id)
-            logger.info("\(MailEvent.notice) id=\(id) to=\(LogText.quote(recipient)) subject=\(Self.quoted(subject))")
+            logger.record(.notice, ["id": "\(id)", "to": "\(recipient)", "subject": subject])
             enqueue(id)
         } catch {
-            logger.error("\(MailEvent.queueError) error=\(LogText.quote("cannot queue notice: \(error)"))")
+            logger.record(.queueError, level: .error, ["error": "cannot queue notice: \(error)"])
         }
     }
 
@@ -266,7 +266,7 @@ public actor QueueRunner {
         } catch SpoolError.notFound {
             return
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("\(error)"))")
+            logger.record(.queueError, level: .error, ["id": "\(id)", "error": "\(error)"])
             return
         }
         let now = Date()
@@ -360,7 +360,7 @@ public actor QueueRunner {
             do {
                 content = try bytes()
             } catch {
-                logger.error("\(MailEvent.queueError) id=\(id) error=\(LogText.quote("\(error)"))")
+                logger.record(.queueError, level: .error, ["id": "\(id)", "error": "\(error)"])
                 return
             }
             let sender = envelope.sender
@@ -463,7 +463,7 @@ public actor QueueRunner {
                 envelope.recipients[index].status = .held
                 envelope.recipients[index].nextAttempt = nil
             }
-            logger.info("\(MailEvent.held) id=\(envelope.id) reason=protection")
+            logger.record(.held, ["id": "\(envelope.id)", "reason": "protection"])
         }
         var cache: [String: Bool] = [:]
         if await hasRemoteWork(envelope, cache: &cache) {
@@ -475,12 +475,12 @@ public actor QueueRunner {
         do {
             if envelope.isFinished {
                 try await spool.remove(envelope.id)
-                logger.info("\(MailEvent.removed) id=\(envelope.id)")
+                logger.record(.removed, ["id": "\(envelope.id)"])
             } else {
                 try await spool.updateRecipients(envelope.id, envelope.recipients)
             }
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\(LogText.quote("\(error)"))")
+            logger.record(.queueError, level: .error, ["id": "\(envelope.id)", "error": "\(error)"])
         }
     }
 
@@ -493,7 +493,7 @@ public actor QueueRunner {
         {
             // F7: the backend refused mail we accepted from an unauthenticated client; its sender
             // is unverified, so a bounce could be backscatter.
-            logger.warning("\(MailEvent.bounceSuppressed) id=\(envelope.id) from=\(Self.quoted("<" + envelope.sender + ">")) recipients=\(Self.quoted(recipients.map(\.address).joined(separator: ","))) reason=unverified-sender-gateway")
+            logger.record(.bounceSuppressed, level: .warning, ["id": "\(envelope.id)", "from": "<" + envelope.sender + ">", "recipients": recipients.map(\.address).joined(separator: ","), "reason": "unverified-sender-gateway"])
             return
         }
         let original = DeliveryStatusNotification.headers(of: content ?? [])
@@ -502,7 +502,7 @@ public actor QueueRunner {
         if envelope.sender.isEmpty {
             // Never bounce a bounce to its (null) sender. Tell postmaster, once.
             if String(decoding: original, as: UTF8.self).contains(Self.doubleBounceHeader) {
-                logger.warning("\(MailEvent.doubleBounceDropped) id=\(envelope.id)")
+                logger.record(.doubleBounceDropped, level: .warning, ["id": "\(envelope.id)"])
                 return
             }
             destination = configuration.postmaster
@@ -520,10 +520,10 @@ public actor QueueRunner {
         do {
             try await MessageIntake(spool: spool, hostname: configuration.hostname).accept(
                 origin: .dsn, sender: "", recipients: [destination], message: bytes, id: id)
-            logger.info("\(MailEvent.dsn) id=\(id) original=\(envelope.id) to=\(LogText.quote(destination)) action=\(recipients.first?.action.rawValue ?? "") recipients=\(recipients.count)")
+            logger.record(.dsn, ["id": "\(id)", "original": "\(envelope.id)", "to": "\(destination)", "action": "\(recipients.first?.action.rawValue ?? "")", "recipients": "\(recipients.count)"])
             enqueue(id)
         } catch {
-            logger.error("\(MailEvent.queueError) id=\(envelope.id) error=\(LogText.quote("cannot queue DSN: \(error)"))")
+            logger.record(.queueError, level: .error, ["id": "\(envelope.id)", "error": "cannot queue DSN: \(error)"])
         }
     }
 }

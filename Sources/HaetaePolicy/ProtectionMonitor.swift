@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Foundation
 import HaetaeProtection
@@ -94,7 +95,7 @@ public actor ProtectionMonitor {
         if configuration.resetOnRestart && state.isTripped {
             state = CircuitBreaker.State()
             try store.saveBreakerState(state, bump: true)
-            logger.notice("\(MailEvent.protectionReset) by=restart")
+            logger.record(.protectionReset, level: .notice, ["by": "restart"])
         }
         self.breaker = CircuitBreaker(threshold: configuration.queueThreshold, state: state)
         self.suspended = try store.suspendedUsers()
@@ -107,7 +108,7 @@ public actor ProtectionMonitor {
             if let subject = AuthSubject(lock.subject) { throttle.restoreLock(subject, until: lock.lockedUntil) }
         }
         if let tripped = state.trippedAt {
-            logger.warning("\(MailEvent.protectionState) tripped=true since=\(ISO8601DateFormatter().string(from: tripped)) backlog_at_trip=\(state.backlogAtTrip)")
+            logger.record(.protectionState, level: .warning, ["tripped": "true", "since": "\(ISO8601DateFormatter().string(from: tripped))", "backlog_at_trip": "\(state.backlogAtTrip)"])
         }
     }
 
@@ -126,11 +127,13 @@ public actor ProtectionMonitor {
         do {
             try store.saveBreakerState(breaker.state, bump: false)
         } catch {
-            logger.error("\(MailEvent.protectionError) error=\(LogText.quote("cannot store breaker state: \(error)"))")
+            logger.record(.protectionError, level: .error, ["error": "cannot store breaker state: \(error)"])
         }
         let top = await actions.topSenders()
         try? store.saveBreakerState(breaker.state, topSenders: top, bump: false)
-        logger.critical("\(MailEvent.protectionTripped) backlog=\(size) threshold=\(configuration.queueThreshold) top_senders=\"\(top.prefix(5).joined(separator: ", "))\"")
+        logger.record(.protectionTripped, level: .critical, [
+            "backlog": "\(size)", "threshold": "\(configuration.queueThreshold)", "top_senders": top.prefix(5).joined(separator: ", "),
+        ])
         await actions.alert(
             "Protection tripped: relay to external domains refused",
             """
@@ -161,7 +164,7 @@ public actor ProtectionMonitor {
         let outcome = throttle.recordFailure(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: now)
         for subject in outcome.locked {
             let until = now.addingTimeInterval(configuration.lockout.duration)
-            logger.warning("\(MailEvent.authLockout) subject=\(subject) minutes=\(Int(configuration.lockout.duration / 60)) failures=\(configuration.lockout.failures) window=\(Int(configuration.lockout.window))s ip=\(client)")
+            logger.record(.authLockout, level: .warning, ["subject": "\(subject)", "minutes": "\(Int(configuration.lockout.duration / 60))", "failures": "\(configuration.lockout.failures)", "window": "\(Int(configuration.lockout.window))s", "ip": "\(client)"])
             try? store.recordLockout(subject: subject.description, until: until, reason: "\(configuration.lockout.failures) failed AUTH in \(Int(configuration.lockout.window)) s, last from \(client)")
         }
         return outcome
@@ -186,14 +189,14 @@ public actor ProtectionMonitor {
         if let account {
             let limits = accountLimits(account)
             if let violation = limiter.check(subject: account, domain: domain, newMessage: newMessage, limits: limits, now: now) {
-                logger.warning("\(MailEvent.rateLimit) user=\(account) ip=\(client) limit=\(violation.kind.rawValue) value=\(violation.limit)")
+                logger.record(.rateLimit, level: .warning, ["user": "\(account)", "ip": "\(client)", "limit": "\(violation.kind.rawValue)", "value": "\(violation.limit)"])
                 Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "account"), ("limit", violation.kind.rawValue)]).increment()
                 return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
             }
         }
         let clientKey = "[\(IPAddressText.clientKey(client))]"
         if let violation = limiter.check(subject: clientKey, domain: domain, newMessage: newMessage, limits: configuration.clientLimits, now: now) {
-            logger.warning("\(MailEvent.rateLimit) user=\(account ?? "-") ip=\(client) limit=\(violation.kind.rawValue) value=\(violation.limit)")
+            logger.record(.rateLimit, level: .warning, ["user": "\(account ?? "-")", "ip": "\(client)", "limit": "\(violation.kind.rawValue)", "value": "\(violation.limit)"])
             Counter(label: "haetae_rate_limited_total", dimensions: [("subject", "ip"), ("limit", violation.kind.rawValue)]).increment()
             return .rateLimited(SMTPReply(451, .init(4, 7, 1), violation.description))
         }
@@ -236,7 +239,7 @@ public actor ProtectionMonitor {
         do {
             changed = try store.suspendUser(account, reason: "compromised-account detector: score \(String(format: "%.2f", assessment.score)); \(assessment.evidence)")
         } catch {
-            logger.error("\(MailEvent.protectionError) user=\(account) error=\(LogText.quote("cannot suspend: \(error)"))")
+            logger.record(.protectionError, level: .error, ["user": "\(account)", "error": "cannot suspend: \(error)"])
             return
         }
         guard changed else { return }
@@ -244,7 +247,10 @@ public actor ProtectionMonitor {
         // Our own change must not read as an administrator's on the next poll.
         generation = try? await store.protectionGeneration()
         let held = await actions.holdAccountMail(account)
-        logger.critical("\(MailEvent.accountSuspended) user=\(account) score=\(String(format: "%.2f", assessment.score)) held_messages=\(held.messages) held_recipients=\(held.recipients) evidence=\"\(assessment.evidence)\"")
+        logger.record(.accountSuspended, level: .critical, [
+            "user": account, "score": String(format: "%.2f", assessment.score), "held_messages": "\(held.messages)",
+            "held_recipients": "\(held.recipients)", "evidence": assessment.evidence,
+        ])
         await actions.alert(
             "Account \(account) suspended from sending",
             """
@@ -274,7 +280,7 @@ public actor ProtectionMonitor {
         generation = latest
         if first { return }
         if let state = try? store.breakerState(), state != breaker.state {
-            if breaker.state.isTripped && !state.isTripped { logger.notice("\(MailEvent.protectionReset) by=admin backlog=\(backlog)") }
+            if breaker.state.isTripped && !state.isTripped { logger.record(.protectionReset, level: .notice, ["by": "admin", "backlog": "\(backlog)"]) }
             breaker.adopt(state)
         }
         if let locks = try? store.activeLockouts() {
@@ -283,7 +289,7 @@ public actor ProtectionMonitor {
         if let now = try? store.suspendedUsers() {
             for account in suspended.subtracting(now) {
                 detector.clearWindow(account: account)
-                logger.notice("\(MailEvent.accountUnsuspended) user=\(account)")
+                logger.record(.accountUnsuspended, level: .notice, ["user": "\(account)"])
             }
             suspended = now
         }

@@ -1,3 +1,4 @@
+import HaetaeEvents
 import MailCore
 import Dispatch
 import Foundation
@@ -135,7 +136,7 @@ public final class ScanService: Sendable {
         let filterDirectory = (modelPath as NSString).deletingLastPathComponent
         if let text = try? String(contentsOfFile: filterDirectory + "/brands.txt", encoding: .utf8) {
             let (site, errors) = BrandList.parse(text)
-            for error in errors { logger.warning("\(MailEvent.scanError) file=brands.txt error=\(LogText.quote(error))") }
+            for error in errors { logger.record(.scanError, level: .warning, ["file": "brands.txt", "error": "\(error)"]) }
             scanner.brands = BrandList.builtIn.merging(site)
             source += ", brands.txt"
         }
@@ -144,7 +145,7 @@ public final class ScanService: Sendable {
                 scanner.site = site
                 source += ", site model"
             } else {
-                logger.warning("\(MailEvent.scanError) file=site-model.hsm error=\"unreadable or not yet active\"")
+                logger.record(.scanError, level: .warning, ["file": "site-model.hsm", "error": "unreadable or not yet active"])
             }
         }
         modelSource = source
@@ -202,7 +203,7 @@ public final class ScanService: Sendable {
             } catch {
                 // Scanner down: the mail still flows; if nothing else is found it is
                 // Passed:Not-Scanned, with the reason in the log and the header.
-                logger.warning("\(MailEvent.scanError) scanner=clamd error=\(LogText.quote("\(error)"))")
+                logger.record(.scanError, level: .warning, ["scanner": "clamd", "error": "\(error)"])
                 context.virusScanFailed = "virus scanner unavailable (\(error))"
             }
         }
@@ -230,11 +231,11 @@ public final class ScanService: Sendable {
         case .success(let result)?:
             return decide(result, recipientDomains)
         case .failure(let error)?:
-            logger.error("\(MailEvent.scanError) reason=read error=\(LogText.quote("\(error)"))")
+            logger.record(.scanError, level: .error, ["reason": "read", "error": "\(error)"])
             context.notScanned = "message unreadable"
             return decide(scanner.scan([], context: context), recipientDomains)
         case nil:
-            logger.warning("\(MailEvent.scanBudgetExceeded) budget=\(configuration.budget)s size=\(size)")
+            logger.record(.scanBudgetExceeded, level: .warning, ["budget": "\(configuration.budget)s", "size": "\(size)"])
             context.notScanned = "scan budget of \(Int(configuration.budget)) s exceeded"
             return decide(scanner.scan([], context: context), recipientDomains)
         }

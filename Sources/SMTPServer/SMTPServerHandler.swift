@@ -69,7 +69,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         logger.record(.connect, ["ip": clientAddress, "listener": listener.rawValue])
         Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
         guard services.limiter.acquire(clientAddress) else {
-            logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=too-many-connections")
+            logger.record(.rejectConnection, level: .warning, ["ip": "\(clientAddress)", "reason": "too-many-connections"])
             closing = true
             send(.tooManyConnections, context: context)
             flushAndClose(context: context)
@@ -80,7 +80,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         resetIdleTimer(context: context)
         lifetimeTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(services.configuration.sessionLifetime)) { [self] in
             guard !closing else { return }
-            logger.info("\(MailEvent.timeout) ip=\(clientAddress) reason=session-lifetime")
+            logger.record(.timeout, ["ip": "\(clientAddress)", "reason": "session-lifetime"])
             closeWith(SMTPReply(421, .init(4, 4, 2), "Session lifetime exceeded, closing connection"), context: context)
         }
         context.fireChannelActive()
@@ -93,14 +93,14 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .accept(let standing):
                 self.standing = standing
                 if let rule = standing.clientRule {
-                    logger.info("\(MailEvent.connectRule) ip=\(clientAddress) rule=\(LogText.quote(rule.rule.keyText)) action=\(rule.rule.action)")
+                    logger.record(.connectRule, ["ip": "\(clientAddress)", "rule": "\(rule.rule.keyText)", "action": "\(rule.rule.action)"])
                 }
                 if let dnsbl = standing.dnsblResult, !(dnsbl.listings.isEmpty && dnsbl.unavailable.isEmpty) {
-                    logger.info("\(MailEvent.dnsbl) ip=\(clientAddress) listed=\(dnsbl.listings.map(\.zone).joined(separator: ",")) score=\(dnsbl.score) unavailable=\(dnsbl.unavailable.joined(separator: ",")) result=below-threshold")
+                    logger.record(.dnsbl, ["ip": "\(clientAddress)", "listed": "\(dnsbl.listings.map(\.zone).joined(separator: ","))", "score": "\(dnsbl.score)", "unavailable": "\(dnsbl.unavailable.joined(separator: ","))", "result": "below-threshold"])
                 }
                 send(session.greeting, context: context)
             case .refuse(let reply):
-                logger.warning("\(MailEvent.rejectConnection) ip=\(clientAddress) reason=policy reply=\(LogText.quote("\(reply)"))")
+                logger.record(.rejectConnection, level: .warning, ["ip": "\(clientAddress)", "reason": "policy", "reply": "\(reply)"])
                 closing = true
                 send(reply, context: context)
                 flushAndClose(context: context)
@@ -163,7 +163,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let tlsEvent = event as? TLSUserEvent, case .handshakeCompleted = tlsEvent {
             if !session.tlsActive { session.tlsEstablished() }
-            logger.info("\(MailEvent.tls) ip=\(clientAddress) listener=\(listener.rawValue)")
+            logger.record(.tls, ["ip": "\(clientAddress)", "listener": "\(listener.rawValue)"])
             processInput(context: context)
         }
         context.fireUserInboundEventTriggered(event)
@@ -176,7 +176,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             context.close(promise: nil)
             return
         }
-        logger.info("\(MailEvent.connectionError) ip=\(clientAddress) error=\(LogText.quote("\(error)"))")
+        logger.record(.connectionError, ["ip": "\(clientAddress)", "error": "\(error)"])
         closing = true
         context.close(promise: nil)
     }
@@ -203,7 +203,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .needMoreData:
                 return
             case .lineTooLong:
-                logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reason=line-too-long")
+                logger.record(.protocolError, ["ip": "\(clientAddress)", "reason": "line-too-long"])
                 perform(session.commandLineTooLong(), context: context)
             case .line(let line):
                 if session.expectsAuthResponse {
@@ -237,13 +237,13 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             if receiver.outcome != .accepted {
                 draft?.discard()
                 draft = nil
-                logger.info("\(MailEvent.dataRejected) ip=\(clientAddress) reason=\(receiver.outcome) wire_bytes=\(receiver.wireBytes)")
+                logger.record(.dataRejected, ["ip": "\(clientAddress)", "reason": "\(receiver.outcome)", "wire_bytes": "\(receiver.wireBytes)"])
             }
             perform(session.dataReceived(receiver.outcome), context: context)
             return true
         }
         if receiver.wireBytes > services.configuration.dataHardLimit {
-            logger.warning("\(MailEvent.dataRejected) ip=\(clientAddress) reason=size-hard-limit wire_bytes=\(receiver.wireBytes)")
+            logger.record(.dataRejected, level: .warning, ["ip": "\(clientAddress)", "reason": "size-hard-limit", "wire_bytes": "\(receiver.wireBytes)"])
             closeWith(.messageTooBig, context: context)
             return false
         }
@@ -252,7 +252,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let elapsed = NIODeadline.now() - started
             let grace = Self.timeAmount(services.configuration.dataRateGrace)
             if elapsed > grace, Int64(receiver.wireBytes) < Int64(services.configuration.minDataRate) * elapsed.nanoseconds / 1_000_000_000 {
-                logger.info("\(MailEvent.timeout) ip=\(clientAddress) reason=data-rate wire_bytes=\(receiver.wireBytes) seconds=\(elapsed.nanoseconds / 1_000_000_000)")
+                logger.record(.timeout, ["ip": "\(clientAddress)", "reason": "data-rate", "wire_bytes": "\(receiver.wireBytes)", "seconds": "\(elapsed.nanoseconds / 1_000_000_000)"])
                 closeWith(SMTPReply(421, .init(4, 4, 2), "Data rate too slow, closing connection"), context: context)
                 return false
             }
@@ -285,11 +285,11 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         let result = rejected.map { "rejected reply=\(LogText.quote("\($0)"))" } ?? "accepted"
         switch parsed {
         case .error(let reply):
-            logger.info("\(MailEvent.protocolError) ip=\(clientAddress) reply=\(LogText.quote("\(reply)"))")
+            logger.record(.protocolError, ["ip": "\(clientAddress)", "reply": "\(reply)"])
         case .command(let command):
             switch command {
             case .ehlo(let name), .helo(let name):
-                logger.info("\(MailEvent.helo) ip=\(clientAddress) name=\(LogText.quote(name)) result=\(result)")
+                logger.record(.helo, ["ip": "\(clientAddress)", "name": "\(name)", "result": "\(result)"])
             case .mail(let path, _):
                 if rejected != nil {
                     logger.record(.mail, ["ip": clientAddress, "from": path.description, "user": session.authenticatedUser ?? "-", "result": result])
@@ -299,14 +299,14 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                     logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": result])
                 }
             case .starttls:
-                logger.info("\(MailEvent.starttls) ip=\(clientAddress) result=\(result)")
+                logger.record(.starttls, ["ip": "\(clientAddress)", "result": "\(result)"])
             case .auth(let mechanism, _):
                 if rejected != nil {
                     logger.record(.auth, ["ip": clientAddress, "mechanism": mechanism, "result": "refused", "reply": "\(rejected!)"])
                 }
             default:
                 if rejected != nil {
-                    logger.info("\(MailEvent.command) ip=\(clientAddress) result=\(result)")
+                    logger.record(.command, ["ip": "\(clientAddress)", "result": "\(result)"])
                 }
             }
         }
@@ -338,7 +338,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         case .checkRecipient(let path):
             checkRecipient(path, context: context)
         case .discardMessage(let reply):
-            logger.info("\(MailEvent.discarded) ip=\(clientAddress) size=\(draft?.count ?? 0) reason=access-discard")
+            logger.record(.discarded, ["ip": "\(clientAddress)", "size": "\(draft?.count ?? 0)", "reason": "access-discard"])
             draft?.discard()
             draft = nil
             send(reply, context: context)
@@ -465,15 +465,15 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             intakeCancellation = nil
             switch outcome {
             case .failed(let failure):
-                logger.error("\(MailEvent.queueError) ip=\(clientAddress) id=\(id) error=\(LogText.quote(failure))")
+                logger.record(.queueError, level: .error, ["ip": "\(clientAddress)", "id": "\(id)", "error": "\(failure)"])
                 perform(session.queueFailed(), context: context)
             case .refused(let reply):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
-                logger.info("\(MailEvent.dataRejected) ip=\(clientAddress) id=\(id) reason=content reply=\(LogText.quote(reply.description))")
+                logger.record(.dataRejected, ["ip": "\(clientAddress)", "id": "\(id)", "reason": "content", "reply": "\(reply.description)"])
                 perform(session.messageRefused(reply), context: context)
             case .quarantined(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
-                logger.info("\(MailEvent.quarantined) ip=\(clientAddress) id=\(id) from=\(LogText.quote("<" + message.sender + ">")) rcpts=\(message.recipients.count) size=\(size)")
+                logger.record(.quarantined, ["ip": "\(clientAddress)", "id": "\(id)", "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
                 perform(session.messageQueued(id: id), context: context)
             case .queued(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
@@ -499,7 +499,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         flushReplies(context: context)
         // CVE-2011-0411: whatever the client sent after STARTTLS in plaintext is discarded.
         if input.readableBytes > 0 {
-            logger.warning("\(MailEvent.starttlsInjection) ip=\(clientAddress) discarded_bytes=\(input.readableBytes)")
+            logger.record(.starttlsInjection, level: .warning, ["ip": "\(clientAddress)", "discarded_bytes": "\(input.readableBytes)"])
         }
         input.clear()
         framer.reset()
@@ -507,7 +507,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             let handler = NIOSSLServerHandler(context: tlsContext)
             try context.pipeline.syncOperations.addHandler(handler, position: .first)
         } catch {
-            logger.error("\(MailEvent.tlsError) ip=\(clientAddress) error=\(LogText.quote("\(error)"))")
+            logger.record(.tlsError, level: .error, ["ip": "\(clientAddress)", "error": "\(error)"])
             closing = true
             context.close(promise: nil)
         }
@@ -546,7 +546,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         let timeout = services.configuration.idleTimeout
         idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(timeout)) { [self] in
             guard !closing else { return }
-            logger.info("\(MailEvent.timeout) ip=\(clientAddress)")
+            logger.record(.timeout, ["ip": "\(clientAddress)"])
             perform(session.timedOut(), context: context)
         }
     }
