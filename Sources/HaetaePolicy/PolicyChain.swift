@@ -85,14 +85,17 @@ public struct PolicyTrace: Sendable, Hashable {
 struct CheckRunner<State: Sendable> {
     typealias Check = (name: String, run: (inout State) async throws -> CheckResult?)
 
-    static func run(_ stage: PolicyStage, _ checks: [Check], state: inout State) async -> PolicyTrace {
+    /// `failureReply` is what a failing check answers (the connect stage passes a 421).
+    static func run(
+        _ stage: PolicyStage, _ checks: [Check], state: inout State, failureReply: SMTPReply = PolicyTrace.checkFailedReply
+    ) async -> PolicyTrace {
         var trace = PolicyTrace(stage: stage)
         for check in checks {
             let result: CheckResult?
             do {
                 result = try await check.run(&state)
             } catch {
-                result = CheckResult(check.name, .defer(PolicyTrace.checkFailedReply), "check failed: \(error)")
+                result = CheckResult(check.name, .defer(failureReply), "check failed: \(error)")
             }
             guard let result else { continue }  // not applicable here
             trace.append(result)

@@ -107,7 +107,6 @@ public struct SMTPPolicy: Sendable {
         self.gatewayDomains = Set(gatewayDomains.map { Punycode.asciiDomain($0) ?? $0.lowercased() })
     }
 
-    static let lookupFailure = SMTPReply(451, .init(4, 3, 5), "Temporary lookup failure, try again later")
 
     /// The reply an access action gives at a stage, or nil when it lets the command through.
     static func reply(for action: AccessAction, stage: String) -> SMTPReply? {
@@ -183,11 +182,9 @@ public struct SMTPPolicy: Sendable {
                 return CheckResult("dnsbl", .reject(SMTPReply(554, .init(5, 7, 1), text)), "listed in \(result.listings.map(\.zone).joined(separator: ", "))")
             }),
         ]
-        var trace = await CheckRunner.run(.connect, checks, state: &standing)
-        if var last = trace.results.last, last.verdict.reply == PolicyTrace.checkFailedReply {
-            last.verdict = .defer(SMTPReply(421, .init(4, 3, 5), "Service temporarily unavailable, try again later"))
-            trace = trace.replacingLast(with: last)
-        }
+        let trace = await CheckRunner.run(
+            .connect, checks, state: &standing,
+            failureReply: SMTPReply(421, .init(4, 3, 5), "Service temporarily unavailable, try again later"))
         if let reply = trace.refusal { return (.refuse(reply), trace) }
         return (.accept(standing), trace)
     }
@@ -432,14 +429,5 @@ public struct SMTPPolicy: Sendable {
                 }
             }),
         ]
-    }
-}
-
-extension PolicyTrace {
-    func replacingLast(with result: CheckResult) -> PolicyTrace {
-        var copy = PolicyTrace(stage: stage)
-        for old in results.dropLast() { copy.append(old) }
-        copy.append(result)
-        return copy
     }
 }

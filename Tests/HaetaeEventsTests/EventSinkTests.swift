@@ -55,3 +55,14 @@ struct EventSinkTests {
         #expect(handler.lines == ["info event=queued id=0HOK000000000000 from=<a@b.test>", "warning event=auth result=failure"])
     }
 }
+
+/// Regression: control characters were escaped as `\x` plus one hex digit when below 0x10, so CR
+/// LF followed by a letter a–f ("line\r\nbreak") read back as a different character.
+struct LogEscapeRegressionTests {
+    @Test func logEscapeOfAControlCharacterBeforeAHexLetterReadsBack() throws {
+        #expect(LogText.quote("a\r\nbc") == "\"a\\x0d\\x0abc\"")
+        let record = MailEventRecord(.rcpt, ["to": "a\r\nbc"])
+        let parsed = try #require(LogLine.parse("2026-11-27T19:00:00Z info \(record.line)"[...]))
+        #expect(parsed["to"] == "a\r\nbc")
+    }
+}
