@@ -162,7 +162,7 @@ let package = Package(
             name: "HaetaeApp",
             dependencies: [
                 "HaetaeEvents",
-                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin",
+                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin", "SMTPClient",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -181,9 +181,7 @@ let package = Package(
         .executableTarget(
             name: "haetae",
             dependencies: [
-                "HaetaeApp", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "HaetaePolicy", "SMTPServer", "SMTPClient", "HaetaeProtection", "HaetaeFilter", "MIME", "HaetaeScan", "HaetaeAdmin", "HaetaeDelivery",
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
+                "HaetaeApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -189,7 +189,7 @@ public struct HaetaeServer: Sendable {
         var pipeline = InboundPipeline(intake: intake, scan: nil, protection: protection, logger: logger)
         if configuration.scan.enabled {
             let scanner = try ScanService(
-                configuration: configuration.scan, store: directory, modelPath: data.filterPath + "/model.hfm", logger: logger)
+                configuration: configuration.scan, store: directory, filter: FilterFiles(directory: data.filterPath), logger: logger)
             let scope: Set<String>? = !configuration.scan.domains.isEmpty
                 ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
             let quarantine = try QuarantineStore(root: data.quarantinePath)
@@ -278,7 +278,7 @@ public struct HaetaeServer: Sendable {
                 remoteBacklog: { await runner.remoteBacklog() },
                 metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
                 secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile,
-                feedbackPath: data.filterPath + "/feedback",
+                feedbackPath: FilterFiles(directory: data.filterPath).feedbackPath,
                 explain: { ip, from, to in await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: nil).lines },
                 logger: logger)
             adminDependencies.passwordMinimumLength = configuration.passwordMinLength

@@ -36,8 +36,10 @@ public enum AdminControls {
         QueueControl.send(.protectionChanged, spoolRoot: spool.root)
     }
 
-    /// Asks the running server to retry messages now (all, or these IDs).
-    public static func requestFlush(spool: Spool, ids: [String]) {
+    /// Asks the running server to retry messages now (all, or these IDs); false when no server
+    /// heard the request.
+    @discardableResult
+    public static func requestFlush(spool: Spool, ids: [String]) -> Bool {
         QueueControl.send(.flush(ids), spoolRoot: spool.root)
     }
 

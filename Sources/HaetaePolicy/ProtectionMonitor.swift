@@ -116,6 +116,18 @@ public actor ProtectionMonitor {
 
     public func relayAllowed() -> Bool { breaker.allowsRelay }
 
+    /// The breaker for mail that enters without the server (`haetae sendmail`: a hijacked web
+    /// application is the classic flood): while the stored breaker is tripped, the first recipient
+    /// outside the local domains and the reply the server would give it; nil when all may go.
+    public static func breakerRefusal(store: DirectoryStore, recipients: [String]) async -> (recipient: String, reply: SMTPReply)? {
+        guard (try? store.breakerState().isTripped) == true else { return nil }
+        for recipient in recipients {
+            let domain = recipient.split(separator: "@").last.map(String.init) ?? ""
+            if (try? await store.isLocalDomain(domain)) != true { return (recipient, breakerReply) }
+        }
+        return nil
+    }
+
     public func breakerState() -> CircuitBreaker.State { breaker.state }
 
     /// Called with the remote backlog a few times a second.

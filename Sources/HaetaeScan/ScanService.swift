@@ -113,7 +113,7 @@ public final class ScanService: Sendable {
     public let parallelism: Int
 
     public init(
-        configuration: ScanConfiguration, store: DirectoryStore, modelPath: String, logger: Logger,
+        configuration: ScanConfiguration, store: DirectoryStore, filter: FilterFiles, logger: Logger,
         parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     ) throws {
         self.configuration = configuration
@@ -121,35 +121,12 @@ public final class ScanService: Sendable {
         self.logger = logger
         self.parallelism = parallelism
         self.slots = ScanSlots(count: parallelism)
-        var model: FilterModel?
-        var source = "none"
-        if let data = FileManager.default.contents(atPath: modelPath) {
-            model = FilterModel(serialized: Array(data))
-            source = model == nil ? "unreadable \(modelPath), built-in default" : modelPath
+        let loaded = filter.scanner(thresholds: configuration.thresholds)
+        for problem in loaded.problems {
+            logger.record(.scanError, level: .warning, ["file": problem.file, "error": problem.error])
         }
-        if model == nil {
-            model = DefaultModel.load()
-            if source == "none" { source = "built-in default" }
-        }
-        var scanner = ContentScanner(model: model ?? FilterModel(), thresholds: configuration.thresholds)
-        // The site's own brands (DATA/filter/brands.txt) and its learned model, as `haetae scan` uses them.
-        let filterDirectory = (modelPath as NSString).deletingLastPathComponent
-        if let text = try? String(contentsOfFile: filterDirectory + "/brands.txt", encoding: .utf8) {
-            let (site, errors) = BrandList.parse(text)
-            for error in errors { logger.record(.scanError, level: .warning, ["file": "brands.txt", "error": "\(error)"]) }
-            scanner.brands = BrandList.builtIn.merging(site)
-            source += ", brands.txt"
-        }
-        if let data = FileManager.default.contents(atPath: filterDirectory + "/site-model.hsm") {
-            if let site = SiteModel(serialized: Array(data)), site.isActive {
-                scanner.site = site
-                source += ", site model"
-            } else {
-                logger.record(.scanError, level: .warning, ["file": "site-model.hsm", "error": "unreadable or not yet active"])
-            }
-        }
-        modelSource = source
-        self.scanner = scanner
+        modelSource = loaded.source
+        self.scanner = loaded.scanner
         tagger = MessageTagger(headerPrefix: configuration.headerPrefix, subjectTag: configuration.subjectTag)
         clamd = configuration.clamd.isEmpty ? nil : try ClamdClient(address: configuration.clamd, timeout: .milliseconds(Int64(configuration.clamdTimeout * 1_000)))
     }

@@ -1,9 +1,5 @@
 import ArgumentParser
-import Foundation
 import HaetaeApp
-import HaetaePolicy
-import HaetaeStore
-import SMTPProtocol
 
 struct AccessCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,51 +19,26 @@ struct AccessCommand: AsyncParsableCommand {
         @Argument var key: String
         @Argument(parsing: .remaining, help: "OK, RELAY, REJECT, DISCARD, TEMPFAIL or ERROR:x.y.z:nnn text")
         var action: [String]
-        func run() throws {
-            let rule: (key: String, action: String, fromRelayNote: Bool)
-            do {
-                rule = try AccessRuleInput.validate(key: key, action: action.joined(separator: " "))
-            } catch let problem as AccessRuleInput.Problem {
-                throw CLIError(problem.description)
-            }
-            if rule.fromRelayNote {
-                print("note: From: RELAY only acts as OK; relaying is decided by the client (Connect:) or the recipient (To:)")
-            }
-            try wrap { try data.openStore().setAccessRule(key: rule.key, action: rule.action) }
-            print("\(rule.key)\t\(rule.action)")
-        }
+        func run() throws { try data.operations.addAccessRule(key: key, action: action.joined(separator: " ")) }
     }
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove the rule for KEY.")
         @OptionGroup var data: DataOption
         @Argument var key: String
-        func run() throws {
-            let (_, _, canonical) = try parseAccess { try AccessSyntax.parseKey(key) }
-            try wrap { try data.openStore().removeAccessRule(key: canonical) }
-            print("removed \(canonical)")
-        }
+        func run() throws { try data.operations.removeAccessRule(key: key) }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the rules.")
         @OptionGroup var data: DataOption
-        func run() throws {
-            let rules = try wrap { try data.openStore().listAccessRules() }
-            if rules.isEmpty { print("no access rules") }
-            for rule in rules { print("\(rule.key)\t\(rule.action)") }
-        }
+        func run() throws { try data.operations.listAccessRules() }
     }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the rules as a Sendmail access file.")
         @OptionGroup var data: DataOption
-        func run() throws {
-            print("# Haetae access map, exported \(Date())")
-            for rule in try wrap({ try data.openStore().listAccessRules() }) {
-                print("\(rule.key)\t\(rule.action)")
-            }
-        }
+        func run() throws { try data.operations.exportAccessRules() }
     }
 
     struct Import: ParsableCommand {
@@ -76,23 +47,7 @@ struct AccessCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var file: String
         @Flag(help: "Add the rules that parse even when some lines do not.") var ignoreErrors = false
-        func run() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) ?? String(contentsOfFile: file, encoding: .isoLatin1)
-            else { throw CLIError("cannot read \(file)") }
-            let (rules, errors) = AccessSyntax.parseFile(text)
-            for (line, message) in errors { print("\(file):\(line): \(message)") }
-            if !errors.isEmpty && !ignoreErrors {
-                throw CLIError("\(errors.count) line(s) not understood; nothing imported (use --ignore-errors to import the rest)")
-            }
-            for rule in rules where rule.action == .relay {
-                if case .network(let network) = rule.key, network.prefixLength == 0 {
-                    throw CLIError("refusing to import RELAY for every address (\(rule.keyText))")
-                }
-            }
-            let records = rules.map { AccessRuleRecord(key: $0.keyText, action: $0.action.description) }
-            try wrap { try data.openStore().setAccessRules(records) }
-            print("imported \(records.count) rule(s) from \(file)")
-        }
+        func run() throws { try data.operations.importAccessRules(file: file, ignoreErrors: ignoreErrors) }
     }
 
     struct Test: AsyncParsableCommand {
@@ -106,30 +61,66 @@ struct AccessCommand: AsyncParsableCommand {
         @Option(name: .customLong("set"), help: "Override a configuration key: KEY=VALUE.") var overrides: [String] = []
 
         func run() async throws {
-            let configuration = try ConfigurationLoader.load(file: nil, overrides: overrides, base: try data.configuration())
-            let store = try data.openStore()
-            let hostname = configuration.hostname
-            let policy = SMTPPolicy(
-                directory: store, access: AccessMapCache(source: store),
-                trustedNetworks: try configuration.parsedTrustedNetworks(),
-                primaryDomain: (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname)
-            if let from, !from.isEmpty, from != "<>", SMTPGrammar.parseMailbox(Array(from.utf8)[...]) == nil {
-                throw CLIError("bad address \(from)")
-            }
-            let (lines, refused) = await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: user)
-            for line in lines { print(line) }
-            if refused { throw ExitCode(1) }
+            try finish(await data.operations.explainAccess(ip: ip, from: from, to: to, user: user, overrides: overrides))
         }
     }
 }
 
-/// Parses a recipient the way RCPT TO does (source routes, quoting, literals).
-func parseForwardPath(_ text: String) -> ForwardPath? { AccessExplainer.parseForwardPath(text) }
+struct DNSBLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dnsbl",
+        abstract: "DNSBL zones checked at connect on the MX listener, changed while the server runs.",
+        discussion: "The first change starts from the zones of the configuration (dnsbl.zones) and saves the list in the database; from then on the saved list is used.",
+        subcommands: [List.self, Add.self, Remove.self])
 
-func parseAccess<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as AccessParseError {
-        throw CLIError(error.description)
+    struct List: ParsableCommand {
+        @OptionGroup var data: DataOption
+        func run() throws { try data.operations.listDNSBLZones() }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add ZONE or ZONE*WEIGHT (e.g. zen.spamhaus.org*2).")
+        @OptionGroup var data: DataOption
+        @Argument var zone: String
+        func run() throws { try data.operations.addDNSBLZone(zone) }
+    }
+
+    struct Remove: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Argument var zone: String
+        func run() throws { try data.operations.removeDNSBLZone(zone) }
+    }
+}
+
+struct ProtectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "protect", abstract: "The outbound circuit breaker, AUTH lockouts and suspended accounts.",
+        subcommands: [Status.self, Reset.self, Unlock.self])
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Whether the breaker is tripped and since when, the remote backlog and its top senders, lockouts, suspended accounts.")
+        @OptionGroup var data: DataOption
+        @Flag(help: "Machine-readable output.") var json = false
+        func run() async throws { try await data.operations.protectionStatus(json: json) }
+    }
+
+    struct Reset: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Clear a tripped breaker: relaying to external domains is allowed again (the running server follows at once).")
+        @OptionGroup var data: DataOption
+        func run() async throws { try await data.operations.resetBreaker() }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift AUTH lockouts: SUBJECT is ip:ADDRESS or account:USER@DOMAIN; --all lifts every one.")
+        @OptionGroup var data: DataOption
+        @Argument var subject: String?
+        @Flag(help: "Lift every lockout.") var all = false
+        func run() throws {
+            guard all || subject != nil else { throw OperationError("name a subject (ip:ADDR or account:ADDRESS) or --all") }
+            try data.operations.unlock(subject: all ? nil : subject)
+        }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import HaetaeProtection
+import HaetaeApp
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,68 +19,37 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Show at most this many accounts.") var limit = 50
 
     func run() throws {
-        func time(_ text: String?, _ name: String) throws -> Date? {
-            guard let text else { return nil }
-            if let date = LogLine.parseTimestamp(Substring(text)) ?? ISO8601DateFormatter().date(from: text) { return date }
-            if let date = LogLine.parseTimestamp(Substring(text + "T00:00:00Z")) { return date }
-            throw CLIError("--\(name): expected an ISO 8601 time such as 2026-11-23T09:00:00Z or 2026-11-23")
-        }
-        var audit = LogAudit(since: try time(since, "since"), until: try time(until, "until"))
-        if files.isEmpty {
-            while let line = readLine(strippingNewline: true) { audit.feed(Substring(line)) }
-        } else {
-            for file in files {
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw CLIError("cannot read \(file)")
-                }
-                for line in text.split(separator: "\n", omittingEmptySubsequences: true) { audit.feed(line) }
-            }
-        }
-        let ranked = Array(audit.ranked().prefix(limit))
-        let formatter = ISO8601DateFormatter()
-        if json {
-            let rows: [[String: Any]] = ranked.map { record in
-                [
-                    "account": record.account, "peak_score": (record.peakScore * 100).rounded() / 100,
-                    "evidence": record.peakEvidence, "authentications": record.authentications,
-                    "failed_authentications": record.failedAuthentications,
-                    "source_addresses": record.sourceAddresses.sorted(), "messages": record.messages,
-                    "recipients": record.recipients, "rejected_recipients": record.rejectedRecipients,
-                    "recipient_domains": record.recipientDomains.count, "suspended": record.suspended,
-                    "rate_limited": record.rateLimited,
-                    "first_seen": record.firstSeen.map(formatter.string(from:)) ?? "",
-                    "last_seen": record.lastSeen.map(formatter.string(from:)) ?? "",
-                ]
-            }
-            let data = try JSONSerialization.data(withJSONObject: ["lines": audit.linesRead, "accounts": rows], options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-            return
-        }
-        if ranked.isEmpty {
-            print("no authenticated activity in \(audit.linesRead) line(s)")
-            return
-        }
-        let header = ["account", "score", "auth", "fail", "ips", "msgs", "rcpts", "refused", "domains", "first seen", "last seen", "notes"]
-        var rows: [[String]] = [header]
-        for record in ranked {
-            var notes: [String] = []
-            if record.suspended { notes.append("SUSPENDED by server") }
-            if record.rateLimited > 0 { notes.append("rate-limited \(record.rateLimited)x") }
-            rows.append([
-                record.account, String(format: "%.2f", record.peakScore), "\(record.authentications)",
-                "\(record.failedAuthentications)", "\(record.sourceAddresses.count)", "\(record.messages)", "\(record.recipients)",
-                "\(record.rejectedRecipients)", "\(record.recipientDomains.count)",
-                record.firstSeen.map(formatter.string(from:)) ?? "-", record.lastSeen.map(formatter.string(from:)) ?? "-",
-                notes.joined(separator: ", "),
-            ])
-        }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for row in rows {
-            print(row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-        }
-        if let top = ranked.first, top.peakScore >= 1 {
-            print("\n\(top.account): \(top.peakEvidence)")
-        }
+        var request = AuditRequest()
+        request.files = files
+        request.json = json
+        request.since = since
+        request.until = until
+        request.limit = limit
+        try Operations(data: nil, configurationFile: nil).audit(request)
+    }
+}
+
+struct RelayTestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relaytest",
+        abstract: "Test any SMTP server for open relaying with 25 classic tricks; exit 1 if anything relayed.",
+        discussion: """
+            Only RCPT TO is tried: every transaction is reset before DATA, so nothing is ever sent. \
+            Test your relay before you ask to be de-listed.
+            """)
+
+    @Argument(help: "HOST[:PORT] (port 25 by default; [IPv6]:PORT for IPv6).") var target: String
+    @Option(help: "The sender domain to use for outside senders.") var fromDomain: String = "example.org"
+    @Option(help: "The outside domain the tricks try to reach.") var toDomain: String = "example.net"
+    @Option(help: "The server's own domain (default: the name in its greeting).") var localDomain: String?
+    @Option(help: "Seconds to wait for each reply.") var timeout: Int = 15
+
+    func run() async throws {
+        var request = RelayTestRequest(target: target)
+        request.fromDomain = fromDomain
+        request.toDomain = toDomain
+        request.localDomain = localDomain
+        request.timeout = timeout
+        try finish(await Operations(data: nil, configurationFile: nil).relayTest(request))
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HaetaeApp
-import HaetaeStore
 
 /// `--data DIR` and `--config FILE`, shared by every subcommand (env HAETAE_DATA, default
 /// ./haetae-data). Every command loads the same configuration as the server: the file given, or
@@ -13,43 +12,19 @@ struct DataOption: ParsableArguments {
     @Option(name: .long, help: "Configuration file (TOML); default: the file the server was last started with.")
     var config: String?
 
-    var path: String {
-        data ?? ProcessInfo.processInfo.environment["HAETAE_DATA"] ?? "./haetae-data"
-    }
-
-    func open() throws -> DataDirectory { try DataDirectory(path) }
-
-    /// The configuration file in effect: `--config`, else the remembered one, else none.
-    func configurationFile(_ directory: DataDirectory) -> String? {
-        config ?? directory.rememberedConfigurationFile
-    }
-
-    /// The configuration as the server sees it (defaults < file).
-    func configuration() throws -> HaetaeConfiguration {
-        let directory = try open()
-        let base = HaetaeConfiguration.defaults(isRoot: geteuid() == 0, systemHostname: systemHostname())
-        do {
-            return try directory.configuration(file: config, base: base)
-        } catch {
-            throw CLIError("\(error)")
-        }
-    }
-
-    /// The directory store, hashing new passwords at the configured `auth.bcrypt_cost`.
-    func openStore() throws -> DirectoryStore {
-        try open().openDirectory(bcryptCost: configuration().bcryptCost)
-    }
+    /// The operations over this data directory and configuration, reporting to standard output.
+    var operations: Operations { Operations(data: data, configurationFile: config) }
 }
 
-/// Prints an error the way every subcommand does and exits non-zero.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
+/// The first line of standard input, for `--password-stdin`.
 func readPasswordFromStdin() throws -> String {
     guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-        throw CLIError("no password on standard input")
+        throw OperationError("no password on standard input")
     }
     return line
+}
+
+/// Ends the command with `status` when an operation reported a finding.
+func finish(_ status: ExitStatus) throws {
+    if status != 0 { throw ExitCode(status) }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import HaetaeApp
-import HaetaeStore
 
 struct DomainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,28 +9,20 @@ struct DomainCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a local domain.")
         @OptionGroup var data: DataOption
         @Argument var domain: String
-        func run() throws {
-            try wrap { try data.openStore().addDomain(domain) }
-            print("added domain \(domain.lowercased())")
-        }
+        func run() throws { try data.operations.addDomain(domain) }
     }
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a local domain (it must be empty).")
         @OptionGroup var data: DataOption
         @Argument var domain: String
-        func run() throws {
-            try wrap { try data.openStore().removeDomain(domain) }
-            print("removed domain \(domain.lowercased())")
-        }
+        func run() throws { try data.operations.removeDomain(domain) }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List local domains.")
         @OptionGroup var data: DataOption
-        func run() throws {
-            for domain in try wrap({ try data.openStore().listDomains() }) { print(domain) }
-        }
+        func run() throws { try data.operations.listDomains() }
     }
 }
 
@@ -56,10 +46,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var user: String
         @Argument var address: String
-        func run() throws {
-            try wrap { try data.openStore().addSenderPermission(user: user, pattern: address) }
-            print("\(user.lowercased()) may send as \(address.lowercased())")
-        }
+        func run() throws { try data.operations.addSenderPermission(user: user, address: address) }
     }
 
     struct SenderRemove: ParsableCommand {
@@ -67,19 +54,14 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var user: String
         @Argument var address: String
-        func run() throws {
-            try wrap { try data.openStore().removeSenderPermission(user: user, pattern: address) }
-            print("removed")
-        }
+        func run() throws { try data.operations.removeSenderPermission(user: user, address: address) }
     }
 
     struct SenderList: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List a user's extra senders.")
         @OptionGroup var data: DataOption
         @Argument var user: String
-        func run() throws {
-            for pattern in try wrap({ try data.openStore().listSenderPermissions(user: user) }) { print(pattern) }
-        }
+        func run() throws { try data.operations.listSenderPermissions(user: user) }
     }
 
     struct Add: ParsableCommand {
@@ -89,14 +71,7 @@ struct UserCommand: ParsableCommand {
         @Argument var address: String
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
-        func run() throws {
-            let store = try wrap { try data.openStore() }
-            let password = try choosePassword(configuration: try data.configuration(), address: address, fromStdin: passwordStdin) { password, policy in
-                try store.addUser(address, password: password, policy: policy)
-            }
-            print("added user \(address.lowercased())")
-            if !passwordStdin { print("password: \(password)") }
-        }
+        func run() throws { try data.operations.addUser(address, password: passwordStdin ? try readPasswordFromStdin() : nil) }
     }
 
     struct Passwd: ParsableCommand {
@@ -105,38 +80,60 @@ struct UserCommand: ParsableCommand {
         @Argument var address: String
         @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
         var passwordStdin = false
-        func run() throws {
-            let store = try wrap { try data.openStore() }
-            let password = try choosePassword(configuration: try data.configuration(), address: address, fromStdin: passwordStdin) { password, policy in
-                try store.setPassword(address, password: password, policy: policy)
-            }
-            print("password changed for \(address.lowercased())")
-            if !passwordStdin { print("password: \(password)") }
-        }
+        func run() throws { try data.operations.setPassword(address, password: passwordStdin ? try readPasswordFromStdin() : nil) }
     }
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove an account (its Maildir is kept).")
         @OptionGroup var data: DataOption
         @Argument var address: String
-        func run() throws {
-            try wrap { try data.openStore().removeUser(address) }
-            print("removed user \(address.lowercased())")
-        }
+        func run() throws { try data.operations.removeUser(address) }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List accounts.")
         @OptionGroup var data: DataOption
         @Option(help: "Only this domain.") var domain: String?
+        func run() throws { try data.operations.listUsers(domain: domain) }
+    }
+
+    struct Suspend: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Suspend an account from sending (it can still log in to read mail) and hold its queued mail.")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        @Option(help: "Why (shown by `user list` and `protect status`).") var reason = "suspended by an administrator"
+        func run() async throws { try await data.operations.suspendUser(address, reason: reason) }
+    }
+
+    struct Unsuspend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Let a suspended account send again (its held mail stays held: `queue release ID`).")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        func run() throws { try data.operations.unsuspendUser(address) }
+    }
+
+    struct Limits: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set an account's own hourly limits (0 = unlimited); without options, show them.")
+        @OptionGroup var data: DataOption
+        @Argument var address: String
+        @Option(help: "Messages per hour.") var messages: Int?
+        @Option(help: "Recipients per hour.") var recipients: Int?
+        @Option(help: "Distinct recipient domains per hour.") var domains: Int?
+        @Flag(help: "Go back to the global limits.") var clear = false
         func run() throws {
-            for user in try wrap({ try data.openStore().listUsers(domain: domain) }) {
-                var line = user.address
-                if user.suspended { line += " (suspended from sending: \(user.suspendedReason ?? "by an administrator"))" }
-                if let limits = user.rateLimits { line += " [limits \(limits)]" }
-                print(line)
-            }
+            try data.operations.userLimits(address, messages: messages, recipients: recipients, domains: domains, clear: clear)
         }
+    }
+
+    struct AuditPasswords: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "audit-passwords",
+            abstract: "List accounts whose password was set before the current password policy (hashes cannot be checked).")
+        @OptionGroup var data: DataOption
+        func run() throws { try finish(data.operations.auditPasswords()) }
     }
 }
 
@@ -150,10 +147,7 @@ struct AliasCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var source: String
         @Argument var destination: String
-        func run() throws {
-            try wrap { try data.openStore().addAlias(source, destination: destination) }
-            print("added alias \(source.lowercased()) -> \(destination.lowercased())")
-        }
+        func run() throws { try data.operations.addAlias(source, destination: destination) }
     }
 
     struct Remove: ParsableCommand {
@@ -161,36 +155,37 @@ struct AliasCommand: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var source: String
         @Argument var destination: String?
-        func run() throws {
-            try wrap { try data.openStore().removeAlias(source, destination: destination) }
-            print("removed alias \(source.lowercased())")
-        }
+        func run() throws { try data.operations.removeAlias(source, destination: destination) }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List aliases.")
         @OptionGroup var data: DataOption
-        func run() throws {
-            for alias in try wrap({ try data.openStore().listAliases() }) {
-                print("\(alias.source) -> \(alias.destination)")
-            }
-        }
+        func run() throws { try data.operations.listAliases() }
     }
 }
 
-/// Turns directory errors into one clear line.
-func wrap<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as DirectoryError {
-        throw CLIError(error.description)
-    }
-}
+struct AdminCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin", abstract: "Web console administrators.", subcommands: [Add.self, Remove.self, List.self])
 
-func wrapAsync<T>(_ body: () async throws -> T) async throws -> T {
-    do {
-        return try await body()
-    } catch let error as DirectoryError {
-        throw CLIError(error.description)
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an administrator (the password policy applies).")
+        @OptionGroup var data: DataOption
+        @Argument var name: String
+        @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
+        var passwordStdin = false
+        func run() throws { try data.operations.addAdministrator(name, password: passwordStdin ? try readPasswordFromStdin() : nil) }
+    }
+
+    struct Remove: ParsableCommand {
+        @OptionGroup var data: DataOption
+        @Argument var name: String
+        func run() throws { try data.operations.removeAdministrator(name) }
+    }
+
+    struct List: ParsableCommand {
+        @OptionGroup var data: DataOption
+        func run() throws { try data.operations.listAdministrators() }
     }
 }

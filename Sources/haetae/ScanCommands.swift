@@ -1,99 +1,57 @@
 import ArgumentParser
 import Foundation
 import HaetaeApp
-import HaetaeScan
-import HaetaeStore
 
-/// `haetae whitelist|blacklist add|remove|list`: sender addresses, domains, client IPs/CIDRs.
-struct ScanListCommand {
-    static func add(_ kind: ScanListKind, _ data: DataOption, _ entry: String) throws {
-        guard let key = SenderList.validate(entry) else {
-            throw CLIError("\(entry): expected an address, @domain, a domain, an IP address or a CIDR network")
-        }
-        try wrap { try data.openStore().addScanListEntry(kind, key: key) }
-        print("\(kind.rawValue): added \(key)")
-    }
+/// Which sender list a generic subcommand edits.
+protocol SenderListChoice { static var list: SenderListName { get } }
+enum WhitelistChoice: SenderListChoice { static var list: SenderListName { .whitelist } }
+enum BlacklistChoice: SenderListChoice { static var list: SenderListName { .blacklist } }
 
-    static func remove(_ kind: ScanListKind, _ data: DataOption, _ entry: String) throws {
-        let key = SenderList.validate(entry) ?? entry.lowercased()
-        try wrap { try data.openStore().removeScanListEntry(kind, key: key) }
-        print("\(kind.rawValue): removed \(key)")
-    }
-
-    /// One entry per line (the appliance's `smtp-whitelist.txt`); `#` comments and blank lines skipped.
-    static func importFile(_ kind: ScanListKind, _ data: DataOption, _ path: String) throws {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
-        let store = try wrap { try data.openStore() }
-        var added = 0, skipped = 0, invalid: [String] = []
-        let existing = Set(try store.scanListEntries(kind))
-        for raw in text.split(whereSeparator: \.isNewline) {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard !line.isEmpty else { continue }
-            guard let key = SenderList.validate(line) else {
-                invalid.append(line)
-                continue
-            }
-            if existing.contains(key) {
-                skipped += 1
-                continue
-            }
-            try wrap { try store.addScanListEntry(kind, key: key) }
-            added += 1
-        }
-        print("\(kind.rawValue): imported \(added), already present \(skipped), invalid \(invalid.count)")
-        for line in invalid.prefix(20) { print("  invalid: \(line)") }
-        if !invalid.isEmpty { throw ExitCode(1) }
-    }
-
-    static func list(_ kind: ScanListKind, _ data: DataOption) throws {
-        for key in try wrap({ try data.openStore().scanListEntries(kind) }) { print(key) }
-    }
-}
-
-/// Which list a generic subcommand edits.
-protocol ScanListChoice { static var kind: ScanListKind { get } }
-enum WhitelistChoice: ScanListChoice { static var kind: ScanListKind { .whitelist } }
-enum BlacklistChoice: ScanListChoice { static var kind: ScanListKind { .blacklist } }
-
-struct ScanListAdd<List: ScanListChoice>: ParsableCommand {
+struct SenderListAdd<Choice: SenderListChoice>: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: "Add an address, @domain, domain, IP or CIDR.") }
     @OptionGroup var data: DataOption
     @Argument var entry: String
-    func run() throws { try ScanListCommand.add(List.kind, data, entry) }
+    func run() throws { try data.operations.addListEntry(Choice.list, entry) }
 }
 
-struct ScanListRemove<List: ScanListChoice>: ParsableCommand {
+struct SenderListRemove<Choice: SenderListChoice>: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove", abstract: "Remove an entry.") }
     @OptionGroup var data: DataOption
     @Argument var entry: String
-    func run() throws { try ScanListCommand.remove(List.kind, data, entry) }
+    func run() throws { try data.operations.removeListEntry(Choice.list, entry) }
 }
 
-struct ScanListShow<List: ScanListChoice>: ParsableCommand {
+struct SenderListShow<Choice: SenderListChoice>: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: "List the entries.") }
     @OptionGroup var data: DataOption
-    func run() throws { try ScanListCommand.list(List.kind, data) }
+    func run() throws { try data.operations.listEntries(Choice.list) }
 }
 
-struct ScanListImport<List: ScanListChoice>: ParsableCommand {
+struct SenderListImport<Choice: SenderListChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "import", abstract: "Add every entry of a file, one per line (smtp-whitelist.txt).")
     }
     @OptionGroup var data: DataOption
     @Argument var file: String
-    func run() throws { try ScanListCommand.importFile(List.kind, data, file) }
+    func run() throws { try finish(data.operations.importListEntries(Choice.list, file: file)) }
 }
 
 struct WhitelistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "whitelist", abstract: "Senders and clients whose mail is never marked spam (viruses are still caught).",
-        subcommands: [ScanListAdd<WhitelistChoice>.self, ScanListRemove<WhitelistChoice>.self, ScanListShow<WhitelistChoice>.self, ScanListImport<WhitelistChoice>.self])
+        subcommands: [
+            SenderListAdd<WhitelistChoice>.self, SenderListRemove<WhitelistChoice>.self, SenderListShow<WhitelistChoice>.self,
+            SenderListImport<WhitelistChoice>.self,
+        ])
 }
 
 struct BlacklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blacklist", abstract: "Senders and clients whose mail is always Spam.",
-        subcommands: [ScanListAdd<BlacklistChoice>.self, ScanListRemove<BlacklistChoice>.self, ScanListShow<BlacklistChoice>.self, ScanListImport<BlacklistChoice>.self])
+        subcommands: [
+            SenderListAdd<BlacklistChoice>.self, SenderListRemove<BlacklistChoice>.self, SenderListShow<BlacklistChoice>.self,
+            SenderListImport<BlacklistChoice>.self,
+        ])
 }
 
 struct QuarantineCommand: AsyncParsableCommand {
@@ -101,29 +59,10 @@ struct QuarantineCommand: AsyncParsableCommand {
         commandName: "quarantine", abstract: "Review quarantined mail: list, show, release to its recipients, delete.",
         subcommands: [List.self, Show.self, Release.self, Delete.self])
 
-    static func store(_ data: DataOption) throws -> QuarantineStore {
-        try QuarantineStore(root: try data.open().quarantinePath)
-    }
-
     struct List: ParsableCommand {
         @OptionGroup var data: DataOption
         @Flag(help: "Machine-readable output.") var json = false
-        func run() throws {
-            let records = try QuarantineCommand.store(data).list()
-            if json {
-                let encoder = JSONEncoder()
-                encoder.dateEncodingStrategy = .iso8601
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(records), as: UTF8.self))
-                return
-            }
-            let formatter = ISO8601DateFormatter()
-            for record in records {
-                print("\(record.id)  \(formatter.string(from: record.arrivedAt))  \(record.verdict)  score=\(String(format: "%.1f", record.score))  <\(record.sender)> -> \(record.recipients.joined(separator: ", "))")
-                print("    \(record.reasons.prefix(3).joined(separator: "; "))")
-            }
-            if records.isEmpty { print("quarantine is empty") }
-        }
+        func run() throws { try data.operations.listQuarantine(json: json) }
     }
 
     struct Show: ParsableCommand {
@@ -131,50 +70,87 @@ struct QuarantineCommand: AsyncParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var id: String
         @Flag(help: "Print the whole message.") var body = false
-        func run() throws {
-            let store = try QuarantineCommand.store(data)
-            do {
-                let record = try store.record(id)
-                let message = try store.message(id)
-                print("id: \(record.id)\nfrom: <\(record.sender)>\nto: \(record.recipients.joined(separator: ", "))\nclient: \(record.clientAddress ?? "-")")
-                print("verdict: \(record.verdict)  score: \(String(format: "%.2f", record.score))\nreasons: \(record.reasons.joined(separator: "; "))\n")
-                let text = String(decoding: message, as: UTF8.self)
-                if body {
-                    print(text)
-                } else if let end = text.range(of: "\r\n\r\n") ?? text.range(of: "\n\n") {
-                    print(text[..<end.lowerBound])
-                }
-            } catch {
-                throw CLIError("\(error)")
-            }
-        }
+        func run() throws { try data.operations.showQuarantined(id, body: body) }
     }
 
     struct Release: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliver a quarantined message to its recipients (a false positive).")
         @OptionGroup var data: DataOption
         @Argument var id: String
-        func run() async throws {
-            do {
-                let store = try QuarantineCommand.store(data)
-                let queueID = try await store.release(id, to: try data.open().openSpool())
-                print("released \(id) as queue id \(queueID)")
-            } catch {
-                throw CLIError("\(error)")
-            }
-        }
+        func run() async throws { try await data.operations.releaseQuarantined(id) }
     }
 
     struct Delete: ParsableCommand {
         @OptionGroup var data: DataOption
         @Argument var id: String
-        func run() throws {
-            do {
-                try QuarantineCommand.store(data).delete(id)
-                print("deleted \(id)")
-            } catch {
-                throw CLIError("\(error)")
-            }
+        func run() throws { try data.operations.deleteQuarantined(id) }
+    }
+}
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Classify message files as the server would (verdict, score, reasons), without clamd.",
+        discussion: """
+            Uses DATA/filter/model.hfm when present, else the built-in model; the site model \
+            (DATA/filter/site-model.hsm, see `haetae train --learn`) once it is active; the built-in brand \
+            list plus DATA/filter/brands.txt. Exit 1 if any file is not Passed.
+            """)
+
+    @OptionGroup var data: DataOption
+    @Argument(help: "Message files (one message each).") var files: [String]
+    @Option(help: "Spam threshold (log odds); default scan.spam_threshold's default, 1.5.") var threshold: Double?
+    @Flag(help: "Only print a summary: verdict counts and messages per second.") var summary = false
+
+    func run() throws { try finish(data.operations.scanFiles(files, threshold: threshold, summary: summary)) }
+}
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the spam/phishing model from folders of messages, or learn the site's feedback incrementally.",
+        discussion: """
+            With --ham and --spam: writes DATA/filter/model.hfm, which the server loads at start instead \
+            of the built-in model. With --folds K it instead runs K-fold cross-validation and prints ham \
+            false positives, spam recall and phishing recall at several thresholds (never testing on what \
+            it trained on). With --learn: the console's marks (DATA/filter/feedback/{ham,spam}) are learned \
+            into the site model (DATA/filter/site-model.hsm) on top of the shipped one, each message once, \
+            with per-user safeguards. --status shows what the site model has learned.
+            """)
+
+    @OptionGroup var data: DataOption
+    @Option(help: "Folder of legitimate messages.") var ham: String?
+    @Option(help: "Folder of spam.") var spam: String?
+    @Option(help: "Folder of phishing messages.") var phish: String?
+    @Flag(help: "Also train on the console's \"not spam\" / \"spam\" marks (DATA/filter/feedback/ham and spam).")
+    var feedback = false
+    @Flag(help: "Learn the console's marks into the site model incrementally (no full retrain).") var learn = false
+    @Flag(help: "Show what the site model has learned.") var status = false
+    @Option(help: "Write the model here instead of DATA/filter/model.hfm.") var out: String?
+    @Option(help: "Cross-validate with this many folds instead of writing a model.") var folds: Int?
+    @Option(help: "Drop features seen in fewer messages than this.") var minDocs: UInt32 = 2
+    @Option(help: "Spam threshold (log odds) to report with --folds (default 1.5).") var threshold: Double?
+    @Option(help: "With --folds: logistic (the server's model) or bayes (for comparison).") var method: String = "logistic"
+    @Flag(help: "Do not learn Hangul words (for a corpus without Korean ham, like the one the built-in model is trained on).")
+    var noHangul = false
+    @Flag(help: "With --folds: also list up to 40 missed spam and phishing messages.") var showMisses = false
+
+    func run() throws {
+        if status || learn {
+            try data.operations.siteModelStatus(learn: learn)
+            return
         }
+        guard let ham, let spam else { throw OperationError("--ham and --spam are needed (or --status / --learn)") }
+        var request = TrainingRequest(ham: ham, spam: spam)
+        request.phish = phish
+        request.includeFeedback = feedback
+        request.out = out
+        request.folds = folds
+        request.minimumDocuments = minDocs
+        if let threshold { request.threshold = threshold }
+        request.method = method
+        request.withoutHangul = noHangul
+        request.showMisses = showMisses || ProcessInfo.processInfo.environment["HAETAE_TRAIN_MISSES"] != nil
+        try data.operations.train(request)
     }
 }

@@ -58,3 +58,13 @@ def test_layout_pure_targets_import_no_io():
 def test_layout_no_two_target_names_differ_only_by_case():
     names = [name.lower() for name in targets()]
     assert len(names) == len(set(names))
+
+
+def test_layout_executable_depends_only_on_the_app():
+    """The CLI parses arguments and calls `Operations`; everything else is behind HaetaeApp."""
+    graph = targets()
+    assert graph["haetae"] == {"HaetaeApp", "ArgumentParser"}, graph["haetae"]
+    assert imports("haetae") <= {"HaetaeApp", "ArgumentParser", "Foundation"}, imports("haetae")
+    assert not any(re.search(r"@_exported", open(os.path.join(folder, name), encoding="utf-8").read())
+                   for folder, _, files in os.walk(os.path.join(ROOT, "Sources", "HaetaeApp"))
+                   for name in files if name.endswith(".swift")), "HaetaeApp must not re-export what the CLI may not import"

@@ -1,24 +1,28 @@
-import ArgumentParser
 import Foundation
-import SMTPServer
 import SMTPClient
+import SMTPServer
 
-struct RelayTestCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "relaytest",
-        abstract: "Test any SMTP server for open relaying with 25 classic tricks; exit 1 if anything relayed.",
-        discussion: """
-            Only RCPT TO is tried: every transaction is reset before DATA, so nothing is ever sent. \
-            Test your relay before you ask to be de-listed.
-            """)
+/// What `haetae relaytest` tries.
+public struct RelayTestRequest: Sendable {
+    /// HOST[:PORT] (port 25 by default; [IPv6]:PORT for IPv6).
+    public var target: String
+    /// The sender domain used for outside senders.
+    public var fromDomain = "example.org"
+    /// The outside domain the tricks try to reach.
+    public var toDomain = "example.net"
+    /// The server's own domain (default: the name in its greeting).
+    public var localDomain: String?
+    /// Seconds to wait for each reply.
+    public var timeout = 15
 
-    @Argument(help: "HOST[:PORT] (port 25 by default; [IPv6]:PORT for IPv6).") var target: String
-    @Option(help: "The sender domain to use for outside senders.") var fromDomain: String = "example.org"
-    @Option(help: "The outside domain the tricks try to reach.") var toDomain: String = "example.net"
-    @Option(help: "The server's own domain (default: the name in its greeting).") var localDomain: String?
-    @Option(help: "Seconds to wait for each reply.") var timeout: Int = 15
+    public init(target: String) { self.target = target }
+}
 
-    func run() async throws {
+/// Tests any SMTP server for open relaying with the classic tricks (RCPT TO only; nothing is sent).
+extension Operations {
+    /// Status 1 when anything relayed, 2 when every trick ended in an error.
+    public func relayTest(_ request: RelayTestRequest) async throws -> ExitStatus {
+        let (target, fromDomain, toDomain, localDomain, timeout) = (request.target, request.fromDomain, request.toDomain, request.localDomain, request.timeout)
         var host = target
         var port = 25
         if target.hasPrefix("["), let close = target.firstIndex(of: "]") {
@@ -27,7 +31,7 @@ struct RelayTestCommand: AsyncParsableCommand {
             if rest.hasPrefix(":"), let value = Int(rest.dropFirst()) { port = value }
         } else if let colon = target.lastIndex(of: ":"), target.filter({ $0 == ":" }).count == 1 {
             host = String(target[..<colon])
-            guard let value = Int(target[target.index(after: colon)...]) else { throw CLIError("bad port in \(target)") }
+            guard let value = Int(target[target.index(after: colon)...]) else { throw OperationError("bad port in \(target)") }
             port = value
         }
         var local = localDomain
@@ -40,23 +44,23 @@ struct RelayTestCommand: AsyncParsableCommand {
         }
         let serverDomain = local ?? host
         let tricks = RelayTestBattery.tricks(local: serverDomain, serverIP: host, from: fromDomain, target: toDomain)
-        print("relay test of \(host):\(port) (server domain \(serverDomain), trying to reach \(toDomain))")
+        say("relay test of \(host):\(port) (server domain \(serverDomain), trying to reach \(toDomain))")
         let results = await RelayTestBattery.run(host: host, port: port, tricks: tricks, timeout: .seconds(timeout))
         let nameWidth = max(5, results.map(\.trick.name.count).max() ?? 5)
-        print("#   " + "trick".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  verdict   RCPT TO / reply")
+        say("#   " + "trick".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  verdict   RCPT TO / reply")
         for (index, result) in results.enumerated() {
             let number = String(index + 1).padding(toLength: 3, withPad: " ", startingAt: 0)
             let name = result.trick.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             let verdict = result.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-            print("\(number) \(name)  \(verdict) \(result.trick.rcptTo)  →  \(result.reply)")
+            say("\(number) \(name)  \(verdict) \(result.trick.rcptTo)  →  \(result.reply)")
         }
         let relayed = results.filter { $0.verdict == .relayed }.count
         let errors = results.filter { $0.verdict == .error }.count
-        print("\(results.count) tricks: \(relayed) relayed, \(results.count - relayed - errors) refused or deferred, \(errors) errors")
+        say("\(results.count) tricks: \(relayed) relayed, \(results.count - relayed - errors) refused or deferred, \(errors) errors")
         if relayed > 0 {
-            print("OPEN RELAY: \(relayed) trick(s) were accepted")
-            throw ExitCode(1)
+            say("OPEN RELAY: \(relayed) trick(s) were accepted")
+            return 1
         }
-        if errors == results.count { throw ExitCode(2) }
+        return errors == results.count ? 2 : 0
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
+import MailCore
 import SMTPProtocol
-import SMTPServer
 
 /// Turns what a local program piped into `sendmail` into a message and envelope: line endings,
 /// `-t` recipients (and removal of Bcc:), missing From:/Date:/Message-ID:. Pure.
-struct LocalSubmission {
+struct LocalSubmission: Sendable {
     enum Failure: Error, CustomStringConvertible {
         case lineTooLong(Int)
         case noRecipients
@@ -123,7 +123,7 @@ struct LocalSubmission {
                 added.append(sender.isEmpty ? "From: <MAILER-DAEMON@\(defaultDomain)>" : "From: <\(sender)>")
             }
         }
-        if !names.contains("date") { added.append("Date: \(ReceivedHeader.rfc5322Date(now))") }
+        if !names.contains("date") { added.append("Date: \(RFC5322Date.format(now))") }
         if !names.contains("message-id") { added.append("Message-ID: <\(messageID)>") }
 
         var message: [UInt8] = []
