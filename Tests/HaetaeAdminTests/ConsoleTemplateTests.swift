@@ -111,6 +111,27 @@ struct ConsoleTemplateTests {
         _ = ConsoleTemplates.library
     }
 
+    /// A misspelt word would show its key, a missing partial nothing: every `{{t.…}}` is in the
+    /// language table and every `{{>…}}` / `{{<…}}` is a template.
+    @Test func templatesUseOnlyKnownWordsAndPartials() throws {
+        let words = try Regex(#"\{\{t\.([A-Za-z0-9-]+)\}\}"#)
+        let partials = try Regex(#"\{\{[><]\s*([A-Za-z0-9_.-]+)\s*\}\}"#)
+        var seen = (words: 0, partials: 0)
+        for (name, text) in ConsoleTemplates.sources {
+            seen.words += text.matches(of: words).count
+            seen.partials += text.matches(of: partials).count
+            for match in text.matches(of: words) {
+                let key = String(text[match.output[1].range!])
+                #expect(AdminLanguage.table[key] != nil, "\(name): no word \(key)")
+            }
+            for match in text.matches(of: partials) {
+                let partial = String(text[match.output[1].range!])
+                #expect(ConsoleTemplates.sources[partial] != nil, "\(name): no template \(partial)")
+            }
+        }
+        #expect(seen.words > 50 && seen.partials > 20, "\(seen)")
+    }
+
     @Test func f2LinkAndFormTargetsArePathSegments() {
         #expect(AdminPages.segment("../../rules/access/add?x#y") == "..%2F..%2Frules%2Faccess%2Fadd%3Fx%23y")
         #expect(AdminPages.segment("javascript:alert(1)").hasPrefix("javascript:") == true)  // stays under /queue/…
