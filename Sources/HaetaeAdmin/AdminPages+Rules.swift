@@ -3,68 +3,79 @@ import HaetaeStore
 
 /// Access rules and the scanner's white/blacklists; the reports page.
 extension AdminPages {
+    struct RulesView {
+        struct Rule {
+            let key: String
+            let action: String
+        }
+        struct List {
+            let kind: String
+            let title: String
+            let entries: [String]
+        }
+        let notice: String?
+        let access: [Rule]
+        let lists: [List]
+        let explanation: String
+        let hasExplanation: Bool
+    }
+
     static func rules(
         access: [AccessRuleRecord], whitelist: [String], blacklist: [String], dnsbl: [String], explanation: [String], done: String?,
         csrf: String, language: AdminLanguage
-    ) -> String {
-        let t = language.text
-        var body = "<h1>\(t("rules"))</h1>" + nav(language) + notice(done)
-        body += "<h2>\(t("access-map"))</h2><table><tr><th>key</th><th>action</th><th></th></tr>"
-        for rule in access {
-            body += "<tr><td>\(htmlEscape(rule.key))</td><td>\(htmlEscape(rule.action))</td><td>"
-            body += actionForm("/rules/access/remove", t("delete"), csrf: csrf, extra: "<input type=\"hidden\" name=\"key\" value=\"\(htmlEscape(rule.key))\">")
-            body += "</td></tr>"
-        }
-        body += "</table>"
-        body += actionForm("/rules/access/add", t("add"), csrf: csrf,
-                           extra: "<input name=\"key\" placeholder=\"Connect:211.252.150.0/24\" required> <input name=\"action\" placeholder=\"REJECT\" required> ")
-        for (kind, entries) in [("whitelist", whitelist), ("blacklist", blacklist), ("dnsbl", dnsbl)] {
-            body += "<h2>\(t(kind))</h2><ul>"
-            for entry in entries {
-                body += "<li>\(htmlEscape(entry)) " + actionForm("/rules/\(kind)/remove", t("delete"), csrf: csrf, extra: "<input type=\"hidden\" name=\"key\" value=\"\(htmlEscape(entry))\">") + "</li>"
-            }
-            body += "</ul>" + actionForm("/rules/\(kind)/add", t("add"), csrf: csrf, extra: "<input name=\"key\" placeholder=\"partner.example\" required> ")
-        }
-        body += "<h2>\(t("access-test"))</h2><form method=\"get\" action=\"/rules\">IP <input name=\"ip\" required> \(t("from")) <input name=\"from\"> \(t("recipients")) <input name=\"to\" placeholder=\"a@x.example, b@y.example\"> <button>\(t("access-test"))</button></form>"
-        if !explanation.isEmpty { body += "<pre>" + explanation.map(htmlEscape).joined(separator: "\n") + "</pre>" }
-        return page(t("rules"), language, body)
+    ) -> RenderedPage {
+        let view = RulesView(
+            notice: done, access: access.map { RulesView.Rule(key: $0.key, action: $0.action) },
+            lists: [("whitelist", whitelist), ("blacklist", blacklist), ("dnsbl", dnsbl)].map {
+                RulesView.List(kind: $0.0, title: language.text($0.0), entries: $0.1)
+            },
+            explanation: explanation.joined(separator: "\n"), hasExplanation: !explanation.isEmpty)
+        return render("rules", title: language.text("rules"), language, csrf: csrf, view)
     }
 
-    static func report(_ report: StatsReport, language: AdminLanguage) -> String {
-        let t = language.text
-        var body = "<h1>\(t("reports"))</h1>" + nav(language)
-        body += "<p><a href=\"/reports/day\">\(t("day"))</a> · <a href=\"/reports/week\">\(t("week"))</a> · <a href=\"/reports/month\">\(t("month"))</a></p>"
-        body += "<p>\(timeTag(report.from)) — \(timeTag(report.to))</p><table><tr>"
-        for series in StatsSeries.allCases { body += "<th>\(series.rawValue)</th>" }
-        body += "</tr><tr>"
-        for series in StatsSeries.allCases { body += "<td>\(report.totals[series.rawValue] ?? 0)</td>" }
-        body += "</tr></table>"
+    struct ReportView {
+        struct Bar {
+            let x: Int
+            let y: Int
+            let width: Int
+            let height: Int
+        }
+        struct Top {
+            let title: String
+            let entries: [StatsReport.TopEntry]
+        }
+        struct Row {
+            let start: TimeView
+            let values: [Int]
+        }
+        let from: TimeView
+        let to: TimeView
+        let series: [String]
+        let totals: [Int]
+        let bars: [Bar]
+        let tops: [Top]
+        let reasons: [StatsReport.TopEntry]
+        let rows: [Row]
+    }
+
+    static func report(_ report: StatsReport, language: AdminLanguage) -> RenderedPage {
         // A bar chart of received per row.
         let peak = max(1, report.rows.map { $0.values["received"] ?? 0 }.max() ?? 1)
         let width = max(1, 720 / max(1, report.rows.count))
-        body += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"120\">"
-        for (index, row) in report.rows.enumerated() {
+        let bars = report.rows.enumerated().map { index, row in
             let height = (row.values["received"] ?? 0) * 110 / peak
-            body += "<rect x=\"\(index * width)\" y=\"\(115 - height)\" width=\"\(max(1, width - 1))\" height=\"\(height)\" fill=\"#1565c0\"/>"
+            return ReportView.Bar(x: index * width, y: 115 - height, width: max(1, width - 1), height: height)
         }
-        body += "</svg>"
-        for kind in ["sender", "recipient", "domain", "refused-client"] {
-            body += "<h2>\(t("top-" + kind))</h2><table>"
-            for entry in report.top[kind] ?? [] { body += "<tr><td>\(htmlEscape(entry.key))</td><td>\(entry.count)</td></tr>" }
-            body += "</table>"
-        }
-        body += "<h2>\(t("refused-by-reason"))</h2><table>"
-        for (reason, count) in report.rejectionsByReason.sorted(by: { $0.value > $1.value }) {
-            body += "<tr><td>\(htmlEscape(reason))</td><td>\(count)</td></tr>"
-        }
-        body += "</table><h2>\(t("rows"))</h2><table><tr><th></th>"
-        for series in StatsSeries.allCases { body += "<th>\(series.rawValue)</th>" }
-        body += "</tr>"
-        for row in report.rows {
-            body += "<tr><td>\(timeTag(row.start))</td>"
-            for series in StatsSeries.allCases { body += "<td>\(row.values[series.rawValue] ?? 0)</td>" }
-            body += "</tr>"
-        }
-        return page(t("reports"), language, body + "</table>")
+        let view = ReportView(
+            from: TimeView(report.from), to: TimeView(report.to), series: StatsSeries.allCases.map(\.rawValue),
+            totals: StatsSeries.allCases.map { report.totals[$0.rawValue] ?? 0 }, bars: bars,
+            tops: ["sender", "recipient", "domain", "refused-client"].map {
+                ReportView.Top(title: language.text("top-" + $0), entries: report.top[$0] ?? [])
+            },
+            reasons: report.rejectionsByReason.sorted(by: { $0.value > $1.value }).map { StatsReport.TopEntry(key: $0.key, count: $0.value) },
+            rows: report.rows.map { row in
+                ReportView.Row(start: TimeView(row.start), values: StatsSeries.allCases.map { row.values[$0.rawValue] ?? 0 })
+            })
+        return render("report", title: language.text("reports"), language, view)
     }
 }

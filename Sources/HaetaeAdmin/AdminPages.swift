@@ -1,20 +1,25 @@
 import Foundation
+import HaetaeStore
 
-/// Server-rendered pages: plain HTML and CSS from the binary, nothing fetched from elsewhere,
-/// every piece of data escaped.
+/// Server-rendered pages: each a view (plain values) rendered by its template in `Templates/`
+/// through `ConsoleTemplates`, which escapes every value with `htmlEscape`. Plain HTML and CSS
+/// from the binary, nothing fetched from elsewhere, no markup built here.
 enum AdminPages {
-    static let style = """
-        body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}
-        h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}
-        .tripped{color:#fff;background:#b00020;padding:.5rem}.ok{color:#fff;background:#2e7d32;padding:.5rem}
-        table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left}
-        form.inline{display:inline}
-        """
+    /// What every page's layout reads, around the page's own view (`{{#page}}…{{/page}}`).
+    struct Frame<Page> {
+        let title: String
+        let lang: String
+        let t: Words
+        let refresh: Int?
+        let csrf: String
+        let page: Page
+    }
 
-    /// A UTC time the browser shows in the viewer's locale (console.js); ISO 8601 without script.
-    static func timeTag(_ date: Date) -> String {
-        let iso = ISO8601DateFormatter().string(from: date)
-        return "<time datetime=\"\(iso)\">\(iso)</time>"
+    static func render<Page>(
+        _ template: String, title: String, _ language: AdminLanguage, csrf: String = "", refresh: Int? = nil, _ page: Page
+    ) -> RenderedPage {
+        ConsoleTemplates.render(
+            template, Frame(title: title, lang: language.rawValue, t: Words(language: language), refresh: refresh, csrf: csrf, page: page))
     }
 
     /// The console's only script: dates in the viewer's locale and time zone.
@@ -25,71 +30,86 @@ enum AdminPages {
         });
         """
 
-    static func page(_ title: String, _ language: AdminLanguage, _ body: String, refresh: Int? = nil) -> String {
-        """
-        <!doctype html>
-        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
-        \(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
-        <style>\(style)</style></head><body>
-        <p><a href="?lang=ko">한국어</a> · <a href="?lang=en">English</a></p>
-        \(body)
-        <script src="/static/console.js" defer></script>
-        </body></html>
-        """
+    /// A path segment of a link or form action: percent-encoded, `/` included, so no value
+    /// can point a form somewhere else.
+    static func segment(_ text: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/;")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
-    static func login(language: AdminLanguage, error: String?, csrf: String) -> String {
-        page(language.text("title"), language, """
-            <h1>\(language.text("title"))</h1>
-            \(error.map { "<p class=\"tripped\">\(htmlEscape($0))</p>" } ?? "")
-            <form method="post" action="/login"><input type="hidden" name="csrf" value="\(htmlEscape(csrf))">
-            <p><label>\(language.text("name")) <input name="name" autocomplete="username" required></label></p>
-            <p><label>\(language.text("password")) <input name="password" type="password" autocomplete="current-password" required></label></p>
-            <p><button type="submit">\(language.text("login"))</button></p>
-            </form>
-            """)
+    /// A POST button (the `action` partial).
+    struct ActionView {
+        let path: String
+        let label: String
     }
 
-    static func dashboard(_ status: ConsoleStatus, chart: String, session: AdminSession, language: AdminLanguage) -> String {
+    struct LoginView {
+        let heading: String
+        let error: String?
+        let loginToken: String
+    }
+
+    static func login(language: AdminLanguage, error: String?, csrf: String) -> RenderedPage {
+        render("login", title: language.text("title"), language,
+               LoginView(heading: language.text("title"), error: error, loginToken: csrf))
+    }
+
+    struct OwnPasswordView {
+        let message: String?
+        let messageClass: String
+    }
+
+    static func ownPassword(language: AdminLanguage, message: String?, failed: Bool) -> RenderedPage {
+        render("own-password", title: language.text("own-password"), language,
+               OwnPasswordView(message: message, messageClass: failed ? "tripped" : "ok"))
+    }
+
+    struct DashboardView {
+        struct TopSection {
+            let title: String
+            let entries: [StatsReport.TopEntry]
+            let hasEntries: Bool
+        }
+        struct AuditRow {
+            let at: TimeView
+            let admin: String
+            let action: String
+            let target: String
+            let result: String
+        }
+        let admin: String
+        let chart: ChartView
+        let tripped: Bool
+        let trippedAt: TimeView?
+        let topSendersAtTrip: [String]
+        let hasTopSendersAtTrip: Bool
+        let queued: Int
+        let remoteBacklog: Int
+        let held: Int
+        let quarantined: Int
+        let suspended: [String]
+        let hasSuspended: Bool
+        let tops: [TopSection]
+        let lockouts: [String]
+        let hasLockouts: Bool
+        let audit: [AuditRow]
+    }
+
+    static func dashboard(_ status: ConsoleStatus, chart: ChartView, session: AdminSession, language: AdminLanguage) -> RenderedPage {
         let t = language.text
-        let csrf = htmlEscape(session.csrfToken)
-        var body = """
-            <h1>\(t("dashboard")) — \(htmlEscape(session.admin))
-            <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="\(csrf)"><button>\(t("logout"))</button></form></h1>
-            \(nav(language))
-            <h2>\(t("last-hour"))</h2>
-            \(chart)
-            <h2>\(t("protection"))</h2>
-            """
-        if status.protectionTripped {
-            body += "<p class=\"tripped\">\(t("tripped")) (\(t("since")) \(status.trippedAt.map(timeTag) ?? "?"))</p>"
-            body += "<form method=\"post\" action=\"/protect/reset\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\"><button>\(t("reset"))</button></form>"
-            if !status.topSendersAtTrip.isEmpty {
-                body += "<p>\(t("top-senders")):</p><ul>" + status.topSendersAtTrip.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
-            }
-        } else {
-            body += "<p class=\"ok\">\(t("closed"))</p>"
+        let tops = [(t("top-sender"), status.topSendersToday), (t("top-refused-client"), status.topRefusedClientsToday)].map {
+            DashboardView.TopSection(title: $0.0, entries: $0.1, hasEntries: !$0.1.isEmpty)
         }
-        body += """
-            <h2>\(t("queue"))</h2>
-            <table><tr><td>\(status.queuedMessages) \(t("messages"))</td></tr>
-            <tr><td>\(status.remoteBacklog) \(t("remote-backlog"))</td></tr>
-            <tr><td>held: \(status.heldMessages)</td></tr></table>
-            <h2>\(t("quarantine"))</h2><p>\(status.quarantined) \(t("messages"))</p>
-            <h2>\(t("suspended"))</h2>
-            """
-        body += status.suspendedAccounts.isEmpty ? "<p>\(t("none"))</p>" : "<ul>" + status.suspendedAccounts.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
-        for (title, entries) in [(t("top-sender"), status.topSendersToday), (t("top-refused-client"), status.topRefusedClientsToday)] {
-            body += "<h2>\(title) (\(t("today")))</h2>"
-            body += entries.isEmpty ? "<p>\(t("none"))</p>" : "<table>" + entries.map { "<tr><td>\(htmlEscape($0.key))</td><td>\($0.count)</td></tr>" }.joined() + "</table>"
-        }
-        body += "<h2>\(t("lockouts"))</h2>"
-        body += status.lockouts.isEmpty ? "<p>\(t("none"))</p>" : "<ul>" + status.lockouts.map { "<li>\(htmlEscape($0))</li>" }.joined() + "</ul>"
-        body += "<h2>\(t("audit"))</h2><table>"
-        for action in status.recentActions {
-            body += "<tr><td>\(timeTag(action.at))</td><td>\(htmlEscape(action.admin))</td><td>\(htmlEscape(action.action))</td><td>\(htmlEscape(action.target))</td><td>\(htmlEscape(action.result))</td></tr>"
-        }
-        body += "</table>"
-        return page(t("title"), language, body, refresh: 10)
+        let view = DashboardView(
+            admin: session.admin, chart: chart, tripped: status.protectionTripped, trippedAt: status.trippedAt.map(TimeView.init),
+            topSendersAtTrip: status.topSendersAtTrip, hasTopSendersAtTrip: !status.topSendersAtTrip.isEmpty,
+            queued: status.queuedMessages, remoteBacklog: status.remoteBacklog, held: status.heldMessages, quarantined: status.quarantined,
+            suspended: status.suspendedAccounts, hasSuspended: !status.suspendedAccounts.isEmpty, tops: tops,
+            lockouts: status.lockouts, hasLockouts: !status.lockouts.isEmpty,
+            audit: status.recentActions.map {
+                DashboardView.AuditRow(at: TimeView($0.at), admin: $0.admin, action: $0.action, target: $0.target, result: $0.result)
+            })
+        return render("dashboard", title: t("title"), language, csrf: session.csrfToken, refresh: 10, view)
     }
 }

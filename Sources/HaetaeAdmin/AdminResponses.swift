@@ -10,13 +10,14 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// An HTML page. The security headers (CSP, nosniff, no framing) are added to every response by
-/// `SecurityHeadersMiddleware`.
-func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
+/// An HTML page, which only the templates make (`ConsoleTemplates.render`): no route can answer
+/// with markup built by hand. The security headers (CSP, nosniff, no framing) are added to every
+/// response by `SecurityHeadersMiddleware`.
+func html(_ page: RenderedPage, status: HTTPResponse.Status = .ok) -> Response {
     Response(
         status: status,
         headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-        body: .init(byteBuffer: ByteBuffer(string: body)))
+        body: .init(byteBuffer: ByteBuffer(string: page.text)))
 }
 
 func percent(_ text: String) -> String {

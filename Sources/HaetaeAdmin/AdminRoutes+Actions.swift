@@ -138,12 +138,12 @@ extension AdminRoutes {
 
     // MARK: - Status
 
-    /// The last hour, per minute, as an SVG chart.
-    func lastHourChart() -> String {
+    /// The last hour, per minute, for the dashboard's chart.
+    func lastHourChart() -> ChartView {
         let now = Int64(Date().timeIntervalSince1970)
         let start = now - now % 60 - 59 * 60
         let points = (try? dependencies.store.stats(.minute, from: Date(timeIntervalSince1970: TimeInterval(start)), to: Date())) ?? []
-        return StatsChart.svg(StatsSeries.table(points, start: start, step: 60, buckets: 60))
+        return StatsChart.view(StatsSeries.table(points, start: start, step: 60, buckets: 60))
     }
 
     func top(_ kind: String) -> [StatsReport.TopEntry] {

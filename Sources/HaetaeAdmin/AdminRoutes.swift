@@ -94,6 +94,8 @@ public struct AdminRoutes: Sendable {
     }
 
     public func router() -> Hummingbird.Router<AdminRequestContext> {
+        // The templates are compiled (and their escaping checked) now, not at the first page.
+        _ = ConsoleTemplates.library
         let router = Hummingbird.Router(context: AdminRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: LanguageMiddleware())

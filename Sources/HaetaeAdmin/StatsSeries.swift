@@ -111,27 +111,36 @@ public struct StatsReport: Codable, Sendable {
     }
 }
 
-/// An inline SVG line chart of the last hour, per minute. No script, no external resource.
+/// An inline SVG line chart of the last hour, per minute (the `chart` template draws it). No
+/// script, no external resource; numbers and the series' names only.
+struct ChartView {
+    struct Line { let color: String; let points: String }
+    struct Legend { let x: Int; let textX: Int; let boxY: Int; let textY: Int; let color: String; let name: String; let total: Int }
+    let width: Int
+    let height: Int
+    let svgHeight: Int
+    let peak: Int
+    let lines: [Line]
+    let legend: [Legend]
+}
+
 enum StatsChart {
-    static func svg(_ table: [StatsSeries: [Int]], width: Int = 720, height: Int = 200) -> String {
+    static func view(_ table: [StatsSeries: [Int]], width: Int = 720, height: Int = 200) -> ChartView {
         let buckets = table.values.first?.count ?? 0
         let peak = max(1, table.values.flatMap { $0 }.max() ?? 1)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + 40)\" role=\"img\">"
-        out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#fafafa\" stroke=\"#ccc\"/>"
-        out += "<text x=\"4\" y=\"12\" font-size=\"11\">\(peak)/min</text>"
+        var lines: [ChartView.Line] = []
         for series in StatsSeries.allCases {
             guard let values = table[series], buckets > 1 else { continue }
             let points = values.enumerated().map { index, value in
                 "\(index * (width - 1) / (buckets - 1)),\(height - value * (height - 16) / peak)"
             }.joined(separator: " ")
-            out += "<polyline fill=\"none\" stroke=\"\(series.color)\" stroke-width=\"1.5\" points=\"\(points)\"/>"
+            lines.append(.init(color: series.color, points: points))
         }
-        var x = 0
-        for series in StatsSeries.allCases {
-            out += "<rect x=\"\(x)\" y=\"\(height + 14)\" width=\"10\" height=\"10\" fill=\"\(series.color)\"/>"
-            out += "<text x=\"\(x + 14)\" y=\"\(height + 23)\" font-size=\"11\">\(series.rawValue) \(table[series]?.reduce(0, +) ?? 0)</text>"
-            x += 100
+        let legend = StatsSeries.allCases.enumerated().map { index, series in
+            ChartView.Legend(
+                x: index * 100, textX: index * 100 + 14, boxY: height + 14, textY: height + 23, color: series.color,
+                name: series.rawValue, total: table[series]?.reduce(0, +) ?? 0)
         }
-        return out + "</svg>"
+        return ChartView(width: width, height: height, svgHeight: height + 40, peak: peak, lines: lines, legend: legend)
     }
 }

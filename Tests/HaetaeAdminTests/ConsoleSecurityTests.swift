@@ -50,7 +50,7 @@ struct ConsoleSecurityTests {
     }
 
     /// A console whose every page has hostile text to show.
-    static func plantedFixture() async throws -> Fixture {
+    static func plantedFixture(hostile h: String = hostile) async throws -> Fixture {
         let root = NSTemporaryDirectory() + "haetae-admin-f2-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let store = try DirectoryStore(path: root + "/db.sqlite", bcryptCost: 4)
@@ -58,7 +58,6 @@ struct ConsoleSecurityTests {
         try store.addDomain("example.test")
         let spool = try Spool(root: root + "/queue")
         let quarantine = try QuarantineStore(root: root + "/quarantine")
-        let h = hostile
         let queueID = QueueID.make()
 
         // Dashboard: today's top senders and refused clients, the breaker's top senders.
