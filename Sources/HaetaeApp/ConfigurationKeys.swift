@@ -61,42 +61,55 @@ public enum ConfigurationKeys {
 
     public static let all: [ConfigurationKey] = [
         ConfigurationKey(name: "hostname", defaultDescription: "the system host name",
-            meaning: "Name in the greeting, EHLO reply, Received: header and self-signed certificate; its domain is created on first start.")
+            meaning: "Name in the greeting, EHLO reply, Received: header and self-signed certificate; its domain is created on first start.",
+            render: { ConfigurationKeys.text($0.hostname) })
         { $0.hostname = $1.lowercased() },
         ConfigurationKey(name: "listen.mx", defaultDescription: "0.0.0.0:25 as root, else 0.0.0.0:2525",
-            meaning: "MX listener (no AUTH; mail for local domains only). `off` disables it.")
+            meaning: "MX listener (no AUTH; mail for local domains only). `off` disables it.",
+            render: { ConfigurationKeys.text($0.listenMX) })
         { $0.listenMX = try endpoint("listen.mx", $1) },
         ConfigurationKey(name: "listen.submission", defaultDescription: "0.0.0.0:587 as root, else 0.0.0.0:2587",
-            meaning: "Submission listener: STARTTLS, then mandatory AUTH. `off` disables it.")
+            meaning: "Submission listener: STARTTLS, then mandatory AUTH. `off` disables it.",
+            render: { ConfigurationKeys.text($0.listenSubmission) })
         { $0.listenSubmission = try endpoint("listen.submission", $1) },
         ConfigurationKey(name: "listen.submissions", defaultDescription: "0.0.0.0:465 as root, else 0.0.0.0:2465",
-            meaning: "Submissions listener: implicit TLS (RFC 8314), mandatory AUTH. `off` disables it.")
+            meaning: "Submissions listener: implicit TLS (RFC 8314), mandatory AUTH. `off` disables it.",
+            render: { ConfigurationKeys.text($0.listenSubmissions) })
         { $0.listenSubmissions = try endpoint("listen.submissions", $1) },
         ConfigurationKey(name: "listen.admin", defaultDescription: "127.0.0.1:8025",
-            meaning: "Web console, JSON API and Prometheus `/metrics`. HTTPS with the mail certificate when not on loopback. `off` disables it.")
+            meaning: "Web console, JSON API and Prometheus `/metrics`. HTTPS with the mail certificate when not on loopback. `off` disables it.",
+            render: { ConfigurationKeys.text($0.listenAdmin) })
         { $0.listenAdmin = try endpoint("listen.admin", $1) },
         ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",
-            meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.")
+            meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.",
+            render: { ConfigurationKeys.text($0.tlsCertificate) })
         { $0.tlsCertificate = $1 },
-        ConfigurationKey(name: "tls.key", defaultDescription: "(empty)", meaning: "PEM private key for `tls.certificate`.")
+        ConfigurationKey(name: "tls.key", defaultDescription: "(empty)", meaning: "PEM private key for `tls.certificate`.",
+            render: { ConfigurationKeys.text($0.tlsKey) })
         { $0.tlsKey = $1 },
         ConfigurationKey(name: "smtp.max_message_size", defaultDescription: "26214400",
-            meaning: "Largest message in octets; advertised in SIZE, enforced with 552 5.3.4.")
+            meaning: "Largest message in octets; advertised in SIZE, enforced with 552 5.3.4.",
+            render: { ConfigurationKeys.text($0.maxMessageSize) })
         { $0.maxMessageSize = try integer("smtp.max_message_size", $1, min: 1_024, max: 1 << 31) },
         ConfigurationKey(name: "limits.max_recipients", defaultDescription: "100",
-            meaning: "Recipients per message; more get 452 4.5.3. (`smtp.max_recipients` is the same key.)")
+            meaning: "Recipients per message; more get 452 4.5.3. (`smtp.max_recipients` is the same key.)",
+            render: { ConfigurationKeys.text($0.maxRecipients) })
         { $0.maxRecipients = try integer("limits.max_recipients", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "smtp.max_recipients", defaultDescription: "100",
-            meaning: "Same as `limits.max_recipients`.")
+            meaning: "Same as `limits.max_recipients`.",
+            render: { ConfigurationKeys.text($0.maxRecipients) })
         { $0.maxRecipients = try integer("smtp.max_recipients", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "limits.max_recipients_per_session", defaultDescription: "1000",
-            meaning: "Recipients accepted in one SMTP session over all its messages; more get 452 4.5.3.")
+            meaning: "Recipients accepted in one SMTP session over all its messages; more get 452 4.5.3.",
+            render: { ConfigurationKeys.text($0.maxRecipientsPerSession) })
         { $0.maxRecipientsPerSession = try integer("limits.max_recipients_per_session", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "trusted_networks", defaultDescription: "(empty: nobody, not even loopback)",
-            meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.")
+            meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.",
+            render: { ConfigurationKeys.text($0.trustedNetworks) })
         { $0.trustedNetworks = try networks("trusted_networks", $1) },
         ConfigurationKey(name: "relay_host", defaultDescription: "(empty: deliver by MX)",
-            meaning: "Smarthost for all non-local mail: `[host]:port` (brackets: no MX lookup). Also the default backend of `gateway.domains`.")
+            meaning: "Smarthost for all non-local mail: `[host]:port` (brackets: no MX lookup). Also the default backend of `gateway.domains`.",
+            render: { ConfigurationKeys.text($0.relayHost) })
         { config, value in
             guard value.isEmpty || NextHop.parse(value, defaultPort: 25) != nil else {
                 throw ConfigurationError.badValue(key: "relay_host", value: value, expected: "[host]:port")
@@ -104,15 +117,19 @@ public enum ConfigurationKeys {
             config.relayHost = value
         },
         ConfigurationKey(name: "relay_host_username", defaultDescription: "(empty: no AUTH)",
-            meaning: "AUTH PLAIN user name for `relay_host` (sent only under TLS unless `relay_host_tls = none`).")
+            meaning: "AUTH PLAIN user name for `relay_host` (sent only under TLS unless `relay_host_tls = none`).",
+            render: { ConfigurationKeys.text($0.relayHostUsername) })
         { $0.relayHostUsername = $1 },
-        ConfigurationKey(name: "relay_host_password", defaultDescription: "(empty)", meaning: "AUTH password for `relay_host`.")
+        ConfigurationKey(name: "relay_host_password", defaultDescription: "(empty)", meaning: "AUTH password for `relay_host`.",
+            render: { ConfigurationKeys.text($0.relayHostPassword) })
         { $0.relayHostPassword = $1 },
         ConfigurationKey(name: "relay_host_tls", defaultDescription: "may",
-            meaning: "TLS towards `relay_host`: `none`, `may` (STARTTLS when offered) or `require` (STARTTLS and a verified certificate).")
+            meaning: "TLS towards `relay_host`: `none`, `may` (STARTTLS when offered) or `require` (STARTTLS and a verified certificate).",
+            render: { ConfigurationKeys.text($0.relayHostTLS) })
         { $0.relayHostTLS = try tlsPolicy("relay_host_tls", $1) },
         ConfigurationKey(name: "transport", defaultDescription: "(empty)",
-            meaning: "Transport map entries `domain=smtp:[host]:port` (`.domain` for subdomains, `*` for everything); brackets skip the MX lookup.")
+            meaning: "Transport map entries `domain=smtp:[host]:port` (`.domain` for subdomains, `*` for everything); brackets skip the MX lookup.",
+            render: { ConfigurationKeys.text($0.transport) })
         { config, value in
             let entries = list(value)
             let (_, errors) = Router.parseTransport(entries, defaultPort: 25)
@@ -122,10 +139,12 @@ public enum ConfigurationKeys {
             config.transport = entries
         },
         ConfigurationKey(name: "gateway.recipients", defaultDescription: "(empty)",
-            meaning: "File listing who exists behind the gateway domains (Postfix's relay_recipient_maps): one `user@domain` per line, `@domain` to accept a whole domain, `#` comments; re-read when it changes. Other recipients of a gateway domain get 550 5.1.1 in the session. Empty: every local part is accepted (a warning is logged).")
+            meaning: "File listing who exists behind the gateway domains (Postfix's relay_recipient_maps): one `user@domain` per line, `@domain` to accept a whole domain, `#` comments; re-read when it changes. Other recipients of a gateway domain get 550 5.1.1 in the session. Empty: every local part is accepted (a warning is logged).",
+            render: { ConfigurationKeys.text($0.gatewayRecipients) })
         { $0.gatewayRecipients = $1 },
         ConfigurationKey(name: "gateway.domains", defaultDescription: "(empty)",
-            meaning: "Gateway mode: domains we are the MX for and forward to their backend, `domain=[host]:port` or `domain` (backend: `relay_host`). Any local part is accepted.")
+            meaning: "Gateway mode: domains we are the MX for and forward to their backend, `domain=[host]:port` or `domain` (backend: `relay_host`). Any local part is accepted.",
+            render: { ConfigurationKeys.text($0.gatewayDomains) })
         { config, value in
             let entries = list(value)
             for entry in entries {
@@ -137,34 +156,44 @@ public enum ConfigurationKeys {
             config.gatewayDomains = entries
         },
         ConfigurationKey(name: "delivery.remote_port", defaultDescription: "25",
-            meaning: "Port used when connecting to MX hosts.")
+            meaning: "Port used when connecting to MX hosts.",
+            render: { ConfigurationKeys.text($0.remotePort) })
         { $0.remotePort = try integer("delivery.remote_port", $1, min: 1, max: 65_535) },
         ConfigurationKey(name: "delivery.tls", defaultDescription: "may",
-            meaning: "TLS towards MX hosts and transport next hops: `none`, `may` or `require`.")
+            meaning: "TLS towards MX hosts and transport next hops: `none`, `may` or `require`.",
+            render: { ConfigurationKeys.text($0.deliveryTLS) })
         { $0.deliveryTLS = try tlsPolicy("delivery.tls", $1) },
         ConfigurationKey(name: "delivery.connect_timeout", defaultDescription: "30",
-            meaning: "Seconds to wait for a TCP connection to a next hop.")
+            meaning: "Seconds to wait for a TCP connection to a next hop.",
+            render: { ConfigurationKeys.text($0.deliveryConnectTimeout) })
         { $0.deliveryConnectTimeout = try integer("delivery.connect_timeout", $1, min: 1, max: 600) },
         ConfigurationKey(name: "delivery.command_timeout", defaultDescription: "300",
-            meaning: "Seconds to wait for each reply of a remote server (RFC 5321 §4.5.3.2).")
+            meaning: "Seconds to wait for each reply of a remote server (RFC 5321 §4.5.3.2).",
+            render: { ConfigurationKeys.text($0.deliveryCommandTimeout) })
         { $0.deliveryCommandTimeout = try integer("delivery.command_timeout", $1, min: 1, max: 3_600) },
         ConfigurationKey(name: "delivery.max_connections_per_destination", defaultDescription: "10",
-            meaning: "Simultaneous connections to one destination address.")
+            meaning: "Simultaneous connections to one destination address.",
+            render: { ConfigurationKeys.text($0.maxConnectionsPerDestination) })
         { $0.maxConnectionsPerDestination = try integer("delivery.max_connections_per_destination", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "queue.retry_base", defaultDescription: "300",
-            meaning: "Seconds before the first retry of a temporary failure; doubled after each attempt.")
+            meaning: "Seconds before the first retry of a temporary failure; doubled after each attempt.",
+            render: { ConfigurationKeys.text($0.retryBase) })
         { $0.retryBase = try integer("queue.retry_base", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.retry_max", defaultDescription: "3600",
-            meaning: "Longest wait between two attempts, in seconds.")
+            meaning: "Longest wait between two attempts, in seconds.",
+            render: { ConfigurationKeys.text($0.retryMax) })
         { $0.retryMax = try integer("queue.retry_max", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.max_lifetime", defaultDescription: "432000 (5 days)",
-            meaning: "Seconds a message may stay deferred before it is bounced.")
+            meaning: "Seconds a message may stay deferred before it is bounced.",
+            render: { ConfigurationKeys.text($0.maxLifetime) })
         { $0.maxLifetime = try integer("queue.max_lifetime", $1, min: 1, max: 60 * 86_400) },
         ConfigurationKey(name: "queue.delay_warning", defaultDescription: "0 (off)",
-            meaning: "Seconds after which the sender gets one \"delayed\" notice for a still-deferred recipient (e.g. 14400 for 4 h).")
+            meaning: "Seconds after which the sender gets one \"delayed\" notice for a still-deferred recipient (e.g. 14400 for 4 h).",
+            render: { ConfigurationKeys.text($0.delayWarning) })
         { $0.delayWarning = try integer("queue.delay_warning", $1, min: 0, max: 60 * 86_400) },
         ConfigurationKey(name: "dns.nameservers", defaultDescription: "(empty: /etc/resolv.conf)",
-            meaning: "Resolvers to ask, as a list of `IP`, `IP:PORT` or `[IPv6]:PORT`.")
+            meaning: "Resolvers to ask, as a list of `IP`, `IP:PORT` or `[IPv6]:PORT`.",
+            render: { ConfigurationKeys.text($0.dnsNameservers) })
         { config, value in
             let entries = list(value)
             guard (try? NIODNSResolver.servers(from: entries)) != nil else {
@@ -173,10 +202,12 @@ public enum ConfigurationKeys {
             config.dnsNameservers = entries
         },
         ConfigurationKey(name: "dns.timeout", defaultDescription: "2",
-            meaning: "Seconds to wait for one DNS answer (each server is tried twice).")
+            meaning: "Seconds to wait for one DNS answer (each server is tried twice).",
+            render: { ConfigurationKeys.text($0.dnsTimeoutSeconds) })
         { $0.dnsTimeoutSeconds = try integer("dns.timeout", $1, min: 1, max: 60) },
         ConfigurationKey(name: "dnsbl.zones", defaultDescription: "(empty: no DNSBL)",
-            meaning: "DNS blocklists checked at connect on the MX listener, e.g. `zen.spamhaus.org`; `zone*2` gives a listing weight 2. Trusted networks and access OK/RELAY clients are exempt; a zone that does not answer never blocks.")
+            meaning: "DNS blocklists checked at connect on the MX listener, e.g. `zen.spamhaus.org`; `zone*2` gives a listing weight 2. Trusted networks and access OK/RELAY clients are exempt; a zone that does not answer never blocks.",
+            render: { ConfigurationKeys.text($0.dnsblZones) })
         { config, value in
             let zones = list(value)
             for zone in zones where DNSBLZone(zone) == nil {
@@ -185,10 +216,12 @@ public enum ConfigurationKeys {
             config.dnsblZones = zones
         },
         ConfigurationKey(name: "dnsbl.threshold", defaultDescription: "1",
-            meaning: "A client is refused (554 5.7.1) when the weights of the zones listing it add up to this.")
+            meaning: "A client is refused (554 5.7.1) when the weights of the zones listing it add up to this.",
+            render: { ConfigurationKeys.text($0.dnsblThreshold) })
         { $0.dnsblThreshold = try integer("dnsbl.threshold", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "dnsbl.domain_zones", defaultDescription: "(empty)",
-            meaning: "Right-hand-side blocklists for the sender's domain, checked at MAIL FROM (dbl.spamhaus.org style).")
+            meaning: "Right-hand-side blocklists for the sender's domain, checked at MAIL FROM (dbl.spamhaus.org style).",
+            render: { ConfigurationKeys.text($0.dnsblDomainZones) })
         { config, value in
             let zones = list(value)
             for zone in zones where DNSBLZone(zone) == nil {
@@ -197,28 +230,36 @@ public enum ConfigurationKeys {
             config.dnsblDomainZones = zones.compactMap { DNSBLZone($0)?.name }
         },
         ConfigurationKey(name: "smtp.max_errors", defaultDescription: "20",
-            meaning: "Error replies in one session before it is closed with 421 4.7.0.")
+            meaning: "Error replies in one session before it is closed with 421 4.7.0.",
+            render: { ConfigurationKeys.text($0.maxErrors) })
         { $0.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },
         ConfigurationKey(name: "smtp.idle_timeout", defaultDescription: "300",
-            meaning: "Seconds without input before 421 4.4.2 and disconnect (commands and DATA alike).")
+            meaning: "Seconds without input before 421 4.4.2 and disconnect (commands and DATA alike).",
+            render: { ConfigurationKeys.text($0.idleTimeoutSeconds) })
         { $0.idleTimeoutSeconds = try integer("smtp.idle_timeout", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "smtp.max_connections", defaultDescription: "2000",
-            meaning: "Open SMTP connections in total; more get 421 4.7.0.")
+            meaning: "Open SMTP connections in total; more get 421 4.7.0.",
+            render: { ConfigurationKeys.text($0.maxConnections) })
         { $0.maxConnections = try integer("smtp.max_connections", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "smtp.max_connections_per_ip", defaultDescription: "20",
-            meaning: "Open SMTP connections per client IP; more get 421 4.7.0.")
+            meaning: "Open SMTP connections per client IP; more get 421 4.7.0.",
+            render: { ConfigurationKeys.text($0.maxConnectionsPerIP) })
         { $0.maxConnectionsPerIP = try integer("smtp.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "smtp.max_line_length", defaultDescription: "65536",
-            meaning: "Longest text line accepted in DATA, in octets (RFC 5321 says 1,000; real senders send longer, Postfix and Gmail accept them). Longer lines get 550 5.5.2. Lines are stored as received and folded at 998 octets when relayed.")
+            meaning: "Longest text line accepted in DATA, in octets (RFC 5321 says 1,000; real senders send longer, Postfix and Gmail accept them). Longer lines get 550 5.5.2. Lines are stored as received and folded at 998 octets when relayed.",
+            render: { ConfigurationKeys.text($0.maxLineLength) })
         { $0.maxLineLength = try integer("smtp.max_line_length", $1, min: 1_000, max: 1_048_576) },
         ConfigurationKey(name: "smtp.session_lifetime", defaultDescription: "3600",
-            meaning: "Seconds a session may last in total, whatever it does; then 421 4.4.2 and disconnect.")
+            meaning: "Seconds a session may last in total, whatever it does; then 421 4.4.2 and disconnect.",
+            render: { ConfigurationKeys.text($0.sessionLifetimeSeconds) })
         { $0.sessionLifetimeSeconds = try integer("smtp.session_lifetime", $1, min: 10, max: 86_400) },
         ConfigurationKey(name: "smtp.min_data_rate", defaultDescription: "500",
-            meaning: "Octets per second a client must average during DATA after its first 30 seconds (Postfix's smtpd_min_data_rate); slower clients get 421 4.4.2.")
+            meaning: "Octets per second a client must average during DATA after its first 30 seconds (Postfix's smtpd_min_data_rate); slower clients get 421 4.4.2.",
+            render: { ConfigurationKeys.text($0.minDataRate) })
         { $0.minDataRate = try integer("smtp.min_data_rate", $1, min: 0, max: 1 << 30) },
         ConfigurationKey(name: "smtp.bare_line_endings", defaultDescription: "normalize",
-            meaning: "A bare CR or LF in DATA: `normalize` (rewritten to CRLF, the Postfix 3.9 default) or `reject` (550 5.5.2). Never passed on unchanged, and only CRLF.CRLF ends DATA either way.")
+            meaning: "A bare CR or LF in DATA: `normalize` (rewritten to CRLF, the Postfix 3.9 default) or `reject` (550 5.5.2). Never passed on unchanged, and only CRLF.CRLF ends DATA either way.",
+            render: { ConfigurationKeys.text($0.bareLineEndings) })
         { config, value in
             guard let policy = BareLineEndingPolicy(rawValue: value) else {
                 throw ConfigurationError.badValue(key: "smtp.bare_line_endings", value: value, expected: "reject or normalize")
@@ -226,13 +267,16 @@ public enum ConfigurationKeys {
             config.bareLineEndings = policy
         },
         ConfigurationKey(name: "queue.scan_interval", defaultDescription: "60",
-            meaning: "Seconds between scans of the queue for due messages.")
+            meaning: "Seconds between scans of the queue for due messages.",
+            render: { ConfigurationKeys.text($0.queueScanIntervalSeconds) })
         { $0.queueScanIntervalSeconds = try integer("queue.scan_interval", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.delivery_concurrency", defaultDescription: "4",
-            meaning: "Messages delivered at the same time.")
+            meaning: "Messages delivered at the same time.",
+            render: { ConfigurationKeys.text($0.deliveryConcurrency) })
         { $0.deliveryConcurrency = try integer("queue.delivery_concurrency", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "log.level", defaultDescription: "info",
-            meaning: "trace, debug, info, notice, warning, error or critical.")
+            meaning: "trace, debug, info, notice, warning, error or critical.",
+            render: { ConfigurationKeys.text($0.logLevel) })
         { config, value in
             guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(value) else {
                 throw ConfigurationError.badValue(key: "log.level", value: value, expected: "a log level")
@@ -240,106 +284,139 @@ public enum ConfigurationKeys {
             config.logLevel = value
         },
         ConfigurationKey(name: "log.file", defaultDescription: "(empty: standard output only)",
-            meaning: "Also append the event log to this file.")
+            meaning: "Also append the event log to this file.",
+            render: { ConfigurationKeys.text($0.logFile) })
         { $0.logFile = $1 },
         ConfigurationKey(name: "report.interval", defaultDescription: "86400",
-            meaning: "Seconds between the report mails to postmaster (volumes, verdicts, refusals by reason); 0 turns them off.")
+            meaning: "Seconds between the report mails to postmaster (volumes, verdicts, refusals by reason); 0 turns them off.",
+            render: { ConfigurationKeys.text($0.reportInterval) })
         { $0.reportInterval = try integer("report.interval", $1, min: 0, max: 31 * 86_400) },
         ConfigurationKey(name: "log.syslog", defaultDescription: "false",
-            meaning: "Also send every event line to the local syslog socket as RFC 5424 messages (facility mail).")
+            meaning: "Also send every event line to the local syslog socket as RFC 5424 messages (facility mail).",
+            render: { ConfigurationKeys.text($0.logSyslog) })
         { $0.logSyslog = try boolean("log.syslog", $1) },
         ConfigurationKey(name: "log.syslog_socket", defaultDescription: "/dev/log",
-            meaning: "The syslog socket (a unix datagram socket).")
+            meaning: "The syslog socket (a unix datagram socket).",
+            render: { ConfigurationKeys.text($0.logSyslogSocket) })
         { $0.logSyslogSocket = $1 },
         ConfigurationKey(name: "auth.bcrypt_cost", defaultDescription: "10",
-            meaning: "bcrypt cost for new password hashes.")
+            meaning: "bcrypt cost for new password hashes.",
+            render: { ConfigurationKeys.text($0.bcryptCost) })
         { $0.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },
         ConfigurationKey(name: "auth.password_min_length", defaultDescription: "10",
-            meaning: "Shortest password `user add`/`user passwd` accept. Passwords also must not contain the account or domain name nor be on the shipped common-password list.")
+            meaning: "Shortest password `user add`/`user passwd` accept. Passwords also must not contain the account or domain name nor be on the shipped common-password list.",
+            render: { ConfigurationKeys.text($0.passwordMinLength) })
         { $0.passwordMinLength = try integer("auth.password_min_length", $1, min: 6, max: 128) },
         ConfigurationKey(name: "auth.lockout_failures", defaultDescription: "10",
-            meaning: "Failed AUTH attempts (per client address and per account) within `auth.lockout_window` that lock it out: `454 4.7.0` and the connection is closed. 0 disables lockout.")
+            meaning: "Failed AUTH attempts (per client address and per account) within `auth.lockout_window` that lock it out: `454 4.7.0` and the connection is closed. 0 disables lockout.",
+            render: { ConfigurationKeys.text($0.protection.lockout.failures) })
         { $0.protection.lockout.failures = try integer("auth.lockout_failures", $1, min: 0, max: 10_000) },
         ConfigurationKey(name: "auth.lockout_window", defaultDescription: "600",
-            meaning: "Seconds over which failed AUTH attempts are counted.")
+            meaning: "Seconds over which failed AUTH attempts are counted.",
+            render: { ConfigurationKeys.text($0.protection.lockout.window) })
         { $0.protection.lockout.window = TimeInterval(try integer("auth.lockout_window", $1, min: 10, max: 86_400)) },
         ConfigurationKey(name: "auth.lockout_duration", defaultDescription: "900",
-            meaning: "Seconds a lockout lasts (`haetae protect unlock` lifts it early). An account lockout does not apply to addresses that logged in to it successfully before.")
+            meaning: "Seconds a lockout lasts (`haetae protect unlock` lifts it early). An account lockout does not apply to addresses that logged in to it successfully before.",
+            render: { ConfigurationKeys.text($0.protection.lockout.duration) })
         { $0.protection.lockout.duration = TimeInterval(try integer("auth.lockout_duration", $1, min: 1, max: 7 * 86_400)) },
         ConfigurationKey(name: "auth.lockout_throttle_after", defaultDescription: "3",
-            meaning: "From this many failures on, each failed AUTH is answered after a growing delay (1 s, 2 s, 4 s … up to `auth.lockout_max_delay`). Successful logins are never delayed. 0 disables the delay.")
+            meaning: "From this many failures on, each failed AUTH is answered after a growing delay (1 s, 2 s, 4 s … up to `auth.lockout_max_delay`). Successful logins are never delayed. 0 disables the delay.",
+            render: { ConfigurationKeys.text($0.protection.lockout.throttleAfter) })
         { $0.protection.lockout.throttleAfter = try integer("auth.lockout_throttle_after", $1, min: 0, max: 10_000) },
         ConfigurationKey(name: "auth.lockout_max_delay", defaultDescription: "8",
-            meaning: "Longest delay, in seconds, before answering a failed AUTH.")
+            meaning: "Longest delay, in seconds, before answering a failed AUTH.",
+            render: { ConfigurationKeys.text($0.protection.lockout.maxDelay) })
         { $0.protection.lockout.maxDelay = TimeInterval(try integer("auth.lockout_max_delay", $1, min: 0, max: 60)) },
         ConfigurationKey(name: "protection.queue_threshold", defaultDescription: "500",
-            meaning: "Messages waiting for remote delivery that trip the circuit breaker: every new external recipient then gets `530 5.7.1 Relay denied for protecting our server` until `haetae protect reset`. Inbound and local mail keep flowing. 0 disables the breaker.")
+            meaning: "Messages waiting for remote delivery that trip the circuit breaker: every new external recipient then gets `530 5.7.1 Relay denied for protecting our server` until `haetae protect reset`. Inbound and local mail keep flowing. 0 disables the breaker.",
+            render: { ConfigurationKeys.text($0.protection.queueThreshold) })
         { $0.protection.queueThreshold = try integer("protection.queue_threshold", $1, min: 0, max: 10_000_000) },
         ConfigurationKey(name: "protection.reset_on_restart", defaultDescription: "false",
-            meaning: "Clear a tripped breaker when the server starts (by default it stays tripped across restarts).")
+            meaning: "Clear a tripped breaker when the server starts (by default it stays tripped across restarts).",
+            render: { ConfigurationKeys.text($0.protection.resetOnRestart) })
         { $0.protection.resetOnRestart = try boolean("protection.reset_on_restart", $1) },
         ConfigurationKey(name: "protection.detect", defaultDescription: "true",
-            meaning: "Compromised-account detection: score authenticated accounts and suspend one that behaves like a hijacked account (its queued mail is held, postmaster is alerted).")
+            meaning: "Compromised-account detection: score authenticated accounts and suspend one that behaves like a hijacked account (its queued mail is held, postmaster is alerted).",
+            render: { ConfigurationKeys.text($0.protection.detectionEnabled) })
         { $0.protection.detectionEnabled = try boolean("protection.detect", $1) },
         ConfigurationKey(name: "protection.detect_window", defaultDescription: "3600",
-            meaning: "Seconds of the detector's sliding window.")
+            meaning: "Seconds of the detector's sliding window.",
+            render: { ConfigurationKeys.text($0.protection.detector.window) })
         { $0.protection.detector.window = TimeInterval(try integer("protection.detect_window", $1, min: 60, max: 86_400)) },
         ConfigurationKey(name: "protection.detect_recipients", defaultDescription: "150",
-            meaning: "Detector signal: accepted recipients per window. Each signal scores 0.5 × value/threshold (at most 1.5); a total of 1 suspends, so one signal alone trips at twice its threshold.")
+            meaning: "Detector signal: accepted recipients per window. Each signal scores 0.5 × value/threshold (at most 1.5); a total of 1 suspends, so one signal alone trips at twice its threshold.",
+            render: { ConfigurationKeys.text($0.protection.detector.recipients) })
         { $0.protection.detector.recipients = try integer("protection.detect_recipients", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "protection.detect_domains", defaultDescription: "40",
-            meaning: "Detector signal: distinct recipient domains per window.")
+            meaning: "Detector signal: distinct recipient domains per window.",
+            render: { ConfigurationKeys.text($0.protection.detector.domains) })
         { $0.protection.detector.domains = try integer("protection.detect_domains", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "protection.detect_login_addresses", defaultDescription: "5",
-            meaning: "Detector signal: distinct client addresses logging in to one account per window, beyond the first.")
+            meaning: "Detector signal: distinct client addresses logging in to one account per window, beyond the first.",
+            render: { ConfigurationKeys.text($0.protection.detector.loginAddresses) })
         { $0.protection.detector.loginAddresses = try integer("protection.detect_login_addresses", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "protection.detect_rejected_ratio", defaultDescription: "0.3",
-            meaning: "Detector signal: share of the account's recipients refused (counted from 10 refusals on).")
+            meaning: "Detector signal: share of the account's recipients refused (counted from 10 refusals on).",
+            render: { ConfigurationKeys.text($0.protection.detector.rejectedRatio) })
         { $0.protection.detector.rejectedRatio = try ratio("protection.detect_rejected_ratio", $1) },
         ConfigurationKey(name: "protection.detect_baseline_factor", defaultDescription: "10",
-            meaning: "Detector signal: a window with more than this many times the account's busiest past hour (and at least 100 recipients, after a day of history) scores 0.5. 0 disables it.")
+            meaning: "Detector signal: a window with more than this many times the account's busiest past hour (and at least 100 recipients, after a day of history) scores 0.5. 0 disables it.",
+            render: { ConfigurationKeys.text($0.protection.detector.baselineFactor) })
         { $0.protection.detector.baselineFactor = Double(try integer("protection.detect_baseline_factor", $1, min: 0, max: 1_000)) },
         ConfigurationKey(name: "limits.account_messages_per_hour", defaultDescription: "300",
-            meaning: "Messages an authenticated account may send per sliding hour; beyond it `451 4.7.1`. Per-account override: `haetae user limits`. 0: unlimited.")
+            meaning: "Messages an authenticated account may send per sliding hour; beyond it `451 4.7.1`. Per-account override: `haetae user limits`. 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.accountLimits.messagesPerHour) })
         { $0.protection.accountLimits.messagesPerHour = try integer("limits.account_messages_per_hour", $1, min: 0) },
         ConfigurationKey(name: "limits.account_recipients_per_hour", defaultDescription: "1000",
-            meaning: "Recipients an authenticated account may send to per hour. 0: unlimited.")
+            meaning: "Recipients an authenticated account may send to per hour. 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.accountLimits.recipientsPerHour) })
         { $0.protection.accountLimits.recipientsPerHour = try integer("limits.account_recipients_per_hour", $1, min: 0) },
         ConfigurationKey(name: "limits.account_domains_per_hour", defaultDescription: "200",
-            meaning: "Distinct recipient domains per account per hour. 0: unlimited.")
+            meaning: "Distinct recipient domains per account per hour. 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.accountLimits.domainsPerHour) })
         { $0.protection.accountLimits.domainsPerHour = try integer("limits.account_domains_per_hour", $1, min: 0) },
         ConfigurationKey(name: "limits.ip_messages_per_hour", defaultDescription: "1000",
-            meaning: "Messages per client address per hour, counted on authenticated or relayed mail (inbound mail to local users is not limited). 0: unlimited.")
+            meaning: "Messages per client address per hour, counted on authenticated or relayed mail (inbound mail to local users is not limited). 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.clientLimits.messagesPerHour) })
         { $0.protection.clientLimits.messagesPerHour = try integer("limits.ip_messages_per_hour", $1, min: 0) },
         ConfigurationKey(name: "limits.ip_recipients_per_hour", defaultDescription: "3000",
-            meaning: "Recipients per client address per hour (authenticated or relayed mail). 0: unlimited.")
+            meaning: "Recipients per client address per hour (authenticated or relayed mail). 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.clientLimits.recipientsPerHour) })
         { $0.protection.clientLimits.recipientsPerHour = try integer("limits.ip_recipients_per_hour", $1, min: 0) },
         ConfigurationKey(name: "limits.ip_domains_per_hour", defaultDescription: "500",
-            meaning: "Distinct recipient domains per client address per hour (authenticated or relayed mail). 0: unlimited.")
+            meaning: "Distinct recipient domains per client address per hour (authenticated or relayed mail). 0: unlimited.",
+            render: { ConfigurationKeys.text($0.protection.clientLimits.domainsPerHour) })
         { $0.protection.clientLimits.domainsPerHour = try integer("limits.ip_domains_per_hour", $1, min: 0) },
         ConfigurationKey(name: "scan.enabled", defaultDescription: "true",
-            meaning: "Scan inbound mail (MX listener, unauthenticated, not from `trusted_networks`) for viruses, phishing, spam and bulk before the 250, and tag it.")
+            meaning: "Scan inbound mail (MX listener, unauthenticated, not from `trusted_networks`) for viruses, phishing, spam and bulk before the 250, and tag it.",
+            render: { ConfigurationKeys.text($0.scan.enabled) })
         { $0.scan.enabled = try boolean("scan.enabled", $1) },
         ConfigurationKey(name: "scan.domains", defaultDescription: "(empty: all local and gateway domains)",
-            meaning: "Recipient domains whose inbound mail is scanned. When empty and `gateway.domains` is set, only the gateway domains are scanned.")
+            meaning: "Recipient domains whose inbound mail is scanned. When empty and `gateway.domains` is set, only the gateway domains are scanned.",
+            render: { ConfigurationKeys.text($0.scan.domains) })
         { $0.scan.domains = list($1).map { $0.lowercased() } },
         ConfigurationKey(name: "scan.clamd", defaultDescription: "(empty: built-in EICAR detection only)",
-            meaning: "ClamAV daemon for virus scanning: `HOST:PORT` or a unix socket path (INSTREAM). When it cannot be reached, mail still flows, marked `Passed:Not-Scanned`.")
+            meaning: "ClamAV daemon for virus scanning: `HOST:PORT` or a unix socket path (INSTREAM). When it cannot be reached, mail still flows, marked `Passed:Not-Scanned`.",
+            render: { ConfigurationKeys.text($0.scan.clamd) })
         { config, value in
             if !value.isEmpty { _ = try ClamdClient(address: value) }
             config.scan.clamd = value
         },
         ConfigurationKey(name: "scan.clamd_timeout", defaultDescription: "30",
-            meaning: "Seconds to wait for clamd.")
+            meaning: "Seconds to wait for clamd.",
+            render: { ConfigurationKeys.text($0.scan.clamdTimeout) })
         { $0.scan.clamdTimeout = TimeInterval(try integer("scan.clamd_timeout", $1, min: 1, max: 600)) },
         ConfigurationKey(name: "scan.header_prefix", defaultDescription: "(empty)",
-            meaning: "Prefix inside the verdict header: `X-Haetae-Scan: <prefix>Spam/SMTP`.")
+            meaning: "Prefix inside the verdict header: `X-Haetae-Scan: <prefix>Spam/SMTP`.",
+            render: { ConfigurationKeys.text($0.scan.headerPrefix) })
         { $0.scan.headerPrefix = String($1.filter { $0.isASCII && !$0.isWhitespace }.prefix(40)) },
         ConfigurationKey(name: "scan.subject_tag", defaultDescription: "(empty: no subject tag)",
-            meaning: "Subject tag for mail that did not pass, e.g. `[SPAM:%REASON%]` (`%REASON%` becomes the verdicts). Never added to Passed mail.")
+            meaning: "Subject tag for mail that did not pass, e.g. `[SPAM:%REASON%]` (`%REASON%` becomes the verdicts). Never added to Passed mail.",
+            render: { ConfigurationKeys.text($0.scan.subjectTag) })
         { $0.scan.subjectTag = String($1.prefix(80)) },
         ConfigurationKey(name: "scan.domain_subject_tags", defaultDescription: "(empty)",
-            meaning: "Per-domain subject tags `domain=template`, e.g. `example.com=[UTM:%REASON%]`; `none` as the template turns the tag off for that domain. Other domains use `scan.subject_tag`.")
+            meaning: "Per-domain subject tags `domain=template`, e.g. `example.com=[UTM:%REASON%]`; `none` as the template turns the tag off for that domain. Other domains use `scan.subject_tag`.",
+            render: { ConfigurationKeys.subjectTagsText($0.scan.domainSubjectTags) })
         { config, value in
             var table: [String: String] = [:]
             for entry in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
@@ -352,13 +429,16 @@ public enum ConfigurationKeys {
             config.scan.domainSubjectTags = table
         },
         ConfigurationKey(name: "scan.max_size", defaultDescription: "10485760",
-            meaning: "Larger messages are not scanned (`Passed:Not-Scanned`, logged with the reason).")
+            meaning: "Larger messages are not scanned (`Passed:Not-Scanned`, logged with the reason).",
+            render: { ConfigurationKeys.text($0.scan.maxSize) })
         { $0.scan.maxSize = try integer("scan.max_size", $1, min: 1_024, max: 1 << 31) },
         ConfigurationKey(name: "scan.budget", defaultDescription: "15",
-            meaning: "Seconds a message may wait for its content scan (scans run in parallel, one per core); past it the message is `Passed:Not-Scanned` with the reason logged.")
+            meaning: "Seconds a message may wait for its content scan (scans run in parallel, one per core); past it the message is `Passed:Not-Scanned` with the reason logged.",
+            render: { ConfigurationKeys.text($0.scan.budget) })
         { $0.scan.budget = TimeInterval(try integer("scan.budget", $1, min: 1, max: 600)) },
         ConfigurationKey(name: "scan.spam_threshold", defaultDescription: "1.5",
-            meaning: "Statistical score (log odds of spam or phishing against ham) at or above which mail is Spam (or Phishing). Lower catches more spam and more ham; see the README's accuracy figures.")
+            meaning: "Statistical score (log odds of spam or phishing against ham) at or above which mail is Spam (or Phishing). Lower catches more spam and more ham; see the README's accuracy figures.",
+            render: { ConfigurationKeys.text($0.scan.thresholds.spam) })
         { config, value in
             guard let number = Double(value), number > -50, number < 50 else {
                 throw ConfigurationError.badValue(key: "scan.spam_threshold", value: value, expected: "a number between -50 and 50")
@@ -366,22 +446,28 @@ public enum ConfigurationKeys {
             config.scan.thresholds.spam = number
         },
         ConfigurationKey(name: "scan.action_virus", defaultDescription: "reject",
-            meaning: "What to do with virus mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+            meaning: "What to do with virus mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).",
+            render: { ConfigurationKeys.text($0.scan.actions["virus"]) })
         { $0.scan.actions["virus"] = try scanAction("scan.action_virus", $1) },
         ConfigurationKey(name: "scan.action_phishing", defaultDescription: "tag",
-            meaning: "What to do with phishing mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+            meaning: "What to do with phishing mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).",
+            render: { ConfigurationKeys.text($0.scan.actions["phishing"]) })
         { $0.scan.actions["phishing"] = try scanAction("scan.action_phishing", $1) },
         ConfigurationKey(name: "scan.action_spam", defaultDescription: "tag",
-            meaning: "What to do with spam mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+            meaning: "What to do with spam mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).",
+            render: { ConfigurationKeys.text($0.scan.actions["spam"]) })
         { $0.scan.actions["spam"] = try scanAction("scan.action_spam", $1) },
         ConfigurationKey(name: "scan.action_suspect", defaultDescription: "tag",
-            meaning: "What to do with suspect mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+            meaning: "What to do with suspect mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).",
+            render: { ConfigurationKeys.text($0.scan.actions["suspect"]) })
         { $0.scan.actions["suspect"] = try scanAction("scan.action_suspect", $1) },
         ConfigurationKey(name: "scan.action_bulk", defaultDescription: "tag",
-            meaning: "What to do with bulk mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).")
+            meaning: "What to do with bulk mail: `tag` (headers, and the subject tag), `quarantine` (kept in DATA/quarantine, see `haetae quarantine`), or `reject` (`550 5.7.1` at the end of DATA: no backscatter).",
+            render: { ConfigurationKeys.text($0.scan.actions["bulk"]) })
         { $0.scan.actions["bulk"] = try scanAction("scan.action_bulk", $1) },
         ConfigurationKey(name: "scan.digest", defaultDescription: "recipients",
-            meaning: "Quarantine digest mail: `recipients` (each recipient hears about their own quarantined mail), an address (a spam manager gets everything), or `off`.")
+            meaning: "Quarantine digest mail: `recipients` (each recipient hears about their own quarantined mail), an address (a spam manager gets everything), or `off`.",
+            render: { ConfigurationKeys.digestText($0.scan.digest) })
         { config, value in
             guard let audience = DigestAudience(value) else {
                 throw ConfigurationError.badValue(key: "scan.digest", value: value, expected: "recipients, off or an address")
@@ -389,10 +475,12 @@ public enum ConfigurationKeys {
             config.scan.digest = audience
         },
         ConfigurationKey(name: "scan.digest_interval", defaultDescription: "86400",
-            meaning: "Seconds between quarantine digests (only sent when something was quarantined).")
+            meaning: "Seconds between quarantine digests (only sent when something was quarantined).",
+            render: { ConfigurationKeys.text($0.scan.digestInterval) })
         { $0.scan.digestInterval = TimeInterval(try integer("scan.digest_interval", $1, min: 10, max: 30 * 86_400)) },
         ConfigurationKey(name: "scan.domain_actions", defaultDescription: "(empty)",
-            meaning: "Per-domain overrides `domain:verdict=action`, e.g. `example.com:spam=quarantine`. With several recipients the strictest action applies.")
+            meaning: "Per-domain overrides `domain:verdict=action`, e.g. `example.com:spam=quarantine`. With several recipients the strictest action applies.",
+            render: { ConfigurationKeys.domainActionsText($0.scan.domainActions) })
         { config, value in
             let (table, errors) = ScanConfiguration.parseDomainActions(list(value))
             if let first = errors.first {
@@ -407,6 +495,37 @@ public enum ConfigurationKeys {
             throw ConfigurationError.badValue(key: key, value: value, expected: "tag, quarantine or reject")
         }
         return action
+    }
+
+    // MARK: - Rendering values back to the text their key parses
+
+    static func text(_ value: Int) -> String { String(value) }
+    static func text(_ value: Bool) -> String { value ? "true" : "false" }
+    static func text(_ value: String) -> String { value }
+    static func text(_ value: [String]) -> String { value.joined(separator: ",") }
+    /// Whole numbers as integers (the keys of durations take whole seconds), others as decimals.
+    static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+    static func text<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String { value.rawValue }
+    static func text(_ value: ScanAction?) -> String { value?.rawValue ?? "" }
+
+    static func subjectTagsText(_ table: [String: String]) -> String {
+        table.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.isEmpty ? "none" : $0.value)" }.joined(separator: ",")
+    }
+
+    static func domainActionsText(_ table: [String: [String: ScanAction]]) -> String {
+        table.sorted { $0.key < $1.key }.flatMap { domain, actions in
+            actions.sorted { $0.key < $1.key }.map { "\(domain):\($0.key)=\($0.value.rawValue)" }
+        }.joined(separator: ",")
+    }
+
+    static func digestText(_ audience: DigestAudience) -> String {
+        switch audience {
+        case .off: return "off"
+        case .recipients: return "recipients"
+        case .manager(let address): return address
+        }
     }
 
     public static func key(named name: String) -> ConfigurationKey? {

@@ -78,34 +78,10 @@ public enum ConfigurationLoader {
         return configuration
     }
 
-    /// Every value of the configuration tree, by its path (`scan.thresholds.spam = 1.5`), for
-    /// `haetae config check` and the round-trip test.
+    /// Every key with its effective value (`scan.spam_threshold = 1.5`), rendered by the key
+    /// itself as text it parses back to the same value, for `haetae config check`.
     public static func effectiveValues(_ configuration: HaetaeConfiguration) -> [(String, String)] {
-        var values: [(String, String)] = []
-        func walk(_ value: Any, path: String) {
-            let mirror = Mirror(reflecting: value)
-            let isLeaf = mirror.children.isEmpty || mirror.displayStyle == .enum || mirror.displayStyle == .collection
-                || mirror.displayStyle == .dictionary || mirror.displayStyle == .set || mirror.displayStyle == .optional
-            if mirror.displayStyle == .dictionary || mirror.displayStyle == .set {
-                // Sorted, so equal contents print the same whatever the hash order.
-                let items = mirror.children.map { child -> String in
-                    let pair = Mirror(reflecting: child.value).children.map { "\($0.value)" }
-                    return pair.count == 2 ? "\(pair[0]): \(pair[1])" : "\(child.value)"
-                }
-                values.append((path, "[" + items.sorted().joined(separator: ", ") + "]"))
-                return
-            }
-            if isLeaf || value is String {
-                values.append((path, "\(value)"))
-                return
-            }
-            for child in mirror.children {
-                guard let label = child.label else { continue }
-                walk(child.value, path: path.isEmpty ? label : "\(path).\(label)")
-            }
-        }
-        walk(configuration, path: "")
-        return values.sorted { $0.0 < $1.0 }
+        ConfigurationKeys.all.map { ($0.name, $0.render(configuration)) }
     }
 
     /// `10` and `true` as they are, `1.5` as a float, anything else as a TOML basic string.

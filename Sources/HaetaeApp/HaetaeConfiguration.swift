@@ -120,6 +120,8 @@ public struct ConfigurationKey: Sendable {
     public let name: String
     public let defaultDescription: String
     public let meaning: String
+    /// The key's value in a configuration, as text that `apply` parses back to the same value.
+    let render: @Sendable (HaetaeConfiguration) -> String
     let apply: @Sendable (inout HaetaeConfiguration, String) throws -> Void
 }
 

@@ -111,4 +111,46 @@ struct ConfigurationRoundTripTests {
         let loaded = try ConfigurationLoader.load(text: "[auth]\nbcrypt_cost = 11\n", name: "t", base: Self.defaults)
         #expect(loaded.bcryptCost == 11)
     }
+
+    /// Every key renders its value as text that the key parses back to the same value, on the
+    /// defaults and on a configuration where every kind of value differs from them.
+    @Test func everyKeyRendersWhatItParses() throws {
+        let changed = try ConfigurationLoader.load(text: """
+            hostname = "mx.example.test"
+            trusted_networks = ["192.0.2.0/24", "2001:db8::/32"]
+            transport = ["example.org=smtp:[10.0.0.1]:2525"]
+            [smtp]
+            bare_line_endings = "reject"
+            [dnsbl]
+            zones = ["zen.example*2", "bl.example"]
+            [auth]
+            lockout_window = 1200
+            [protection]
+            detect_rejected_ratio = 0.45
+            [scan]
+            spam_threshold = 2.25
+            action_spam = "quarantine"
+            digest = "spam@example.test"
+            domain_subject_tags = "a.example=[SPAM] {subject},b.example=none"
+            domain_actions = ["a.example:spam=reject", "a.example:bulk=quarantine"]
+            """, name: "test", base: Self.defaults)
+        for configuration in [Self.defaults, changed] {
+            for key in ConfigurationKeys.all {
+                let text = key.render(configuration)
+                var reparsed = configuration
+                try key.apply(&reparsed, text)
+                #expect(key.render(reparsed) == text, "\(key.name): \(text) → \(key.render(reparsed))")
+                // Applied to the defaults, the text gives the configuration's value.
+                var fresh = Self.defaults
+                try key.apply(&fresh, text)
+                #expect(key.render(fresh) == text, "\(key.name)")
+            }
+        }
+        let values = Dictionary(ConfigurationLoader.effectiveValues(changed), uniquingKeysWith: { first, _ in first })
+        #expect(values["scan.spam_threshold"] == "2.25")
+        #expect(values["auth.lockout_window"] == "1200")
+        #expect(values["scan.digest"] == "spam@example.test")
+        #expect(values["dnsbl.zones"] == "zen.example*2,bl.example")
+        #expect(values["scan.domain_actions"] == "a.example:bulk=quarantine,a.example:spam=reject")
+    }
 }

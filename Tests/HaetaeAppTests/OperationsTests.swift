@@ -63,7 +63,7 @@ struct OperationsTests {
 
     @Test func configurationCheckPrintsEffectiveValues() throws {
         let lines = try Operations.checkConfiguration(text: "[scan]\nspam_threshold = 1.5\n", name: "test")
-        #expect(lines.contains("scan.thresholds.spam = 1.5"))
+        #expect(lines.contains("scan.spam_threshold = 1.5"))
         #expect(throws: OperationError.self) { try Operations.checkConfiguration(text: "[scan]\nspam_threshold = \"high\"\n", name: "test") }
         // The sample is the defaults written out.
         let defaults = try Operations.checkConfiguration(text: "", name: "empty")
