@@ -71,6 +71,7 @@ let package = Package(
         .target(
             name: "DNSClient",
             dependencies: [
+                "MailCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -40,17 +41,8 @@ public final class NIODNSResolver: DNSResolver {
             if list.isEmpty { list = ["127.0.0.1"] }
         }
         return try list.map { entry in
-            var host = entry
-            var port = 53
-            if entry.hasPrefix("["), let close = entry.firstIndex(of: "]") {
-                host = String(entry[entry.index(after: entry.startIndex)..<close])
-                let rest = entry[entry.index(after: close)...]
-                if rest.hasPrefix(":"), let value = Int(rest.dropFirst()) { port = value }
-            } else if entry.filter({ $0 == ":" }).count == 1, let colon = entry.firstIndex(of: ":") {
-                host = String(entry[..<colon])
-                port = Int(entry[entry.index(after: colon)...]) ?? 53
-            }
-            return try SocketAddress(ipAddress: host, port: port)
+            guard let parsed = HostAndPort.parse(entry, defaultPort: 53) else { throw DNSServerAddressError(entry: entry) }
+            return try SocketAddress(ipAddress: parsed.host, port: parsed.port)
         }
     }
 
@@ -335,4 +327,10 @@ actor DNSInFlight {
         defer { if tasks[key] == task { tasks[key] = nil } }
         return try await task.value
     }
+}
+
+/// A name server entry that is not `IP`, `IP:PORT`, `[IPv6]` or `[IPv6]:PORT`.
+public struct DNSServerAddressError: Error, CustomStringConvertible {
+    public let entry: String
+    public var description: String { "bad name server address \(entry)" }
 }

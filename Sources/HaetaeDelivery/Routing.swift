@@ -1,3 +1,5 @@
+import MailCore
+
 /// How to treat TLS towards a next hop.
 public enum TLSPolicy: String, Sendable, Hashable, CaseIterable {
     /// Never STARTTLS.
@@ -27,28 +29,9 @@ public struct NextHop: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String, defaultPort: Int) -> NextHop? {
         var rest = Substring(text.trimmingCharacters(in: " \t"))
         if rest.lowercased().hasPrefix("smtp:") { rest = rest.dropFirst(5) }
-        guard !rest.isEmpty else { return nil }
-        if rest.hasPrefix("[") {
-            guard let close = rest.firstIndex(of: "]") else { return nil }
-            let host = String(rest[rest.index(after: rest.startIndex)..<close])
-            let after = rest[rest.index(after: close)...]
-            var port = defaultPort
-            if !after.isEmpty {
-                guard after.hasPrefix(":"), let value = Int(after.dropFirst()), (1...65_535).contains(value) else { return nil }
-                port = value
-            }
-            guard !host.isEmpty else { return nil }
-            return NextHop(host: host, port: port, skipMX: true)
-        }
-        var host = String(rest)
-        var port = defaultPort
-        if let colon = rest.lastIndex(of: ":"), rest.filter({ $0 == ":" }).count == 1 {
-            guard let value = Int(rest[rest.index(after: colon)...]), (1...65_535).contains(value) else { return nil }
-            host = String(rest[..<colon])
-            port = value
-        }
-        guard !host.isEmpty, !host.contains(" ") else { return nil }
-        return NextHop(host: host.lowercased(), port: port, skipMX: false)
+        guard let parsed = HostAndPort.parse(String(rest), defaultPort: defaultPort) else { return nil }
+        // Brackets: the host itself, no MX lookup (and an IP literal keeps its spelling).
+        return NextHop(host: parsed.bracketed ? parsed.host : parsed.host.lowercased(), port: parsed.port, skipMX: parsed.bracketed)
     }
 
     public var description: String { skipMX ? "[\(host)]:\(port)" : "\(host):\(port)" }

@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import NIOCore
 import NIOPosix
@@ -37,10 +38,8 @@ public struct ClamdClient: Sendable {
     public init(address: String, timeout: TimeAmount = .seconds(30)) throws {
         if address.hasPrefix("/") {
             endpoint = .unix(path: address)
-        } else if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), (1...65_535).contains(port) {
-            var host = String(address[..<colon])
-            if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-            endpoint = .tcp(host: host, port: port)
+        } else if let parsed = HostAndPort.parse(address, defaultPort: nil) {
+            endpoint = .tcp(host: parsed.host, port: parsed.port)
         } else {
             throw ClamdError.badAddress(address)
         }

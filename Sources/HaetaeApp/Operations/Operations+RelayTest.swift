@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 import SMTPClient
 import SMTPServer
 
@@ -23,17 +24,8 @@ extension Operations {
     /// Status 1 when anything relayed, 2 when every trick ended in an error.
     public func relayTest(_ request: RelayTestRequest) async throws -> ExitStatus {
         let (target, fromDomain, toDomain, localDomain, timeout) = (request.target, request.fromDomain, request.toDomain, request.localDomain, request.timeout)
-        var host = target
-        var port = 25
-        if target.hasPrefix("["), let close = target.firstIndex(of: "]") {
-            host = String(target[target.index(after: target.startIndex)..<close])
-            let rest = target[target.index(after: close)...]
-            if rest.hasPrefix(":"), let value = Int(rest.dropFirst()) { port = value }
-        } else if let colon = target.lastIndex(of: ":"), target.filter({ $0 == ":" }).count == 1 {
-            host = String(target[..<colon])
-            guard let value = Int(target[target.index(after: colon)...]) else { throw OperationError("bad port in \(target)") }
-            port = value
-        }
+        guard let endpoint = HostAndPort.parse(target, defaultPort: 25) else { throw OperationError("bad target \(target): HOST, HOST:PORT or [IPv6]:PORT") }
+        let (host, port) = (endpoint.host, endpoint.port)
         var local = localDomain
         if local == nil {
             let connection = try await SMTPClientConnection.connect(host: host, port: port, timeout: .seconds(timeout))
