@@ -484,31 +484,27 @@ public actor QueueRunner {
         }
     }
 
-    static let doubleBounceHeader = "X-Haetae-Notice: double-bounce"
-
-    /// Sends a DSN to the envelope sender; a failed bounce (null sender) goes to postmaster once.
+    /// Sends a DSN where `BounceRouting` says: the envelope sender, postmaster once for a failed
+    /// bounce, or nowhere.
     private func notify(_ envelope: QueueEnvelope, recipients: [DeliveryStatusNotification.Recipient], content: [UInt8]?) async {
-        if envelope.authenticatedUser == nil, envelope.listener == "mx", !configuration.gatewayDomains.isEmpty,
-            recipients.allSatisfy({ configuration.gatewayDomains.contains(($0.address.split(separator: "@").last.map(String.init) ?? "").lowercased()) })
-        {
-            // F7: the backend refused mail we accepted from an unauthenticated client; its sender
-            // is unverified, so a bounce could be backscatter.
-            logger.record(.bounceSuppressed, level: .warning, ["id": "\(envelope.id)", "from": "<" + envelope.sender + ">", "recipients": recipients.map(\.address).joined(separator: ","), "reason": "unverified-sender-gateway"])
-            return
-        }
         let original = DeliveryStatusNotification.headers(of: content ?? [])
         let destination: String
         var extraHeader = ""
-        if envelope.sender.isEmpty {
-            // Never bounce a bounce to its (null) sender. Tell postmaster, once.
-            if String(decoding: original, as: UTF8.self).contains(Self.doubleBounceHeader) {
-                logger.record(.doubleBounceDropped, level: .warning, ["id": "\(envelope.id)"])
-                return
-            }
-            destination = configuration.postmaster
-            extraHeader = Self.doubleBounceHeader + "\r\n"
-        } else {
-            destination = envelope.sender
+        switch BounceRouting.decide(
+            envelope: envelope, recipients: recipients.map(\.address), originalHeaders: original,
+            gatewayDomains: configuration.gatewayDomains, postmaster: configuration.postmaster)
+        {
+        case .suppressed(let reason):
+            logger.record(.bounceSuppressed, level: .warning, ["id": "\(envelope.id)", "from": "<" + envelope.sender + ">", "recipients": recipients.map(\.address).joined(separator: ","), "reason": reason])
+            return
+        case .dropped:
+            logger.record(.doubleBounceDropped, level: .warning, ["id": "\(envelope.id)"])
+            return
+        case .sender(let address):
+            destination = address
+        case .postmaster(let address, let header):
+            destination = address
+            extraHeader = header + "\r\n"
         }
         let id = QueueID.make()
         let now = Date()
