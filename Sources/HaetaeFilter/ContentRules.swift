@@ -74,6 +74,7 @@ public struct ContentRules: Sendable {
         addKoreanRules(message, findings: findings)
         addBulkRules(message, findings: findings)
         addSenderAlignmentRules(message, hosts: hosts)
+        addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
     }
 

@@ -165,10 +165,25 @@ public struct FilterModel: Sendable {
 
     public var isEmpty: Bool { trainedOn == 0 }
 
+    /// What the words of a message may add at most when its sender signed it with the From
+    /// domain's own DKIM key (the `dkim-aligned` rule marker; throwaway domains do not get it).
+    /// The shipped model's vocabulary is 2002's: an accountable sender's newsletter, receipt or
+    /// statement should not become spam because its words are new. Mail of 2002–2006 carries no
+    /// DKIM, so cross-validation on the development corpus is unaffected.
+    /// Modern-dev, development half: ham false positives 13 → 7 of 586, recall 80.2 % → 79.2 %,
+    /// recall at ham FP ≤ 0.1 % 1.5 % → 42.6 % (cap 1.0: 9 false positives, 31.3 %).
+    public static let authenticatedWordCap = 0.5
+    static let authenticatedMarker = FeatureHasher.feature("heur:dkim-aligned", .heuristics)
+
     /// Log odds of spam-or-phishing against ham, and which bad class leads.
     public func assess(_ features: Set<UInt32>) -> (odds: Double, leading: MailClass) {
         let kept = scored(features)
-        return (bad.logOdds(kept, count: features.count, caps: familyCaps), phish.logOdds(kept, count: features.count) > 0 ? .phish : .spam)
+        var caps = familyCaps
+        if features.contains(Self.authenticatedMarker) {
+            let words = caps[.words] ?? -99...99
+            caps[.words] = words.lowerBound...min(words.upperBound, Self.authenticatedWordCap)
+        }
+        return (bad.logOdds(kept, count: features.count, caps: caps), phish.logOdds(kept, count: features.count) > 0 ? .phish : .spam)
     }
 
     /// Per-family contributions to the spam log odds (for tuning and `haetae scan --explain`).

@@ -4,6 +4,12 @@ import MIME
 /// a freemail Reply-To, a brand named where its domain is not used, look-alike domains, links
 /// that hide their destination. Pure.
 extension ContentRules {
+    /// Log odds for a link through a public URL shortener. Legitimate commercial mail links to its
+    /// own site or through its mailer's click tracker, which the mailer vouches for; a public
+    /// shortener hides the destination from the reader and from the mailer's own link checks.
+    /// (Was 0.5; 1.0 raised modern-dev spam recall by 2 points with no new false positive.)
+    static let shortenerWeight = 1.0
+
     mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList, findings: TextFindings) {
         var mismatched = Set<String>()
         var brandLinks = Set<String>()
@@ -89,7 +95,7 @@ extension ContentRules {
         // Links that hide where they go.
         if hosts.contains(where: LinkLists.isShortener) {
             markers.append("shortener-url")
-            add(0.5, "shortener-url")
+            add(Self.shortenerWeight, "shortener-url")
         }
         if urls.prefix(200).contains(where: LinkLists.isRedirect) { markers.append("redirect-url") }
         if hosts.contains(where: LinkLists.isOpenHosting) {

@@ -23,7 +23,9 @@ extension ContentRules {
         // behind the message (advance-fee mail sent from a compromised account looks like this).
         let dkim = message.authentication?.dkim
         let repliesToFreemail = message.replyTo.map { Self.freemail.contains($0.domain.lowercased()) } ?? false
-        if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass {
+        if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass,
+            !Self.hasThrowawaySender(message)
+        {
             markers.append("dkim-aligned")
             add(Self.alignedSignatureWeight, "dkim-aligned")
         }
