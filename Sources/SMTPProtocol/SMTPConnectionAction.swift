@@ -20,7 +20,8 @@ public enum SMTPConnectionAction: Hashable, Sendable {
     /// A message begins (the 354 was the action before): open a place to stream it to.
     case beginMessage
     /// Message octets, dot-stuffing removed and line endings as the bare-line-ending policy says,
-    /// to append to the message begun. Never more than twice the octets consumed in the step.
+    /// to append to the message begun. At most twice the octets consumed in the step (a bare CR or
+    /// LF becomes CRLF), plus one (a dot held at a line start from the step before).
     case messageData([UInt8])
     /// The message is complete: make it durable; answer with `messageQueued`, `messageRefused` or
     /// `queueFailed`. Nothing is read meanwhile.
