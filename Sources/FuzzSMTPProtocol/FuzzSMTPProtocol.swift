@@ -3,8 +3,10 @@
 // plus the DATA receiver alone (both bare-line-ending policies) and a dot-stuffing round trip.
 //
 //   swift build --sanitize=fuzzer --product FuzzSMTPProtocol --scratch-path .build-fuzz -Xswiftc -DFUZZING
-//   SWIFT_BACKTRACE=enable=no .build-fuzz/debug/FuzzSMTPProtocol -max_total_time=60 -dict=fuzz/smtp.dict
+//   SWIFT_BACKTRACE=enable=no .build-fuzz/debug/FuzzSMTPProtocol -max_total_time=60 -dict=fuzz/smtp.dict CORPUS fuzz/smtp-seeds
 //
+// `fuzz/smtp-seeds` holds hand-written sessions and the inputs of past findings (replay them
+// after a change: `$(swift build --show-bin-path)/FuzzSMTPProtocol fuzz/smtp-seeds/*`).
 // Without -DFUZZING it builds a replayer: `FuzzSMTPProtocol FILE…` runs each file once.
 //
 // Input: byte 0 picks the listener, TLS and the bare-line-ending policy; byte 1 seeds the sizes
