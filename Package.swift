@@ -219,6 +219,7 @@ let package = Package(
             dependencies: [
                 "SMTPServer", "HaetaeQueue", "HaetaeStore", "SMTPProtocol", "HaetaePolicy", "HaetaeTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),

@@ -211,7 +211,8 @@ public struct DataReceiver: Sendable {
 /// Prepares a message for sending (RFC 5321 §4.5.2): every line ends in CRLF (a bare CR or LF
 /// becomes CRLF), a line longer than `maxLineLength` octets is broken by inserting CRLF SPACE
 /// (Postfix's `smtp_line_length_limit`, so MIME survives), a line starting with "." gets another
-/// one, and the terminator is appended. One pass, linear.
+/// one (counted in the line's length: the limit is on the wire), and the terminator is appended.
+/// One pass, linear.
 public enum DotStuffing {
     /// RFC 5321 §4.5.3.1.6: 998 octets plus CRLF.
     public static let maxLineLength = 998
@@ -236,7 +237,11 @@ public enum DotStuffing {
                 out.append(contentsOf: [13, 10, 32])
                 lineLength = 1
             }
-            if lineLength == 0 && byte == UInt8(ascii: ".") { out.append(UInt8(ascii: ".")) }
+            if lineLength == 0 && byte == UInt8(ascii: ".") {
+                // The added dot is on the wire too: it counts toward the 998 (found by FuzzSMTPProtocol).
+                out.append(UInt8(ascii: "."))
+                lineLength += 1
+            }
             out.append(byte)
             lineLength += 1
         }

@@ -179,6 +179,14 @@ public struct SMTPSession: Sendable {
         return false
     }
 
+    /// True while the I/O layer owes an answer (a sender, a recipient, credentials, the queue).
+    public var isAwaitingAnswer: Bool {
+        switch phase {
+        case .awaitingSender, .awaitingRecipient, .awaitingCredentialCheck, .awaitingQueue: return true
+        default: return false
+        }
+    }
+
     public var greeting: SMTPReply {
         SMTPReply(220, nil, "\(configuration.hostname) ESMTP Haetae")
     }

@@ -50,6 +50,10 @@ public struct SMTPServerConfiguration: Sendable {
             maxRecipients: maxRecipients, maxRecipientsPerSession: maxRecipientsPerSession, maxErrors: maxErrors)
     }
 
-    /// Bytes of DATA read after the size limit is passed before the connection is dropped.
-    var dataHardLimit: Int { maxMessageSize + maxMessageSize / 2 + 1_048_576 }
+    /// The pure connection's settings: the session's, and the DATA limits.
+    func connectionConfiguration(listener: ListenerKind, tlsAvailable: Bool) -> SMTPConnectionConfiguration {
+        SMTPConnectionConfiguration(
+            session: sessionConfiguration(listener: listener, tlsAvailable: tlsAvailable),
+            bareLineEndings: bareLineEndings, textLineLimit: maxLineLength)
+    }
 }

@@ -11,14 +11,17 @@ import NIOSSL
 import NIOTLS
 import SMTPProtocol
 
-/// Drives one `SMTPSession` over a channel: frames input, executes the session's actions, and
-/// serialises commands so that pipelined input waits while a lookup or the spool is busy.
+/// Executes an `SMTPServerConnection`'s actions over a channel: the connection (pure, in
+/// `SMTPProtocol`) frames the input, runs the session and the DATA receiver, and says what to do;
+/// this handler writes replies, runs the policy and queue calls through `SMTPServices`, keeps the
+/// timers, and starts TLS.
 ///
-/// Bounded by construction: while an asynchronous step runs, while the client does not read our
-/// replies (the channel is not writable), or while `inputHighWater` octets wait, the handler
-/// neither processes input nor asks the channel for more (it holds back `read`). DATA goes to a
-/// `MessageDraft` chunk by chunk, so a connection holds at most one read plus a command line or
-/// a DATA chunk, and the draft's in-memory prefix.
+/// Bounded by construction: the connection keeps no input and reads one unit at a time; while an
+/// asynchronous step runs, while the client does not read our replies (the channel is not
+/// writable), or while `inputHighWater` octets wait, the handler neither feeds the connection nor
+/// asks the channel for more (it holds back `read`). DATA goes to a `MessageDraft` chunk by
+/// chunk, so a connection holds at most one read plus a command line or a DATA chunk, and the
+/// draft's in-memory prefix.
 final class SMTPServerHandler: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = ByteBuffer
@@ -27,11 +30,8 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     private let services: SMTPServices
     private let listener: ListenerKind
     private let tlsContext: NIOSSLContext?
-    private var session: SMTPSession
-    private var framer = CommandLineFramer()
-    private var dataReceiver: DataReceiver?
+    private var connection: SMTPServerConnection
     private var draft: MessageDraft?
-    private var dataScratch: [UInt8] = []
     private var dataStartedAt: NIODeadline?
     private var intakeCancellation: CancellationFlag?
     private var input: ByteBuffer
@@ -48,12 +48,14 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     private var logger: Logger
     private let sessionID: String
 
+    private var session: SMTPSession { connection.session }
+
     init(services: SMTPServices, listener: ListenerKind, tlsContext: NIOSSLContext?, implicitTLS: Bool) {
         self.services = services
         self.listener = listener
         self.tlsContext = tlsContext
-        self.session = SMTPSession(
-            configuration: services.configuration.sessionConfiguration(
+        self.connection = SMTPServerConnection(
+            configuration: services.configuration.connectionConfiguration(
                 listener: listener, tlsAvailable: tlsContext != nil && !implicitTLS),
             tlsActive: implicitTLS)
         self.input = ByteBuffer()
@@ -70,9 +72,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
         guard services.limiter.acquire(clientAddress) else {
             logger.record(.rejectConnection, level: .warning, ["ip": "\(clientAddress)", "reason": "too-many-connections"])
-            closing = true
-            send(.tooManyConnections, context: context)
-            flushAndClose(context: context)
+            execute(connection.close(with: .tooManyConnections), context: context)
             return
         }
         holdsSlot = true
@@ -81,7 +81,9 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         lifetimeTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(services.configuration.sessionLifetime)) { [self] in
             guard !closing else { return }
             logger.record(.timeout, ["ip": "\(clientAddress)", "reason": "session-lifetime"])
-            closeWith(SMTPReply(421, .init(4, 4, 2), "Session lifetime exceeded, closing connection"), context: context)
+            execute(
+                connection.close(with: SMTPReply(421, .init(4, 4, 2), "Session lifetime exceeded, closing connection")),
+                context: context)
         }
         context.fireChannelActive()
         let policy = services.policy
@@ -98,12 +100,10 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 if let dnsbl = standing.dnsblResult, !(dnsbl.listings.isEmpty && dnsbl.unavailable.isEmpty) {
                     logger.record(.dnsbl, ["ip": "\(clientAddress)", "listed": "\(dnsbl.listings.map(\.zone).joined(separator: ","))", "score": "\(dnsbl.score)", "unavailable": "\(dnsbl.unavailable.joined(separator: ","))", "result": "below-threshold"])
                 }
-                send(session.greeting, context: context)
+                execute(connection.greet(), context: context)
             case .refuse(let reply):
                 logger.record(.rejectConnection, level: .warning, ["ip": "\(clientAddress)", "reason": "policy", "reply": "\(reply)"])
-                closing = true
-                send(reply, context: context)
-                flushAndClose(context: context)
+                execute(connection.close(with: reply), context: context)
             }
         }
     }
@@ -162,7 +162,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let tlsEvent = event as? TLSUserEvent, case .handshakeCompleted = tlsEvent {
-            if !session.tlsActive { session.tlsEstablished() }
+            connection.tlsEstablished()
             logger.record(.tls, ["ip": "\(clientAddress)", "listener": "\(listener.rawValue)"])
             processInput(context: context)
         }
@@ -183,90 +183,42 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     // MARK: - Input
 
+    /// Feeds the buffered input to the connection one unit at a time and executes what it says,
+    /// until it waits (for input or an answer), something asynchronous runs, or the client stops
+    /// reading our replies.
     private func processInput(context: ChannelHandlerContext) {
         defer { resumeReading(context: context) }
         while !busy && !closing && context.channel.isWritable {
-            if dataReceiver != nil {
-                if !consumeData(context: context) { break }
-                continue
+            let step = input.withUnsafeReadableBytes { connection.next(in: $0) }
+            input.moveReaderIndex(forwardBy: step.consumed)
+            if step.isIdle { break }
+            // A complete command, an over-long line or DATA octets reset the idle timer; a partial
+            // line does not.
+            if step.input != nil { resetIdleTimer(context: context) }
+            switch step.input {
+            case .command(let parsed): logCommand(parsed, step.actions)
+            case .overlongLine: logger.record(.protocolError, ["ip": "\(clientAddress)", "reason": "line-too-long"])
+            case .authResponse, .messageData, nil: break
             }
-            let (consumed, outcome) = framer.next(in: input.readableBytesView)
-            input.moveReaderIndex(forwardBy: consumed)
-            if case .needMoreData = outcome {
-                input.discardReadBytes()
-                flushIfNeeded(context: context)
-                return
-            }
-            // A complete command (or an over-long line) resets the idle timer; single bytes do not.
-            resetIdleTimer(context: context)
-            switch outcome {
-            case .needMoreData:
-                return
-            case .lineTooLong:
-                logger.record(.protocolError, ["ip": "\(clientAddress)", "reason": "line-too-long"])
-                perform(session.commandLineTooLong(), context: context)
-            case .line(let line):
-                if session.expectsAuthResponse {
-                    perform(session.receiveAuthResponse(line), context: context)
-                } else {
-                    let parsed = SMTPCommandParser.parse(line)
-                    let action = session.receive(parsed)
-                    logCommand(parsed, action)
-                    perform(action, context: context)
-                }
-            }
+            execute(step.actions, context: context)
+            if step.input == .messageData { checkDataRate(context: context) }
         }
+        input.discardReadBytes()
         flushIfNeeded(context: context)
     }
 
-    /// Feeds buffered input to the DATA receiver, which writes the message to the draft chunk by
-    /// chunk. Returns false when more input is needed.
-    private func consumeData(context: ChannelHandlerContext) -> Bool {
-        guard var receiver = dataReceiver else { return false }
-        guard input.readableBytes > 0 else { return false }
-        dataScratch.removeAll(keepingCapacity: true)
-        let (consumed, finished) = receiver.consume(input.readableBytesView, into: &dataScratch)
-        input.moveReaderIndex(forwardBy: consumed)
-        dataReceiver = receiver
-        if !dataScratch.isEmpty { draft?.append(dataScratch) }
-        if dataScratch.capacity > 4 * SMTPServerConfiguration.inputHighWater { dataScratch = [] }
-        resetIdleTimer(context: context)
-        if finished {
-            dataReceiver = nil
-            dataStartedAt = nil
-            if receiver.outcome != .accepted {
-                draft?.discard()
-                draft = nil
-                logger.record(.dataRejected, ["ip": "\(clientAddress)", "reason": "\(receiver.outcome)", "wire_bytes": "\(receiver.wireBytes)"])
-            }
-            perform(session.dataReceived(receiver.outcome), context: context)
-            return true
-        }
-        if receiver.wireBytes > services.configuration.dataHardLimit {
-            logger.record(.dataRejected, level: .warning, ["ip": "\(clientAddress)", "reason": "size-hard-limit", "wire_bytes": "\(receiver.wireBytes)"])
-            closeWith(.messageTooBig, context: context)
-            return false
-        }
-        // Postfix's smtpd_min_data_rate: a client trickling DATA does not hold a slot for hours.
-        if let started = dataStartedAt {
-            let elapsed = NIODeadline.now() - started
-            let grace = Self.timeAmount(services.configuration.dataRateGrace)
-            if elapsed > grace, Int64(receiver.wireBytes) < Int64(services.configuration.minDataRate) * elapsed.nanoseconds / 1_000_000_000 {
-                logger.record(.timeout, ["ip": "\(clientAddress)", "reason": "data-rate", "wire_bytes": "\(receiver.wireBytes)", "seconds": "\(elapsed.nanoseconds / 1_000_000_000)"])
-                closeWith(SMTPReply(421, .init(4, 4, 2), "Data rate too slow, closing connection"), context: context)
-                return false
-            }
-        }
-        input.discardReadBytes()
-        return false
-    }
-
-    private func closeWith(_ reply: SMTPReply, context: ChannelHandlerContext) {
-        closing = true
-        draft?.discard()
-        draft = nil
-        send(reply, context: context)
-        flushAndClose(context: context)
+    /// Postfix's smtpd_min_data_rate: a client trickling DATA does not hold a slot for hours.
+    private func checkDataRate(context: ChannelHandlerContext) {
+        guard !closing, let started = dataStartedAt, let wireOctets = connection.dataWireOctets else { return }
+        let elapsed = NIODeadline.now() - started
+        let grace = Self.timeAmount(services.configuration.dataRateGrace)
+        guard elapsed > grace,
+            Int64(wireOctets) < Int64(services.configuration.minDataRate) * elapsed.nanoseconds / 1_000_000_000
+        else { return }
+        logger.record(.timeout, ["ip": "\(clientAddress)", "reason": "data-rate", "wire_bytes": "\(wireOctets)", "seconds": "\(elapsed.nanoseconds / 1_000_000_000)"])
+        execute(
+            connection.close(with: SMTPReply(421, .init(4, 4, 2), "Data rate too slow, closing connection")),
+            context: context)
     }
 
     static func timeAmount(_ duration: Duration) -> TimeAmount {
@@ -274,14 +226,9 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     }
 
     /// One log line per SMTP event the audit needs; results that arrive later log themselves.
-    private func logCommand(_ parsed: SMTPCommandParser.Outcome, _ action: SMTPSessionAction) {
-        let rejected: SMTPReply?
-        switch action {
-        case .reply(let reply), .replyAndClose(let reply):
-            rejected = reply.code >= 400 ? reply : nil
-        default:
-            rejected = nil
-        }
+    private func logCommand(_ parsed: SMTPCommandParser.Outcome, _ actions: [SMTPConnectionAction]) {
+        var rejected: SMTPReply?
+        for case .reply(let reply) in actions.prefix(1) where reply.code >= 400 { rejected = reply }
         let result = rejected.map { "rejected reply=\(LogText.quote("\($0)"))" } ?? "accepted"
         switch parsed {
         case .error(let reply):
@@ -314,38 +261,48 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     // MARK: - Actions
 
-    private func perform(_ action: SMTPSessionAction, context: ChannelHandlerContext) {
-        switch action {
-        case .reply(let reply):
-            send(reply, context: context)
-        case .replyAndClose(let reply):
-            closing = true
-            send(reply, context: context)
-            flushAndClose(context: context)
-        case .startTLS(let reply):
-            startTLS(reply, context: context)
-        case .receiveData(let reply):
-            send(reply, context: context)
-            draft?.discard()
-            draft = services.spool.makeDraft()
-            dataStartedAt = .now()
-            dataReceiver = DataReceiver(
-                maxMessageSize: services.configuration.maxMessageSize,
-                bareLineEndings: services.configuration.bareLineEndings,
-                lineLimit: services.configuration.maxLineLength)
-        case .checkSender(let path):
-            checkSender(path, context: context)
-        case .checkRecipient(let path):
-            checkRecipient(path, context: context)
-        case .discardMessage(let reply):
-            logger.record(.discarded, ["ip": "\(clientAddress)", "size": "\(draft?.count ?? 0)", "reason": "access-discard"])
-            draft?.discard()
-            draft = nil
-            send(reply, context: context)
-        case .verifyCredentials(let credentials):
-            verify(credentials, context: context)
-        case .enqueue(let transaction):
-            enqueue(transaction, context: context)
+    private func execute(_ actions: [SMTPConnectionAction], context: ChannelHandlerContext) {
+        for action in actions {
+            switch action {
+            case .reply(let reply):
+                send(reply, context: context)
+            case .close:
+                closing = true
+                draft?.discard()
+                draft = nil
+                flushAndClose(context: context)
+            case .startTLS(let discardedOctets):
+                startTLS(discardedOctets: discardedOctets, context: context)
+            case .checkSender(let path):
+                checkSender(path, context: context)
+            case .checkRecipient(let path):
+                checkRecipient(path, context: context)
+            case .verifyCredentials(let credentials):
+                verify(credentials, context: context)
+            case .beginMessage:
+                draft?.discard()
+                draft = services.spool.makeDraft()
+                dataStartedAt = .now()
+            case .messageData(let bytes):
+                draft?.append(bytes)
+            case .enqueue(let transaction):
+                dataStartedAt = nil
+                enqueue(transaction, context: context)
+            case .discardMessage(let reason):
+                switch reason {
+                case .policy:
+                    logger.record(.discarded, ["ip": "\(clientAddress)", "size": "\(draft?.count ?? 0)", "reason": "access-discard"])
+                case .refused(let outcome, let wireOctets):
+                    logger.record(.dataRejected, ["ip": "\(clientAddress)", "reason": "\(outcome)", "wire_bytes": "\(wireOctets)"])
+                case .hardLimit(let wireOctets):
+                    logger.record(.dataRejected, level: .warning, ["ip": "\(clientAddress)", "reason": "size-hard-limit", "wire_bytes": "\(wireOctets)"])
+                case .abandoned:
+                    break
+                }
+                dataStartedAt = nil
+                draft?.discard()
+                draft = nil
+            }
         }
     }
 
@@ -377,7 +334,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .reject(let reply): result = "rejected reply=\(LogText.quote("\(reply)"))"
             }
             logger.record(.mail, ["ip": clientAddress, "from": path.description, "user": session.authenticatedUser ?? "-", "result": result])
-            perform(session.senderDecided(decision), context: context)
+            execute(connection.senderDecided(decision), context: context)
         }
     }
 
@@ -402,7 +359,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
                 services.noteTop?("refused-client", clientAddress)
             }
-            perform(session.recipientDecided(path, decision), context: context)
+            execute(connection.recipientDecided(decision), context: context)
         }
     }
 
@@ -414,30 +371,29 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             switch result {
             case .success(let user):
                 logger.record(.auth, ["ip": clientAddress, "result": "success", "user": user, "mechanism": credentials.mechanism])
-                perform(session.authenticationFinished(user: user), context: context)
+                execute(connection.authenticationFinished(user: user), context: context)
             case .failure(let delay, let reason):
                 Counter(label: "haetae_auth_failures_total", dimensions: [("listener", listener.rawValue)]).increment()
                 logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "failure", "user": account, "mechanism": credentials.mechanism, "delay": delay > 0 ? "\(Int(delay))s" : nil, "reason": reason])
-                perform(session.authenticationFinished(user: nil), context: context)
+                execute(connection.authenticationFinished(user: nil), context: context)
             case .busy:
                 logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "busy", "user": account, "mechanism": credentials.mechanism])
-                perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
+                execute(connection.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .unavailable(let failure):
                 logger.record(.auth, level: .error, ["ip": clientAddress, "result": "error", "user": account, "error": failure])
-                perform(session.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
+                execute(connection.authenticationFinished(user: nil, failureReply: AuthDecision.temporaryFailure), context: context)
             case .locked(let subject, let until):
                 let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
                 logger.record(.auth, level: .warning, ["ip": clientAddress, "result": "locked", "user": account, "mechanism": credentials.mechanism, "subject": "\(subject)"])
                 let reply = SMTPReply(454, .init(4, 7, 0), "Too many failed authentication attempts; try again in \(minutes) minutes")
-                _ = session.authenticationFinished(user: nil, failureReply: reply)
-                perform(.replyAndClose(reply), context: context)
+                execute(connection.authenticationFinished(user: nil, failureReply: reply, close: true), context: context)
             }
         }
     }
 
     private func enqueue(_ transaction: SMTPTransaction, context: ChannelHandlerContext) {
         guard let draft else {
-            perform(session.queueFailed(), context: context)
+            execute(connection.queueFailed(), context: context)
             return
         }
         self.draft = nil
@@ -466,15 +422,15 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             switch outcome {
             case .failed(let failure):
                 logger.record(.queueError, level: .error, ["ip": "\(clientAddress)", "id": "\(id)", "error": "\(failure)"])
-                perform(session.queueFailed(), context: context)
+                execute(connection.queueFailed(), context: context)
             case .refused(let reply):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
                 logger.record(.dataRejected, ["ip": "\(clientAddress)", "id": "\(id)", "reason": "content", "reply": "\(reply.description)"])
-                perform(session.messageRefused(reply), context: context)
+                execute(connection.messageRefused(reply), context: context)
             case .quarantined(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
                 logger.record(.quarantined, ["ip": "\(clientAddress)", "id": "\(id)", "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
-                perform(session.messageQueued(id: id), context: context)
+                execute(connection.messageQueued(id: id), context: context)
             case .queued(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
                 if let note = services.noteTop {
@@ -485,29 +441,25 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                     }
                 }
                 logger.record(.queued, ["ip": clientAddress, "id": id, "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
-                perform(session.messageQueued(id: id), context: context)
+                execute(connection.messageQueued(id: id), context: context)
             }
         }
     }
 
-    private func startTLS(_ reply: SMTPReply, context: ChannelHandlerContext) {
-        guard let tlsContext else {
-            send(.tlsNotAvailable, context: context)
-            return
-        }
-        send(reply, context: context)
+    /// The 220 is written; the plaintext after STARTTLS was consumed and dropped by the connection.
+    private func startTLS(discardedOctets: Int, context: ChannelHandlerContext) {
         flushReplies(context: context)
-        // CVE-2011-0411: whatever the client sent after STARTTLS in plaintext is discarded.
-        if input.readableBytes > 0 {
-            logger.record(.starttlsInjection, level: .warning, ["ip": "\(clientAddress)", "discarded_bytes": "\(input.readableBytes)"])
+        if discardedOctets > 0 {
+            logger.record(.starttlsInjection, level: .warning, ["ip": "\(clientAddress)", "discarded_bytes": "\(discardedOctets)"])
         }
-        input.clear()
-        framer.reset()
         do {
+            // The connection offers STARTTLS only when a certificate is loaded.
+            guard let tlsContext else { throw ChannelError.operationUnsupported }
             let handler = NIOSSLServerHandler(context: tlsContext)
             try context.pipeline.syncOperations.addHandler(handler, position: .first)
         } catch {
             logger.record(.tlsError, level: .error, ["ip": "\(clientAddress)", "error": "\(error)"])
+            _ = connection.close(with: nil)
             closing = true
             context.close(promise: nil)
         }
@@ -547,7 +499,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(timeout)) { [self] in
             guard !closing else { return }
             logger.record(.timeout, ["ip": "\(clientAddress)"])
-            perform(session.timedOut(), context: context)
+            execute(connection.timedOut(), context: context)
         }
     }
 }

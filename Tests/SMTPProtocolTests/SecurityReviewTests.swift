@@ -15,6 +15,20 @@ struct SecurityReviewTests {
         #expect(lines.joined().filter { $0 == "x" }.count == 2_500)
     }
 
+    /// Found by FuzzSMTPProtocol's round trip: a 998-octet line starting with "." went out as 999
+    /// octets plus CRLF once stuffed, over RFC 5321 §4.5.3.1.6, and our own receiver refused it.
+    @Test func fuzzStuffedDotCountsTowardTheLineLimit() {
+        let line = [UInt8(ascii: ".")] + [UInt8](repeating: UInt8(ascii: "a"), count: 997) + [13, 10]
+        let stuffed = DotStuffing.stuff(line)
+        let wireLines = String(decoding: stuffed, as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(wireLines.allSatisfy { $0.utf8.count <= 998 })
+        var receiver = DataReceiver(maxMessageSize: 10_000, lineLimit: SMTPLimits.textLineLength)
+        var output: [UInt8] = []
+        #expect(receiver.consume(stuffed, into: &output).finished)
+        #expect(receiver.outcome == .accepted)
+        #expect(output.count == line.count + 3, "one fold: CRLF SPACE")
+    }
+
     /// Held-out battery: duplicates count toward the recipient limit.
     @Test func duplicateRecipientsCountTowardMaxRecipients() {
         var session = SMTPSession(configuration: SMTPSessionConfiguration(hostname: "mx.test", listener: .mx, maxRecipients: 3))
