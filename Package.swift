@@ -213,7 +213,7 @@ let package = Package(
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery", "HaetaeQueue", "DNSClient"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery", "HaetaeQueue", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SMTPServerTests",
             dependencies: [

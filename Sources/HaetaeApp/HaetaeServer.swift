@@ -185,7 +185,7 @@ public struct HaetaeServer: Sendable {
         }
         var digest: PeriodicJob?
         let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
-        intake.onQueued { id in await runner.enqueue(id) }
+        intake.onQueued { id, recipients in await runner.enqueue(id, recipients: recipients) }
         var pipeline = InboundPipeline(intake: intake, scan: nil, protection: protection, logger: logger)
         if configuration.scan.enabled {
             let scanner = try ScanService(

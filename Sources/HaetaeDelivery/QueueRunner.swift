@@ -52,6 +52,8 @@ public actor QueueRunner {
     private var stopped = false
     /// Messages with recipients waiting for remote delivery (pending or deferred), for the breaker.
     private var remoteWaiting = Set<String>()
+    /// Fresh messages known to have local recipients only (not counted in the remote backlog).
+    private var freshLocal = Set<String>()
     /// Messages to hold once their delivery attempt in progress is saved.
     private var pendingHolds = Set<String>()
     /// When this runner started: messages that arrived before may have been delivered by an
@@ -72,8 +74,22 @@ public actor QueueRunner {
 
     // MARK: - Scheduling
 
-    /// Schedules a freshly accepted message (ahead of retries).
+    /// Schedules a freshly accepted message (ahead of retries). Not knowing its recipients, the
+    /// breaker's backlog counts it as remote until its first attempt.
     public func enqueue(_ id: String) {
+        schedule(id, fresh: true)
+    }
+
+    /// Schedules a freshly accepted message whose recipients are known: only one with a remote
+    /// recipient counts toward the breaker's backlog. (A burst of inbound mail for local users
+    /// must not trip the breaker and stop the site's outbound mail.)
+    public func enqueue(_ id: String, recipients: [String]) async {
+        var cache: [String: Bool] = [:]
+        if await hasRemoteRecipient(recipients, cache: &cache) {
+            remoteWaiting.insert(id)
+        } else {
+            freshLocal.insert(id)
+        }
         schedule(id, fresh: true)
     }
 
@@ -104,7 +120,7 @@ public actor QueueRunner {
     /// Messages waiting for remote delivery: those whose remote recipients are pending or
     /// deferred, plus fresh messages not yet tried (counted until their first attempt sorts them).
     public func remoteBacklog() -> Int {
-        remoteWaiting.count + scheduler.freshIDs.count(where: { !remoteWaiting.contains($0) })
+        remoteWaiting.count + scheduler.freshIDs.count(where: { !remoteWaiting.contains($0) && !freshLocal.contains($0) })
     }
 
     /// Re-reads which queued messages wait for remote delivery (at start and every scan).
@@ -118,8 +134,13 @@ public actor QueueRunner {
     }
 
     private func hasRemoteWork(_ envelope: QueueEnvelope, cache: inout [String: Bool]) async -> Bool {
-        for recipient in envelope.recipients where recipient.status == .pending || recipient.status == .deferred {
-            let domain = recipient.address.split(separator: "@").last.map { String($0).lowercased() } ?? ""
+        await hasRemoteRecipient(
+            envelope.recipients.filter { $0.status == .pending || $0.status == .deferred }.map(\.address), cache: &cache)
+    }
+
+    private func hasRemoteRecipient(_ addresses: [String], cache: inout [String: Bool]) async -> Bool {
+        for address in addresses {
+            let domain = address.split(separator: "@").last.map { String($0).lowercased() } ?? ""
             let local: Bool
             if let known = cache[domain] {
                 local = known
@@ -197,6 +218,7 @@ public actor QueueRunner {
     }
 
     private func finished(_ id: String) {
+        freshLocal.remove(id)
         scheduler.finished(id)
         forced.remove(id)
     }

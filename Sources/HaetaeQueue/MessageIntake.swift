@@ -125,8 +125,9 @@ public final class MessageIntake: Sendable {
         self.notify = NotifyBox()
     }
 
-    /// Who hears about new mail (the queue manager registers itself at start).
-    public func onQueued(_ handler: @escaping @Sendable (String) async -> Void) {
+    /// Who hears about new mail, by queue ID and recipients (the queue manager registers itself
+    /// at start).
+    public func onQueued(_ handler: @escaping @Sendable (String, [String]) async -> Void) {
         notify.set(handler)
     }
 
@@ -150,7 +151,7 @@ public final class MessageIntake: Sendable {
             heloName: message.heloName, authenticatedUser: message.authenticatedUser, listener: message.origin.label,
             size: size)
         try await spool.accept(envelope, prefix: prefix, draft: message.draft, from: message.draftOffset)
-        await notify.call(message.id)
+        await notify.call(message.id, recipients.map(\.address))
         return size
     }
 
@@ -172,13 +173,13 @@ public final class MessageIntake: Sendable {
 
 final class NotifyBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var handler: (@Sendable (String) async -> Void)?
+    private var handler: (@Sendable (String, [String]) async -> Void)?
 
-    func set(_ handler: @escaping @Sendable (String) async -> Void) { lock.withLock { self.handler = handler } }
+    func set(_ handler: @escaping @Sendable (String, [String]) async -> Void) { lock.withLock { self.handler = handler } }
 
-    func call(_ id: String) async {
+    func call(_ id: String, _ recipients: [String]) async {
         let handler = lock.withLock { self.handler }
-        await handler?(id)
+        await handler?(id, recipients)
     }
 }
 

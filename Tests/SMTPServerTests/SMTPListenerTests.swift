@@ -133,7 +133,7 @@ final class ListenerFixture {
         let directory = fakeDirectory()
         let queued = self.queued
         let intake = MessageIntake(spool: spool, hostname: "mx.test")
-        intake.onQueued { id in await queued.add(id) }
+        intake.onQueued { id, _ in await queued.add(id) }
         let services = SMTPServices(
             configuration: configuration,
             policy: SMTPPolicy(
