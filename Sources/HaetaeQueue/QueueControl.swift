@@ -45,17 +45,30 @@ public enum QueueControl {
     /// queue when it starts, so nothing is lost).
     @discardableResult
     public static func send(_ request: QueueRequest, spoolRoot: String) -> Bool {
-        guard var address = unixAddress(socketPath(spoolRoot: spoolRoot)) else { return false }
         let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         let bytes = Array(request.wire.utf8)
-        let sent = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                sendto(fd, bytes, bytes.count, Int32(MSG_NOSIGNAL), $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        let sent = withAddress(spoolRoot: spoolRoot) { address in
+            withUnsafePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    sendto(fd, bytes, bytes.count, Int32(MSG_NOSIGNAL), $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+                }
             }
         }
         return sent == bytes.count
+    }
+
+    /// Calls `body` with the socket's address. A Unix socket path holds at most 107 octets; for a
+    /// spool deeper than that the socket is reached through an open descriptor of the spool
+    /// directory (`/proc/self/fd/N/control.sock`), so a long data path still gets a control socket.
+    static func withAddress<Result>(spoolRoot: String, _ body: (inout sockaddr_un) -> Result) -> Result? {
+        if var address = unixAddress(socketPath(spoolRoot: spoolRoot)) { return body(&address) }
+        let directory = open(spoolRoot, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return nil }
+        defer { close(directory) }
+        guard var address = unixAddress("/proc/self/fd/\(directory)/control.sock") else { return nil }
+        return body(&address)
     }
 
     static func unixAddress(_ path: String) -> sockaddr_un? {
@@ -81,21 +94,20 @@ public final class QueueControlListener: @unchecked Sendable {
 
     public init(spoolRoot: String, handler: @escaping @Sendable (QueueRequest) -> Void) throws {
         path = QueueControl.socketPath(spoolRoot: spoolRoot)
-        guard var address = QueueControl.unixAddress(path) else {
-            throw DurableFile.IOError(operation: "bind (path too long)", path: path, errno: ENAMETOOLONG)
-        }
         unlink(path)  // a stale socket from a process that died
         let socketFD = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         guard socketFD >= 0 else { throw DurableFile.IOError(operation: "socket", path: path, errno: errno) }
-        let bound = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        let bound = QueueControl.withAddress(spoolRoot: spoolRoot) { address -> (Int32, Int32) in
+            let result = withUnsafePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+                }
             }
-        }
-        guard bound == 0 else {
-            let error = errno
+            return (result, errno)
+        } ?? (-1, errno)
+        guard bound.0 == 0 else {
             Glibc.close(socketFD)
-            throw DurableFile.IOError(operation: "bind", path: path, errno: error)
+            throw DurableFile.IOError(operation: "bind", path: path, errno: bound.1)
         }
         fd = socketFD
         chmod(path, 0o600)

@@ -57,6 +57,8 @@ extension Operations {
 
     /// Asks the running server to retry now: every queued message, or the IDs given.
     public func flushQueue(_ ids: [String]) throws {
+        // An ID that is not one would be dropped from the request, which then means "everything".
+        if let bad = ids.first(where: { !QueueID.isValid($0) }) { throw OperationError("not a queue ID: \(bad)") }
         if AdminControls.requestFlush(spool: try spool(), ids: ids) {
             say("retry requested; the running server is retrying now")
         } else {
