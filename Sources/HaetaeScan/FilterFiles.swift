@@ -48,10 +48,12 @@ public struct FilterFiles: Sendable {
             source += ", brands.txt"
         }
         if let data = FileManager.default.contents(atPath: siteModelPath) {
-            if let site = SiteModel(serialized: Array(data)), site.isActive {
-                scanner.site = site
-                source += ", site model"
-            } else if SiteModel(serialized: Array(data)) == nil {
+            if let site = SiteModel(serialized: Array(data)) {
+                if site.isActive {
+                    scanner.site = site
+                    source += ", site model"
+                }
+            } else {
                 problems.append(("site-model.hsm", "unreadable or written for another feature schema"))
             }
         }

@@ -61,6 +61,18 @@ struct OperationsTests {
         #expect(try operations.auditPasswords() == 0)
     }
 
+    /// An argument that is not a queue ID was dropped from the flush request, which then meant
+    /// "retry every message".
+    @Test func queueFlushRefusesWhatIsNotAQueueID() throws {
+        let lines = Lines()
+        let (operations, root) = Self.operations(lines)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: OperationError.self) { try operations.flushQueue(["no-such-id"]) }
+        #expect(lines.all.isEmpty)
+        try operations.flushQueue([])
+        #expect(lines.all.count == 1)
+    }
+
     @Test func configurationCheckPrintsEffectiveValues() throws {
         let lines = try Operations.checkConfiguration(text: "[scan]\nspam_threshold = 1.5\n", name: "test")
         #expect(lines.contains("scan.spam_threshold = 1.5"))

@@ -62,7 +62,6 @@ public enum Sendmail {
         }
         return options
     }
-
 }
 
 extension Operations {
