@@ -83,7 +83,7 @@ let package = Package(
             name: "HaetaePolicy",
             dependencies: [
                 "HaetaeEvents",
-                "MailCore", "SMTPProtocol", "HaetaeStore", "DNSClient", "HaetaeProtection",
+                "MailCore", "SMTPProtocol", "HaetaeStore", "HaetaeQueue", "DNSClient", "HaetaeProtection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
@@ -119,6 +119,7 @@ let package = Package(
             dependencies: [
                 "HaetaeEvents",
                 "HaetaeFilter", "HaetaeStore", "HaetaeQueue", "HaetaePolicy",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -209,7 +210,7 @@ let package = Package(
         .testTarget(name: "HaetaeEventsTests", dependencies: ["HaetaeEvents", "HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "SMTPProtocolTests", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .testTarget(name: "MailCoreTests", dependencies: ["MailCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "SMTPProtocol", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaePolicyTests", dependencies: ["HaetaePolicy", "HaetaeStore", "HaetaeQueue", "SMTPProtocol", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),

@@ -186,14 +186,16 @@ public struct HaetaeServer: Sendable {
         var digest: PeriodicJob?
         let intake = MessageIntake(spool: spool, hostname: configuration.hostname)
         intake.onQueued { id, recipients in await runner.enqueue(id, recipients: recipients) }
-        var pipeline = InboundPipeline(intake: intake, scan: nil, protection: protection, logger: logger)
+        var scanService: ScanService?
+        var scanDomains: Set<String>?
+        var quarantineStore: QuarantineStore?
         if configuration.scan.enabled {
             let scanner = try ScanService(
                 configuration: configuration.scan, store: directory, filter: FilterFiles(directory: data.filterPath), logger: logger)
             let scope: Set<String>? = !configuration.scan.domains.isEmpty
                 ? Set(configuration.scan.domains) : (gatewayDomains.isEmpty ? nil : gatewayDomains)
             let quarantine = try QuarantineStore(root: data.quarantinePath)
-            pipeline.scan = InboundScan(service: scanner, quarantine: quarantine, domains: scope)
+            (scanService, scanDomains, quarantineStore) = (scanner, scope, quarantine)
             if configuration.scan.digest != .off {
                 digest = Self.digestJob(
                     quarantine: quarantine, store: directory, runner: runner, configuration: configuration.scan,
@@ -201,6 +203,9 @@ public struct HaetaeServer: Sendable {
             }
             logger.record(.scanEnabled, ["model": "\(scanner.modelSource)", "clamd": "\(configuration.scan.clamd.isEmpty ? "off" : configuration.scan.clamd)", "domains": "\(scope.map { $0.sorted().joined(separator: ",") } ?? "all")", "spam_threshold": "\(configuration.scan.thresholds.spam)", "parallelism": "\(scanner.parallelism)", "budget": "\(configuration.scan.budget)s"])
         }
+        let pipeline = InboundPipeline(
+            intake: intake, stage: InboundPipeline.stage(scan: scanService, scanDomains: scanDomains, protection: protection, logger: logger),
+            quarantine: quarantineStore, logger: logger)
         var services = SMTPServices(
             configuration: smtpConfiguration, policy: policy, spool: spool,
             receiver: pipeline, limiter: limiter, logger: logger)

@@ -17,6 +17,8 @@ public enum CheckVerdict: Sendable, Hashable {
     case discard
     /// Keep the message out of the mailbox; the reason goes with it.
     case quarantine(String)
+    /// Queue the message but deliver nothing until an administrator releases it (Postfix's HOLD).
+    case hold(String)
     /// Header fields the message gets.
     case addHeaders([String])
 
@@ -57,6 +59,7 @@ public struct CheckResult: Sendable, Hashable {
         case .reject(let reply), .defer(let reply): outcome = "\(reply)"
         case .discard: outcome = "DISCARD"
         case .quarantine(let why): outcome = "QUARANTINE (\(why))"
+        case .hold(let why): outcome = "HOLD (\(why))"
         case .addHeaders(let fields): outcome = "add \(fields.joined(separator: "; "))"
         }
         return "\(check): \(outcome) — \(reason)"
@@ -76,6 +79,14 @@ public struct PolicyTrace: Sendable, Hashable {
     /// The reply of the check that ended the stage, if one did.
     public var refusal: SMTPReply? { results.last?.verdict.reply }
     public var discards: Bool { results.contains { $0.verdict == .discard } }
+    /// Why a check quarantined the message, if one did.
+    public var quarantineReason: String? {
+        results.lazy.compactMap { if case .quarantine(let why) = $0.verdict { return why } else { return nil } }.first
+    }
+    /// Why a check held the message, if one did.
+    public var holdReason: String? {
+        results.lazy.compactMap { if case .hold(let why) = $0.verdict { return why } else { return nil } }.first
+    }
 
     mutating func append(_ result: CheckResult) { results.append(result) }
 }
