@@ -1,6 +1,7 @@
 import CoreMetrics
 import Foundation
 import HaetaeStore
+import MailCore
 import NIOConcurrencyHelpers
 
 /// Statistics come from the same events as the metrics: a swift-metrics factory whose counters
@@ -21,9 +22,29 @@ public final class StatsCollector: MetricsFactory, Sendable {
         pending.withLockedValue { $0[key, default: 0] += amount }
     }
 
+    /// Feeds the top lists from an event, as the event sink hands it over: a queued message counts
+    /// for its sender (the authenticated user, else the envelope sender) and for each recipient
+    /// and recipient domain; a refused recipient counts for the client that sent it.
+    public func observe(_ record: MailEventRecord) {
+        switch record.event {
+        case .queued:
+            var sender = record["user"] ?? record["from"] ?? ""
+            if sender.hasPrefix("<") && sender.hasSuffix(">") { sender = String(sender.dropFirst().dropLast()) }
+            noteTop("sender", sender.isEmpty ? "<>" : sender.lowercased())
+            for recipient in record.values("to") {
+                noteTop("recipient", recipient.lowercased())
+                noteTop("domain", recipient.split(separator: "@").last.map { $0.lowercased() } ?? "")
+            }
+        case .rcpt where record["result"] == "rejected":
+            if let client = record["ip"] { noteTop("refused-client", client) }
+        default:
+            break
+        }
+    }
+
     /// Counts one occurrence of `key` among the top lists of `kind` (sender, recipient, domain,
     /// refused-client); bounded per flush so a flood of distinct keys cannot grow memory.
-    public func noteTop(_ kind: String, _ key: String) {
+    func noteTop(_ kind: String, _ key: String) {
         pendingTop.withLockedValue { top in
             if top[kind, default: [:]].count < 50_000 || top[kind]?[key] != nil { top[kind, default: [:]][key, default: 0] += 1 }
         }

@@ -209,7 +209,6 @@ public struct HaetaeServer: Sendable {
         var services = SMTPServices(
             configuration: smtpConfiguration, policy: policy, spool: spool,
             receiver: pipeline, limiter: limiter, logger: logger)
-        if let stats { services.noteTop = { kind, key in stats.noteTop(kind, key) } }
 
         let group = MultiThreadedEventLoopGroup.singleton
         var listeners: [SMTPListener] = []
@@ -265,7 +264,12 @@ public struct HaetaeServer: Sendable {
             await protection.poll()
         })
         if let stats {
-            add(TimerService(name: "statistics", interval: .seconds(5), tick: { stats.flush(to: directory) }, finish: { stats.flush(to: directory) }))
+            // The top lists hear the events the log gets, until the statistics service ends.
+            let observing = EventObservers.register { stats.observe($0) }
+            add(TimerService(name: "statistics", interval: .seconds(5), tick: { stats.flush(to: directory) }, finish: {
+                observing.cancel()
+                stats.flush(to: directory)
+            }))
         }
         // The daily report mail to postmaster, as the appliance sent it.
         if configuration.reportInterval > 0 {

@@ -5,9 +5,15 @@ import Foundation
 public struct LogLine: Sendable, Hashable {
     public var time: Date
     public var level: String
+    /// Each key's last value.
     public var fields: [String: String]
+    /// Every value of a key that is repeated (an event's recipients: `to=a to=b`), in order.
+    public var repeated: [String: [String]] = [:]
 
     public subscript(_ key: String) -> String? { fields[key] }
+
+    /// Every value given for `key`, in order.
+    public func values(_ key: String) -> [String] { repeated[key] ?? fields[key].map { [$0] } ?? [] }
 
     public static func parse(_ line: Substring) -> LogLine? {
         var rest = line.drop { $0 == " " }
@@ -18,6 +24,7 @@ public struct LogLine: Sendable, Hashable {
         let level = String(rest[..<levelEnd])
         rest = rest[rest.index(after: levelEnd)...]
         var fields: [String: String] = [:]
+        var repeated: [String: [String]] = [:]
         var chars = rest.unicodeScalars[...]
         while !chars.isEmpty {
             while chars.first == " " { chars.removeFirst() }
@@ -52,9 +59,12 @@ public struct LogLine: Sendable, Hashable {
                     chars.removeFirst()
                 }
             }
-            if !key.isEmpty, !key.contains(" ") { fields[key] = String(value) }
+            if !key.isEmpty, !key.contains(" ") {
+                let value = String(value)
+                if let earlier = fields.updateValue(value, forKey: key) { repeated[key, default: [earlier]].append(value) }
+            }
         }
-        return LogLine(time: time, level: level, fields: fields)
+        return LogLine(time: time, level: level, fields: fields, repeated: repeated)
     }
 
     /// `YYYY-MM-DDTHH:MM:SS(.fff)Z` in UTC.

@@ -16,6 +16,19 @@ public struct MailEventRecord: Sendable, Hashable {
         self.fields = fields.compactMap { key, value in value.map { Field(key: key, value: $0) } }
     }
 
+    /// The record with one more field per value, all under `key` (a message's recipients).
+    public func appending(_ key: String, values: some Sequence<String>) -> MailEventRecord {
+        var record = self
+        record.fields += values.map { Field(key: key, value: $0) }
+        return record
+    }
+
+    /// The values of every field named `key`, in order.
+    public func values(_ key: String) -> [String] { fields.filter { $0.key == key }.map(\.value) }
+
+    /// The value of the first field named `key`.
+    public subscript(key: String) -> String? { fields.first { $0.key == key }?.value }
+
     /// `event=NAME key=value …`.
     public var line: String {
         var out = "\(MailEvent.key)=\(event.rawValue)"

@@ -357,7 +357,6 @@ final class SMTPServerHandler: ChannelDuplexHandler {
             case .reject(let reply):
                 logger.record(.rcpt, ["ip": clientAddress, "to": path.description, "user": session.authenticatedUser ?? "-", "result": "rejected", "reply": "\(reply)", "protection": protectionReason])
                 Counter(label: "haetae_rcpt_rejected_total", dimensions: [("reason", protectionReason ?? String(reply.code))]).increment()
-                services.noteTop?("refused-client", clientAddress)
             }
             execute(connection.recipientDecided(decision), context: context)
         }
@@ -433,14 +432,9 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 execute(connection.messageQueued(id: id), context: context)
             case .queued(let size):
                 Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
-                if let note = services.noteTop {
-                    note("sender", message.authenticatedUser ?? (message.sender.isEmpty ? "<>" : message.sender.lowercased()))
-                    for recipient in message.recipients {
-                        note("recipient", recipient.lowercased())
-                        note("domain", recipient.split(separator: "@").last.map { $0.lowercased() } ?? "")
-                    }
-                }
-                logger.record(.queued, ["ip": clientAddress, "id": id, "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
+                logger.record(
+                    MailEventRecord(.queued, ["ip": clientAddress, "id": id, "from": "<" + message.sender + ">", "user": message.authenticatedUser, "rcpts": "\(message.recipients.count)", "size": "\(size)"])
+                        .appending("to", values: message.recipients))
                 execute(connection.messageQueued(id: id), context: context)
             }
         }

@@ -13,9 +13,6 @@ public struct SMTPServices: Sendable {
     public var receiver: any MessageReceiver
     public var limiter: ConnectionLimiter
     public var logger: Logger
-    /// Counts for the reports' top lists: (kind, key) with kind sender, recipient, domain or
-    /// refused-client (nil: not kept).
-    public var noteTop: (@Sendable (String, String) -> Void)?
 
     public init(
         configuration: SMTPServerConfiguration, policy: SMTPPolicy,

@@ -54,6 +54,37 @@ struct EventSinkTests {
         logger.record(.auth, level: .warning, ["result": "failure"])
         #expect(handler.lines == ["info event=queued id=0HOK000000000000 from=<a@b.test>", "warning event=auth result=failure"])
     }
+
+    /// A message's recipients are one field each; the audit reads every one of them back, in order.
+    @Test func repeatedFieldsRoundTripInOrder() throws {
+        let recipients = ["a@x.test", "\"odd, quoted\"@y.test", "b@x.test"]
+        let record = MailEventRecord(.queued, ["id": "Q1", "rcpts": "3"]).appending("to", values: recipients)
+        #expect(record.values("to") == recipients)
+        #expect(record["rcpts"] == "3")
+        let parsed = try #require(LogLine.parse("2026-11-27T19:00:00Z info \(record.line)"[...]))
+        #expect(parsed.values("to") == recipients)
+        #expect(parsed.values("id") == ["Q1"])
+        #expect(parsed.values("missing") == [])
+    }
+
+    /// Observers hear exactly what the log gets, until they are cancelled.
+    @Test func observersHearEveryRecordedEventUntilCancelled() {
+        final class Heard: @unchecked Sendable {
+            let lock = NSLock()
+            var records: [MailEventRecord] = []
+        }
+        let heard = Heard()
+        let marker = "observer-test-\(UUID().uuidString)"
+        let registration = EventObservers.register { record in
+            guard record["marker"] == marker else { return }  // other tests record events too
+            heard.lock.withLock { heard.records.append(record) }
+        }
+        let logger = Logger(label: "test") { _ in CapturingLogHandler() }
+        logger.record(.queued, ["marker": marker, "id": "1"])
+        registration.cancel()
+        logger.record(.queued, ["marker": marker, "id": "2"])
+        #expect(heard.lock.withLock { heard.records.map { $0["id"] } } == ["1"])
+    }
 }
 
 /// Regression: control characters were escaped as `\x` plus one hex digit when below 0x10, so CR
