@@ -66,85 +66,85 @@ public enum ConfigurationKeys {
         { $0.hostname = $1.lowercased() },
         ConfigurationKey(name: "listen.mx", defaultDescription: "0.0.0.0:25 as root, else 0.0.0.0:2525",
             meaning: "MX listener (no AUTH; mail for local domains only). `off` disables it.",
-            render: { ConfigurationKeys.text($0.listenMX) })
-        { $0.listenMX = try endpoint("listen.mx", $1) },
+            render: { ConfigurationKeys.text($0.listen.mx) })
+        { $0.listen.mx = try endpoint("listen.mx", $1) },
         ConfigurationKey(name: "listen.submission", defaultDescription: "0.0.0.0:587 as root, else 0.0.0.0:2587",
             meaning: "Submission listener: STARTTLS, then mandatory AUTH. `off` disables it.",
-            render: { ConfigurationKeys.text($0.listenSubmission) })
-        { $0.listenSubmission = try endpoint("listen.submission", $1) },
+            render: { ConfigurationKeys.text($0.listen.submission) })
+        { $0.listen.submission = try endpoint("listen.submission", $1) },
         ConfigurationKey(name: "listen.submissions", defaultDescription: "0.0.0.0:465 as root, else 0.0.0.0:2465",
             meaning: "Submissions listener: implicit TLS (RFC 8314), mandatory AUTH. `off` disables it.",
-            render: { ConfigurationKeys.text($0.listenSubmissions) })
-        { $0.listenSubmissions = try endpoint("listen.submissions", $1) },
+            render: { ConfigurationKeys.text($0.listen.submissions) })
+        { $0.listen.submissions = try endpoint("listen.submissions", $1) },
         ConfigurationKey(name: "listen.admin", defaultDescription: "127.0.0.1:8025",
             meaning: "Web console, JSON API and Prometheus `/metrics`. HTTPS with the mail certificate when not on loopback. `off` disables it.",
-            render: { ConfigurationKeys.text($0.listenAdmin) })
-        { $0.listenAdmin = try endpoint("listen.admin", $1) },
+            render: { ConfigurationKeys.text($0.listen.admin) })
+        { $0.listen.admin = try endpoint("listen.admin", $1) },
         ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",
             meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.",
-            render: { ConfigurationKeys.text($0.tlsCertificate) })
-        { $0.tlsCertificate = $1 },
+            render: { ConfigurationKeys.text($0.tls.certificate) })
+        { $0.tls.certificate = $1 },
         ConfigurationKey(name: "tls.key", defaultDescription: "(empty)", meaning: "PEM private key for `tls.certificate`.",
-            render: { ConfigurationKeys.text($0.tlsKey) })
-        { $0.tlsKey = $1 },
+            render: { ConfigurationKeys.text($0.tls.key) })
+        { $0.tls.key = $1 },
         ConfigurationKey(name: "smtp.max_message_size", defaultDescription: "26214400",
             meaning: "Largest message in octets; advertised in SIZE, enforced with 552 5.3.4.",
-            render: { ConfigurationKeys.text($0.maxMessageSize) })
-        { $0.maxMessageSize = try integer("smtp.max_message_size", $1, min: 1_024, max: 1 << 31) },
+            render: { ConfigurationKeys.text($0.smtp.maxMessageSize) })
+        { $0.smtp.maxMessageSize = try integer("smtp.max_message_size", $1, min: 1_024, max: 1 << 31) },
         ConfigurationKey(name: "limits.max_recipients", defaultDescription: "100",
             meaning: "Recipients per message; more get 452 4.5.3. (`smtp.max_recipients` is the same key.)",
-            render: { ConfigurationKeys.text($0.maxRecipients) })
-        { $0.maxRecipients = try integer("limits.max_recipients", $1, min: 1, max: 100_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxRecipients) })
+        { $0.smtp.maxRecipients = try integer("limits.max_recipients", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "smtp.max_recipients", defaultDescription: "100",
             meaning: "Same as `limits.max_recipients`.",
-            render: { ConfigurationKeys.text($0.maxRecipients) })
-        { $0.maxRecipients = try integer("smtp.max_recipients", $1, min: 1, max: 100_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxRecipients) })
+        { $0.smtp.maxRecipients = try integer("smtp.max_recipients", $1, min: 1, max: 100_000) },
         ConfigurationKey(name: "limits.max_recipients_per_session", defaultDescription: "1000",
             meaning: "Recipients accepted in one SMTP session over all its messages; more get 452 4.5.3.",
-            render: { ConfigurationKeys.text($0.maxRecipientsPerSession) })
-        { $0.maxRecipientsPerSession = try integer("limits.max_recipients_per_session", $1, min: 1, max: 1_000_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxRecipientsPerSession) })
+        { $0.smtp.maxRecipientsPerSession = try integer("limits.max_recipients_per_session", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "trusted_networks", defaultDescription: "(empty: nobody, not even loopback)",
             meaning: "Client networks (CIDR list) allowed to relay through the MX listener without AUTH. Local programs use `haetae sendmail` instead.",
             render: { ConfigurationKeys.text($0.trustedNetworks) })
         { $0.trustedNetworks = try networks("trusted_networks", $1) },
         ConfigurationKey(name: "relay_host", defaultDescription: "(empty: deliver by MX)",
             meaning: "Smarthost for all non-local mail: `[host]:port` (brackets: no MX lookup). Also the default backend of `gateway.domains`.",
-            render: { ConfigurationKeys.text($0.relayHost) })
+            render: { ConfigurationKeys.text($0.routing.relayHost) })
         { config, value in
             guard value.isEmpty || NextHop.parse(value, defaultPort: 25) != nil else {
                 throw ConfigurationError.badValue(key: "relay_host", value: value, expected: "[host]:port")
             }
-            config.relayHost = value
+            config.routing.relayHost = value
         },
         ConfigurationKey(name: "relay_host_username", defaultDescription: "(empty: no AUTH)",
             meaning: "AUTH PLAIN user name for `relay_host` (sent only under TLS unless `relay_host_tls = none`).",
-            render: { ConfigurationKeys.text($0.relayHostUsername) })
-        { $0.relayHostUsername = $1 },
+            render: { ConfigurationKeys.text($0.routing.relayHostUsername) })
+        { $0.routing.relayHostUsername = $1 },
         ConfigurationKey(name: "relay_host_password", defaultDescription: "(empty)", meaning: "AUTH password for `relay_host`.",
-            render: { ConfigurationKeys.text($0.relayHostPassword) })
-        { $0.relayHostPassword = $1 },
+            render: { ConfigurationKeys.text($0.routing.relayHostPassword) })
+        { $0.routing.relayHostPassword = $1 },
         ConfigurationKey(name: "relay_host_tls", defaultDescription: "may",
             meaning: "TLS towards `relay_host`: `none`, `may` (STARTTLS when offered) or `require` (STARTTLS and a verified certificate).",
-            render: { ConfigurationKeys.text($0.relayHostTLS) })
-        { $0.relayHostTLS = try tlsPolicy("relay_host_tls", $1) },
+            render: { ConfigurationKeys.text($0.routing.relayHostTLS) })
+        { $0.routing.relayHostTLS = try tlsPolicy("relay_host_tls", $1) },
         ConfigurationKey(name: "transport", defaultDescription: "(empty)",
             meaning: "Transport map entries `domain=smtp:[host]:port` (`.domain` for subdomains, `*` for everything); brackets skip the MX lookup.",
-            render: { ConfigurationKeys.text($0.transport) })
+            render: { ConfigurationKeys.text($0.routing.transport) })
         { config, value in
             let entries = list(value)
             let (_, errors) = Router.parseTransport(entries, defaultPort: 25)
             if let first = errors.first {
                 throw ConfigurationError.badValue(key: "transport", value: first, expected: "domain=smtp:[host]:port")
             }
-            config.transport = entries
+            config.routing.transport = entries
         },
         ConfigurationKey(name: "gateway.recipients", defaultDescription: "(empty)",
             meaning: "File listing who exists behind the gateway domains (Postfix's relay_recipient_maps): one `user@domain` per line, `@domain` to accept a whole domain, `#` comments; re-read when it changes. Other recipients of a gateway domain get 550 5.1.1 in the session. Empty: every local part is accepted (a warning is logged).",
-            render: { ConfigurationKeys.text($0.gatewayRecipients) })
-        { $0.gatewayRecipients = $1 },
+            render: { ConfigurationKeys.text($0.gateway.recipients) })
+        { $0.gateway.recipients = $1 },
         ConfigurationKey(name: "gateway.domains", defaultDescription: "(empty)",
             meaning: "Gateway mode: domains we are the MX for and forward to their backend, `domain=[host]:port` or `domain` (backend: `relay_host`). Any local part is accepted.",
-            render: { ConfigurationKeys.text($0.gatewayDomains) })
+            render: { ConfigurationKeys.text($0.gateway.domains) })
         { config, value in
             let entries = list(value)
             for entry in entries {
@@ -153,160 +153,160 @@ public enum ConfigurationKeys {
                     throw ConfigurationError.badValue(key: "gateway.domains", value: entry, expected: "domain or domain=[host]:port")
                 }
             }
-            config.gatewayDomains = entries
+            config.gateway.domains = entries
         },
         ConfigurationKey(name: "delivery.remote_port", defaultDescription: "25",
             meaning: "Port used when connecting to MX hosts.",
-            render: { ConfigurationKeys.text($0.remotePort) })
-        { $0.remotePort = try integer("delivery.remote_port", $1, min: 1, max: 65_535) },
+            render: { ConfigurationKeys.text($0.delivery.remotePort) })
+        { $0.delivery.remotePort = try integer("delivery.remote_port", $1, min: 1, max: 65_535) },
         ConfigurationKey(name: "delivery.tls", defaultDescription: "may",
             meaning: "TLS towards MX hosts and transport next hops: `none`, `may` or `require`.",
-            render: { ConfigurationKeys.text($0.deliveryTLS) })
-        { $0.deliveryTLS = try tlsPolicy("delivery.tls", $1) },
+            render: { ConfigurationKeys.text($0.delivery.tls) })
+        { $0.delivery.tls = try tlsPolicy("delivery.tls", $1) },
         ConfigurationKey(name: "delivery.connect_timeout", defaultDescription: "30",
             meaning: "Seconds to wait for a TCP connection to a next hop.",
-            render: { ConfigurationKeys.text($0.deliveryConnectTimeout) })
-        { $0.deliveryConnectTimeout = try integer("delivery.connect_timeout", $1, min: 1, max: 600) },
+            render: { ConfigurationKeys.text($0.delivery.connectTimeout) })
+        { $0.delivery.connectTimeout = try integer("delivery.connect_timeout", $1, min: 1, max: 600) },
         ConfigurationKey(name: "delivery.command_timeout", defaultDescription: "300",
             meaning: "Seconds to wait for each reply of a remote server (RFC 5321 §4.5.3.2).",
-            render: { ConfigurationKeys.text($0.deliveryCommandTimeout) })
-        { $0.deliveryCommandTimeout = try integer("delivery.command_timeout", $1, min: 1, max: 3_600) },
+            render: { ConfigurationKeys.text($0.delivery.commandTimeout) })
+        { $0.delivery.commandTimeout = try integer("delivery.command_timeout", $1, min: 1, max: 3_600) },
         ConfigurationKey(name: "delivery.max_connections_per_destination", defaultDescription: "10",
             meaning: "Simultaneous connections to one destination address.",
-            render: { ConfigurationKeys.text($0.maxConnectionsPerDestination) })
-        { $0.maxConnectionsPerDestination = try integer("delivery.max_connections_per_destination", $1, min: 1, max: 1_000) },
+            render: { ConfigurationKeys.text($0.delivery.maxConnectionsPerDestination) })
+        { $0.delivery.maxConnectionsPerDestination = try integer("delivery.max_connections_per_destination", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "queue.retry_base", defaultDescription: "300",
             meaning: "Seconds before the first retry of a temporary failure; doubled after each attempt.",
-            render: { ConfigurationKeys.text($0.retryBase) })
-        { $0.retryBase = try integer("queue.retry_base", $1, min: 1, max: 86_400) },
+            render: { ConfigurationKeys.text($0.queue.retryBase) })
+        { $0.queue.retryBase = try integer("queue.retry_base", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.retry_max", defaultDescription: "3600",
             meaning: "Longest wait between two attempts, in seconds.",
-            render: { ConfigurationKeys.text($0.retryMax) })
-        { $0.retryMax = try integer("queue.retry_max", $1, min: 1, max: 86_400) },
+            render: { ConfigurationKeys.text($0.queue.retryMax) })
+        { $0.queue.retryMax = try integer("queue.retry_max", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.max_lifetime", defaultDescription: "432000 (5 days)",
             meaning: "Seconds a message may stay deferred before it is bounced.",
-            render: { ConfigurationKeys.text($0.maxLifetime) })
-        { $0.maxLifetime = try integer("queue.max_lifetime", $1, min: 1, max: 60 * 86_400) },
+            render: { ConfigurationKeys.text($0.queue.maxLifetime) })
+        { $0.queue.maxLifetime = try integer("queue.max_lifetime", $1, min: 1, max: 60 * 86_400) },
         ConfigurationKey(name: "queue.delay_warning", defaultDescription: "0 (off)",
             meaning: "Seconds after which the sender gets one \"delayed\" notice for a still-deferred recipient (e.g. 14400 for 4 h).",
-            render: { ConfigurationKeys.text($0.delayWarning) })
-        { $0.delayWarning = try integer("queue.delay_warning", $1, min: 0, max: 60 * 86_400) },
+            render: { ConfigurationKeys.text($0.queue.delayWarning) })
+        { $0.queue.delayWarning = try integer("queue.delay_warning", $1, min: 0, max: 60 * 86_400) },
         ConfigurationKey(name: "dns.nameservers", defaultDescription: "(empty: /etc/resolv.conf)",
             meaning: "Resolvers to ask, as a list of `IP`, `IP:PORT` or `[IPv6]:PORT`.",
-            render: { ConfigurationKeys.text($0.dnsNameservers) })
+            render: { ConfigurationKeys.text($0.dns.nameservers) })
         { config, value in
             let entries = list(value)
             guard (try? NIODNSResolver.servers(from: entries)) != nil else {
                 throw ConfigurationError.badValue(key: "dns.nameservers", value: value, expected: "IP[:PORT] entries")
             }
-            config.dnsNameservers = entries
+            config.dns.nameservers = entries
         },
         ConfigurationKey(name: "dns.timeout", defaultDescription: "2",
             meaning: "Seconds to wait for one DNS answer (each server is tried twice).",
-            render: { ConfigurationKeys.text($0.dnsTimeoutSeconds) })
-        { $0.dnsTimeoutSeconds = try integer("dns.timeout", $1, min: 1, max: 60) },
+            render: { ConfigurationKeys.text($0.dns.timeoutSeconds) })
+        { $0.dns.timeoutSeconds = try integer("dns.timeout", $1, min: 1, max: 60) },
         ConfigurationKey(name: "dnsbl.zones", defaultDescription: "(empty: no DNSBL)",
             meaning: "DNS blocklists checked at connect on the MX listener, e.g. `zen.spamhaus.org`; `zone*2` gives a listing weight 2. Trusted networks and access OK/RELAY clients are exempt; a zone that does not answer never blocks.",
-            render: { ConfigurationKeys.text($0.dnsblZones) })
+            render: { ConfigurationKeys.text($0.dnsbl.zones) })
         { config, value in
             let zones = list(value)
             for zone in zones where DNSBLZone(zone) == nil {
                 throw ConfigurationError.badValue(key: "dnsbl.zones", value: zone, expected: "zone or zone*weight")
             }
-            config.dnsblZones = zones
+            config.dnsbl.zones = zones
         },
         ConfigurationKey(name: "dnsbl.threshold", defaultDescription: "1",
             meaning: "A client is refused (554 5.7.1) when the weights of the zones listing it add up to this.",
-            render: { ConfigurationKeys.text($0.dnsblThreshold) })
-        { $0.dnsblThreshold = try integer("dnsbl.threshold", $1, min: 1, max: 1_000) },
+            render: { ConfigurationKeys.text($0.dnsbl.threshold) })
+        { $0.dnsbl.threshold = try integer("dnsbl.threshold", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "dnsbl.domain_zones", defaultDescription: "(empty)",
             meaning: "Right-hand-side blocklists for the sender's domain, checked at MAIL FROM (dbl.spamhaus.org style).",
-            render: { ConfigurationKeys.text($0.dnsblDomainZones) })
+            render: { ConfigurationKeys.text($0.dnsbl.domainZones) })
         { config, value in
             let zones = list(value)
             for zone in zones where DNSBLZone(zone) == nil {
                 throw ConfigurationError.badValue(key: "dnsbl.domain_zones", value: zone, expected: "a zone")
             }
-            config.dnsblDomainZones = zones.compactMap { DNSBLZone($0)?.name }
+            config.dnsbl.domainZones = zones.compactMap { DNSBLZone($0)?.name }
         },
         ConfigurationKey(name: "smtp.max_errors", defaultDescription: "20",
             meaning: "Error replies in one session before it is closed with 421 4.7.0.",
-            render: { ConfigurationKeys.text($0.maxErrors) })
-        { $0.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxErrors) })
+        { $0.smtp.maxErrors = try integer("smtp.max_errors", $1, min: 1, max: 10_000) },
         ConfigurationKey(name: "smtp.idle_timeout", defaultDescription: "300",
             meaning: "Seconds without input before 421 4.4.2 and disconnect (commands and DATA alike).",
-            render: { ConfigurationKeys.text($0.idleTimeoutSeconds) })
-        { $0.idleTimeoutSeconds = try integer("smtp.idle_timeout", $1, min: 1, max: 86_400) },
+            render: { ConfigurationKeys.text($0.smtp.idleTimeoutSeconds) })
+        { $0.smtp.idleTimeoutSeconds = try integer("smtp.idle_timeout", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "smtp.max_connections", defaultDescription: "2000",
             meaning: "Open SMTP connections in total; more get 421 4.7.0.",
-            render: { ConfigurationKeys.text($0.maxConnections) })
-        { $0.maxConnections = try integer("smtp.max_connections", $1, min: 1, max: 1_000_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxConnections) })
+        { $0.smtp.maxConnections = try integer("smtp.max_connections", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "smtp.max_connections_per_ip", defaultDescription: "20",
             meaning: "Open SMTP connections per client IP; more get 421 4.7.0.",
-            render: { ConfigurationKeys.text($0.maxConnectionsPerIP) })
-        { $0.maxConnectionsPerIP = try integer("smtp.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
+            render: { ConfigurationKeys.text($0.smtp.maxConnectionsPerIP) })
+        { $0.smtp.maxConnectionsPerIP = try integer("smtp.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "smtp.max_line_length", defaultDescription: "65536",
             meaning: "Longest text line accepted in DATA, in octets (RFC 5321 says 1,000; real senders send longer, Postfix and Gmail accept them). Longer lines get 550 5.5.2. Lines are stored as received and folded at 998 octets when relayed.",
-            render: { ConfigurationKeys.text($0.maxLineLength) })
-        { $0.maxLineLength = try integer("smtp.max_line_length", $1, min: 1_000, max: 1_048_576) },
+            render: { ConfigurationKeys.text($0.smtp.maxLineLength) })
+        { $0.smtp.maxLineLength = try integer("smtp.max_line_length", $1, min: 1_000, max: 1_048_576) },
         ConfigurationKey(name: "smtp.session_lifetime", defaultDescription: "3600",
             meaning: "Seconds a session may last in total, whatever it does; then 421 4.4.2 and disconnect.",
-            render: { ConfigurationKeys.text($0.sessionLifetimeSeconds) })
-        { $0.sessionLifetimeSeconds = try integer("smtp.session_lifetime", $1, min: 10, max: 86_400) },
+            render: { ConfigurationKeys.text($0.smtp.sessionLifetimeSeconds) })
+        { $0.smtp.sessionLifetimeSeconds = try integer("smtp.session_lifetime", $1, min: 10, max: 86_400) },
         ConfigurationKey(name: "smtp.min_data_rate", defaultDescription: "500",
             meaning: "Octets per second a client must average during DATA after its first 30 seconds (Postfix's smtpd_min_data_rate); slower clients get 421 4.4.2.",
-            render: { ConfigurationKeys.text($0.minDataRate) })
-        { $0.minDataRate = try integer("smtp.min_data_rate", $1, min: 0, max: 1 << 30) },
+            render: { ConfigurationKeys.text($0.smtp.minDataRate) })
+        { $0.smtp.minDataRate = try integer("smtp.min_data_rate", $1, min: 0, max: 1 << 30) },
         ConfigurationKey(name: "smtp.bare_line_endings", defaultDescription: "normalize",
             meaning: "A bare CR or LF in DATA: `normalize` (rewritten to CRLF, the Postfix 3.9 default) or `reject` (550 5.5.2). Never passed on unchanged, and only CRLF.CRLF ends DATA either way.",
-            render: { ConfigurationKeys.text($0.bareLineEndings) })
+            render: { ConfigurationKeys.text($0.smtp.bareLineEndings) })
         { config, value in
             guard let policy = BareLineEndingPolicy(rawValue: value) else {
                 throw ConfigurationError.badValue(key: "smtp.bare_line_endings", value: value, expected: "reject or normalize")
             }
-            config.bareLineEndings = policy
+            config.smtp.bareLineEndings = policy
         },
         ConfigurationKey(name: "queue.scan_interval", defaultDescription: "60",
             meaning: "Seconds between scans of the queue for due messages.",
-            render: { ConfigurationKeys.text($0.queueScanIntervalSeconds) })
-        { $0.queueScanIntervalSeconds = try integer("queue.scan_interval", $1, min: 1, max: 86_400) },
+            render: { ConfigurationKeys.text($0.queue.scanIntervalSeconds) })
+        { $0.queue.scanIntervalSeconds = try integer("queue.scan_interval", $1, min: 1, max: 86_400) },
         ConfigurationKey(name: "queue.delivery_concurrency", defaultDescription: "4",
             meaning: "Messages delivered at the same time.",
-            render: { ConfigurationKeys.text($0.deliveryConcurrency) })
-        { $0.deliveryConcurrency = try integer("queue.delivery_concurrency", $1, min: 1, max: 1_000) },
+            render: { ConfigurationKeys.text($0.queue.deliveryConcurrency) })
+        { $0.queue.deliveryConcurrency = try integer("queue.delivery_concurrency", $1, min: 1, max: 1_000) },
         ConfigurationKey(name: "log.level", defaultDescription: "info",
             meaning: "trace, debug, info, notice, warning, error or critical.",
-            render: { ConfigurationKeys.text($0.logLevel) })
+            render: { ConfigurationKeys.text($0.log.level) })
         { config, value in
             guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(value) else {
                 throw ConfigurationError.badValue(key: "log.level", value: value, expected: "a log level")
             }
-            config.logLevel = value
+            config.log.level = value
         },
         ConfigurationKey(name: "log.file", defaultDescription: "(empty: standard output only)",
             meaning: "Also append the event log to this file.",
-            render: { ConfigurationKeys.text($0.logFile) })
-        { $0.logFile = $1 },
+            render: { ConfigurationKeys.text($0.log.file) })
+        { $0.log.file = $1 },
         ConfigurationKey(name: "report.interval", defaultDescription: "86400",
             meaning: "Seconds between the report mails to postmaster (volumes, verdicts, refusals by reason); 0 turns them off.",
             render: { ConfigurationKeys.text($0.reportInterval) })
         { $0.reportInterval = try integer("report.interval", $1, min: 0, max: 31 * 86_400) },
         ConfigurationKey(name: "log.syslog", defaultDescription: "false",
             meaning: "Also send every event line to the local syslog socket as RFC 5424 messages (facility mail).",
-            render: { ConfigurationKeys.text($0.logSyslog) })
-        { $0.logSyslog = try boolean("log.syslog", $1) },
+            render: { ConfigurationKeys.text($0.log.syslog) })
+        { $0.log.syslog = try boolean("log.syslog", $1) },
         ConfigurationKey(name: "log.syslog_socket", defaultDescription: "/dev/log",
             meaning: "The syslog socket (a unix datagram socket).",
-            render: { ConfigurationKeys.text($0.logSyslogSocket) })
-        { $0.logSyslogSocket = $1 },
+            render: { ConfigurationKeys.text($0.log.syslogSocket) })
+        { $0.log.syslogSocket = $1 },
         ConfigurationKey(name: "auth.bcrypt_cost", defaultDescription: "10",
             meaning: "bcrypt cost for new password hashes.",
-            render: { ConfigurationKeys.text($0.bcryptCost) })
-        { $0.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },
+            render: { ConfigurationKeys.text($0.auth.bcryptCost) })
+        { $0.auth.bcryptCost = try integer("auth.bcrypt_cost", $1, min: 4, max: 16) },
         ConfigurationKey(name: "auth.password_min_length", defaultDescription: "10",
             meaning: "Shortest password `user add`/`user passwd` accept. Passwords also must not contain the account or domain name nor be on the shipped common-password list.",
-            render: { ConfigurationKeys.text($0.passwordMinLength) })
-        { $0.passwordMinLength = try integer("auth.password_min_length", $1, min: 6, max: 128) },
+            render: { ConfigurationKeys.text($0.auth.passwordMinLength) })
+        { $0.auth.passwordMinLength = try integer("auth.password_min_length", $1, min: 6, max: 128) },
         ConfigurationKey(name: "auth.lockout_failures", defaultDescription: "10",
             meaning: "Failed AUTH attempts (per client address and per account) within `auth.lockout_window` that lock it out: `454 4.7.0` and the connection is closed. 0 disables lockout.",
             render: { ConfigurationKeys.text($0.protection.lockout.failures) })

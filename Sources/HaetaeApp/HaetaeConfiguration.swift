@@ -6,113 +6,133 @@ import HaetaeProtection
 import HaetaeScan
 import HaetaeFilter
 import SMTPProtocol
+import SMTPServer
 
-/// The whole configuration tree, with secure defaults. Every key is in `ConfigurationKeys.all`,
-/// which is also the source of the README's reference table (`haetae config keys`).
+/// The whole configuration tree, with secure defaults: one nested value per subsystem, named
+/// after its keys' prefix (`smtp.max_errors` is `smtp.maxErrors`), each with its own defaults.
+/// Every key is in `ConfigurationKeys.all`, which is also the source of the README's reference
+/// table (`haetae config keys`) and of `haetae config sample`.
 public struct HaetaeConfiguration: Sendable {
     public var hostname: String
-    public var listenMX: String
-    public var listenSubmission: String
-    public var listenSubmissions: String
-    public var listenAdmin: String
-    public var tlsCertificate: String
-    public var tlsKey: String
-    public var maxMessageSize: Int
-    public var maxRecipients: Int
-    public var maxRecipientsPerSession: Int
-    public var trustedNetworks: [String]
-    public var relayHost: String
-    public var relayHostUsername: String
-    public var relayHostPassword: String
-    public var relayHostTLS: String
-    public var transport: [String]
-    public var gatewayDomains: [String]
-    public var gatewayRecipients: String = ""
-    public var remotePort: Int
-    public var deliveryTLS: String
-    public var deliveryConnectTimeout: Int
-    public var deliveryCommandTimeout: Int
-    public var maxConnectionsPerDestination: Int
-    public var retryBase: Int
-    public var retryMax: Int
-    public var maxLifetime: Int
-    public var delayWarning: Int
-    public var dnsNameservers: [String]
-    public var dnsTimeoutSeconds: Int
-    public var dnsblZones: [String]
-    public var dnsblThreshold: Int
-    public var dnsblDomainZones: [String]
-    public var maxErrors: Int
-    public var idleTimeoutSeconds: Int
-    public var maxConnections: Int
-    public var maxConnectionsPerIP: Int
-    public var bareLineEndings: BareLineEndingPolicy
-    public var maxLineLength: Int = SMTPLimits.acceptedTextLineLength
-    public var sessionLifetimeSeconds: Int = 3_600
-    public var minDataRate: Int = 500
-    public var queueScanIntervalSeconds: Int
-    public var deliveryConcurrency: Int
-    public var logLevel: String
-    public var logFile: String
-    public var logSyslog: Bool
-    public var reportInterval: Int
-    public var logSyslogSocket: String
-    public var bcryptCost: Int
-    public var protection: ProtectionConfiguration
-    public var passwordMinLength: Int
-    public var scan: ScanConfiguration
+    public var listen: ListenConfiguration
+    public var tls = TLSFiles()
+    public var smtp = SMTPSettings()
+    /// Client networks allowed to relay through the MX listener without AUTH.
+    public var trustedNetworks: [String] = []
+    public var routing = RoutingSettings()
+    public var gateway = GatewaySettings()
+    public var delivery = DeliverySettings()
+    public var queue = QueueSettings()
+    public var dns = DNSSettings()
+    public var dnsbl = DNSBLSettings()
+    public var log = LogSettings()
+    /// Seconds between operational reports to the postmaster (0: none).
+    public var reportInterval = 86_400
+    public var auth = AuthSettings()
+    public var protection = ProtectionConfiguration()
+    public var scan = ScanConfiguration()
 
     /// Defaults depend on whether we run as root (privileged ports) and on the system host name.
     public static func defaults(isRoot: Bool, systemHostname: String) -> HaetaeConfiguration {
-        HaetaeConfiguration(
-            hostname: systemHostname,
-            listenMX: isRoot ? "0.0.0.0:25" : "0.0.0.0:2525",
-            listenSubmission: isRoot ? "0.0.0.0:587" : "0.0.0.0:2587",
-            listenSubmissions: isRoot ? "0.0.0.0:465" : "0.0.0.0:2465",
-            listenAdmin: "127.0.0.1:8025",
-            tlsCertificate: "",
-            tlsKey: "",
-            maxMessageSize: SMTPLimits.defaultMaxMessageSize,
-            maxRecipients: SMTPLimits.defaultMaxRecipients,
-            maxRecipientsPerSession: 1_000,
-            trustedNetworks: [],
-            relayHost: "",
-            relayHostUsername: "",
-            relayHostPassword: "",
-            relayHostTLS: "may",
-            transport: [],
-            gatewayDomains: [],
-            remotePort: 25,
-            deliveryTLS: "may",
-            deliveryConnectTimeout: 30,
-            deliveryCommandTimeout: 300,
-            maxConnectionsPerDestination: 10,
-            retryBase: 300,
-            retryMax: 3_600,
-            maxLifetime: 5 * 86_400,
-            delayWarning: 0,
-            dnsNameservers: [],
-            dnsTimeoutSeconds: 2,
-            dnsblZones: [],
-            dnsblThreshold: 1,
-            dnsblDomainZones: [],
-            maxErrors: SMTPLimits.defaultMaxErrors,
-            idleTimeoutSeconds: 300,
-            maxConnections: 2_000,
-            maxConnectionsPerIP: 20,
-            bareLineEndings: .normalize,
-            queueScanIntervalSeconds: 60,
-            deliveryConcurrency: 4,
-            logLevel: "info",
-            logFile: "",
-            logSyslog: false,
-            reportInterval: 86_400,
-            logSyslogSocket: "/dev/log",
-            bcryptCost: 10,
-            protection: ProtectionConfiguration(),
-            passwordMinLength: 10,
-            scan: ScanConfiguration())
+        HaetaeConfiguration(hostname: systemHostname, listen: ListenConfiguration(isRoot: isRoot))
     }
+}
+
+/// `listen.*`: where the listeners bind ("" is off).
+public struct ListenConfiguration: Sendable, Equatable {
+    public var mx: String
+    public var submission: String
+    public var submissions: String
+    public var admin = "127.0.0.1:8025"
+
+    /// Root binds the standard ports; anyone else the same ports plus 2500.
+    public init(isRoot: Bool) {
+        mx = isRoot ? "0.0.0.0:25" : "0.0.0.0:2525"
+        submission = isRoot ? "0.0.0.0:587" : "0.0.0.0:2587"
+        submissions = isRoot ? "0.0.0.0:465" : "0.0.0.0:2465"
+    }
+}
+
+/// `tls.*`: the certificate the listeners present (empty: self-signed, generated).
+public struct TLSFiles: Sendable, Equatable {
+    public var certificate = ""
+    public var key = ""
+}
+
+/// `smtp.*` and the per-message and per-session recipient caps: the SMTP server's limits.
+public struct SMTPSettings: Sendable, Equatable {
+    public var maxMessageSize = SMTPLimits.defaultMaxMessageSize
+    public var maxRecipients = SMTPLimits.defaultMaxRecipients
+    public var maxRecipientsPerSession = 1_000
+    public var maxErrors = SMTPLimits.defaultMaxErrors
+    public var idleTimeoutSeconds = 300
+    public var maxConnections = 2_000
+    public var maxConnectionsPerIP = 20
+    public var bareLineEndings = BareLineEndingPolicy.normalize
+    public var maxLineLength = SMTPLimits.acceptedTextLineLength
+    public var sessionLifetimeSeconds = 3_600
+    public var minDataRate = 500
+}
+
+/// `relay_host*` and `transport`: where non-local mail goes.
+public struct RoutingSettings: Sendable, Equatable {
+    public var relayHost = ""
+    public var relayHostUsername = ""
+    public var relayHostPassword = ""
+    public var relayHostTLS = "may"
+    public var transport: [String] = []
+}
+
+/// `gateway.*`: domains relayed to a backend, and the list of their valid recipients.
+public struct GatewaySettings: Sendable, Equatable {
+    public var domains: [String] = []
+    public var recipients = ""
+}
+
+/// `delivery.*`: the remote delivery agent's connections.
+public struct DeliverySettings: Sendable, Equatable {
+    public var remotePort = 25
+    public var tls = "may"
+    public var connectTimeout = 30
+    public var commandTimeout = 300
+    public var maxConnectionsPerDestination = 10
+}
+
+/// `queue.*`: retries, lifetime and the queue manager's pace.
+public struct QueueSettings: Sendable, Equatable {
+    public var retryBase = 300
+    public var retryMax = 3_600
+    public var maxLifetime = 5 * 86_400
+    public var delayWarning = 0
+    public var scanIntervalSeconds = 60
+    public var deliveryConcurrency = 4
+}
+
+/// `dns.*`: the resolver.
+public struct DNSSettings: Sendable, Equatable {
+    public var nameservers: [String] = []
+    public var timeoutSeconds = 2
+}
+
+/// `dnsbl.*`: block lists consulted at connect and MAIL FROM.
+public struct DNSBLSettings: Sendable, Equatable {
+    public var zones: [String] = []
+    public var threshold = 1
+    public var domainZones: [String] = []
+}
+
+/// `log.*`: where the event log goes.
+public struct LogSettings: Sendable, Equatable {
+    public var level = "info"
+    public var file = ""
+    public var syslog = false
+    public var syslogSocket = "/dev/log"
+}
+
+/// `auth.*` (the lockout keys are `protection.lockout`'s): password hashing and policy.
+public struct AuthSettings: Sendable, Equatable {
+    public var bcryptCost = 10
+    public var passwordMinLength = 10
 }
 
 /// One configuration key: its dotted name, default, meaning, and how a text value is applied.
@@ -145,13 +165,13 @@ public enum ConfigurationError: Error, CustomStringConvertible, Equatable {
 extension HaetaeConfiguration {
     /// The routing table: transport map, relay host, gateway backends.
     public func router() throws -> Router {
-        let (transportMap, errors) = Router.parseTransport(transport, defaultPort: 25)
+        let (transportMap, errors) = Router.parseTransport(routing.transport, defaultPort: 25)
         if let first = errors.first {
             throw ConfigurationError.badValue(key: "transport", value: first, expected: "domain=smtp:[host]:port")
         }
-        let relay = relayHost.isEmpty ? nil : NextHop.parse(relayHost, defaultPort: 25)
+        let relay = routing.relayHost.isEmpty ? nil : NextHop.parse(routing.relayHost, defaultPort: 25)
         var backends: [String: NextHop] = [:]
-        for entry in gatewayDomains {
+        for entry in gateway.domains {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
             let domain = Punycode.asciiDomain(parts[0]) ?? parts[0].lowercased()
             if parts.count == 2, let hop = NextHop.parse(parts[1], defaultPort: 25) {
@@ -173,5 +193,29 @@ extension HaetaeConfiguration {
             }
             return network
         }
+    }
+}
+
+extension SMTPSettings {
+    /// What the SMTP listeners run with.
+    public func serverConfiguration(hostname: String) -> SMTPServerConfiguration {
+        SMTPServerConfiguration(
+            hostname: hostname, maxMessageSize: maxMessageSize, maxRecipients: maxRecipients,
+            maxRecipientsPerSession: maxRecipientsPerSession, maxErrors: maxErrors, idleTimeout: .seconds(idleTimeoutSeconds),
+            maxConnections: maxConnections, maxConnectionsPerIP: maxConnectionsPerIP, bareLineEndings: bareLineEndings,
+            maxLineLength: maxLineLength, sessionLifetime: .seconds(sessionLifetimeSeconds), minDataRate: minDataRate)
+    }
+}
+
+extension HaetaeConfiguration {
+    /// What the remote delivery agent runs with: `delivery.*` and the relay host's TLS and AUTH.
+    public func remoteDelivery() -> RemoteDeliveryConfiguration {
+        RemoteDeliveryConfiguration(
+            heloName: hostname, remotePort: delivery.remotePort,
+            tlsPolicy: TLSPolicy(rawValue: delivery.tls) ?? .may,
+            relayHostTLSPolicy: TLSPolicy(rawValue: routing.relayHostTLS) ?? .may,
+            relayHostCredentials: routing.relayHostUsername.isEmpty ? nil : (routing.relayHostUsername, routing.relayHostPassword),
+            connectTimeout: .seconds(delivery.connectTimeout), commandTimeout: .seconds(delivery.commandTimeout),
+            maxConnectionsPerDestination: delivery.maxConnectionsPerDestination)
     }
 }

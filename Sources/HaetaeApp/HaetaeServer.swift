@@ -57,13 +57,13 @@ public struct HaetaeServer: Sendable {
     }
 
     func loadTLS() throws -> (context: NIOSSLContext, certificatePath: String, keyPath: String) {
-        if !configuration.tlsCertificate.isEmpty {
-            guard !configuration.tlsKey.isEmpty else {
+        if !configuration.tls.certificate.isEmpty {
+            guard !configuration.tls.key.isEmpty else {
                 throw ConfigurationError.badValue(key: "tls.key", value: "", expected: "a key file with tls.certificate")
             }
-            logger.record(.tlsCertificate, ["source": "config", "path": "\(configuration.tlsCertificate)"])
-            return (try Self.makeTLSContext(certificatePath: configuration.tlsCertificate, keyPath: configuration.tlsKey),
-                    configuration.tlsCertificate, configuration.tlsKey)
+            logger.record(.tlsCertificate, ["source": "config", "path": "\(configuration.tls.certificate)"])
+            return (try Self.makeTLSContext(certificatePath: configuration.tls.certificate, keyPath: configuration.tls.key),
+                    configuration.tls.certificate, configuration.tls.key)
         }
         let material = try SelfSignedCertificate.ensure(in: data.tlsPath, hostname: configuration.hostname)
         logger.info(
@@ -99,7 +99,7 @@ public struct HaetaeServer: Sendable {
     /// Opens the data directory, recovers the queue, binds the listeners and returns the
     /// services, in start order.
     public func services() async throws -> [ServiceGroupConfiguration.ServiceConfiguration] {
-        let directory = try data.openDirectory(bcryptCost: configuration.bcryptCost)
+        let directory = try data.openDirectory(bcryptCost: configuration.auth.bcryptCost)
         let spool = try data.openSpool()
         let recovery = try spool.recover()
         logger.info(
@@ -107,48 +107,33 @@ public struct HaetaeServer: Sendable {
         let (tls, certificatePath, keyPath) = try loadTLS()
 
 
-        let smtpConfiguration = SMTPServerConfiguration(
-            hostname: configuration.hostname, maxMessageSize: configuration.maxMessageSize,
-            maxRecipients: configuration.maxRecipients, maxRecipientsPerSession: configuration.maxRecipientsPerSession,
-            maxErrors: configuration.maxErrors,
-            idleTimeout: .seconds(configuration.idleTimeoutSeconds), maxConnections: configuration.maxConnections,
-            maxConnectionsPerIP: configuration.maxConnectionsPerIP, bareLineEndings: configuration.bareLineEndings,
-            maxLineLength: configuration.maxLineLength, sessionLifetime: .seconds(configuration.sessionLifetimeSeconds),
-            minDataRate: configuration.minDataRate)
+        let smtpConfiguration = configuration.smtp.serverConfiguration(hostname: configuration.hostname)
         let limiter = ConnectionLimiter(
-            maxTotal: configuration.maxConnections, maxPerAddress: configuration.maxConnectionsPerIP)
+            maxTotal: configuration.smtp.maxConnections, maxPerAddress: configuration.smtp.maxConnectionsPerIP)
         let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
         let resolver = NIODNSResolver(
-            servers: try NIODNSResolver.servers(from: configuration.dnsNameservers),
-            timeout: .seconds(configuration.dnsTimeoutSeconds))
+            servers: try NIODNSResolver.servers(from: configuration.dns.nameservers),
+            timeout: .seconds(configuration.dns.timeoutSeconds))
         let dnsbl = DNSBLChecker(
-            resolver: resolver, zones: configuration.dnsblZones.compactMap(DNSBLZone.init),
-            threshold: configuration.dnsblThreshold, domainZones: configuration.dnsblDomainZones)
+            resolver: resolver, zones: configuration.dnsbl.zones.compactMap(DNSBLZone.init),
+            threshold: configuration.dnsbl.threshold, domainZones: configuration.dnsbl.domainZones)
         if dnsbl.isEnabled || !dnsbl.domainZones.isEmpty {
-            logger.record(.dnsblEnabled, ["zones": "\(configuration.dnsblZones.joined(separator: ","))", "threshold": "\(configuration.dnsblThreshold)", "domain_zones": "\(configuration.dnsblDomainZones.joined(separator: ","))", "nameservers": "\(resolver.servers.map { "\($0)" }.joined(separator: ","))"])
+            logger.record(.dnsblEnabled, ["zones": "\(configuration.dnsbl.zones.joined(separator: ","))", "threshold": "\(configuration.dnsbl.threshold)", "domain_zones": "\(configuration.dnsbl.domainZones.joined(separator: ","))", "nameservers": "\(resolver.servers.map { "\($0)" }.joined(separator: ","))"])
         }
         let router = try configuration.router()
         let remote = RemoteDeliveryAgent(
-            configuration: RemoteDeliveryConfiguration(
-                heloName: configuration.hostname, remotePort: configuration.remotePort,
-                tlsPolicy: TLSPolicy(rawValue: configuration.deliveryTLS) ?? .may,
-                relayHostTLSPolicy: TLSPolicy(rawValue: configuration.relayHostTLS) ?? .may,
-                relayHostCredentials: configuration.relayHostUsername.isEmpty
-                    ? nil : (configuration.relayHostUsername, configuration.relayHostPassword),
-                connectTimeout: .seconds(configuration.deliveryConnectTimeout),
-                commandTimeout: .seconds(configuration.deliveryCommandTimeout),
-                maxConnectionsPerDestination: configuration.maxConnectionsPerDestination),
+            configuration: configuration.remoteDelivery(),
             router: router, resolver: resolver, logger: logger)
         let runner = QueueRunner(
             spool: spool, directory: directory,
             maildir: MaildirWriter(root: data.mailPath, hostname: configuration.hostname), remote: remote,
             configuration: .init(
-                hostname: configuration.hostname, scanInterval: .seconds(configuration.queueScanIntervalSeconds),
-                concurrency: configuration.deliveryConcurrency,
+                hostname: configuration.hostname, scanInterval: .seconds(configuration.queue.scanIntervalSeconds),
+                concurrency: configuration.queue.deliveryConcurrency,
                 retry: RetryPolicy(
-                    base: TimeInterval(configuration.retryBase), maximum: TimeInterval(configuration.retryMax),
-                    lifetime: TimeInterval(configuration.maxLifetime)),
-                delayWarning: configuration.delayWarning > 0 ? TimeInterval(configuration.delayWarning) : nil,
+                    base: TimeInterval(configuration.queue.retryBase), maximum: TimeInterval(configuration.queue.retryMax),
+                    lifetime: TimeInterval(configuration.queue.maxLifetime)),
+                delayWarning: configuration.queue.delayWarning > 0 ? TimeInterval(configuration.queue.delayWarning) : nil,
                 postmaster: "postmaster@\(postmasterDomain)", gatewayDomains: Set(router.gatewayBackends.keys)),
             logger: logger)
         let gatewayDomains = Set(router.gatewayBackends.keys)
@@ -170,9 +155,9 @@ public struct HaetaeServer: Sendable {
             directory: directory, access: AccessMapCache(source: directory),
             trustedNetworks: try configuration.parsedTrustedNetworks(), primaryDomain: postmasterDomain, dnsbl: dnsbl,
             gatewayDomains: gatewayDomains, protection: protection, dnsblZones: DNSBLZoneSource(store: directory, base: dnsbl))
-        if !configuration.gatewayRecipients.isEmpty {
-            policyBuilder.gatewayRecipients = try GatewayRecipients(path: configuration.gatewayRecipients)
-            logger.record(.gatewayRecipients, ["file": "\(configuration.gatewayRecipients)"])
+        if !configuration.gateway.recipients.isEmpty {
+            policyBuilder.gatewayRecipients = try GatewayRecipients(path: configuration.gateway.recipients)
+            logger.record(.gatewayRecipients, ["file": "\(configuration.gateway.recipients)"])
         } else if !gatewayDomains.isEmpty {
             logger.record(.gatewayRecipients, level: .warning, [
                 "file": "none",
@@ -213,8 +198,8 @@ public struct HaetaeServer: Sendable {
         let group = MultiThreadedEventLoopGroup.singleton
         var listeners: [SMTPListener] = []
         let endpoints: [(ListenerKind, String)] = [
-            (.mx, configuration.listenMX), (.submission, configuration.listenSubmission),
-            (.submissions, configuration.listenSubmissions),
+            (.mx, configuration.listen.mx), (.submission, configuration.listen.submission),
+            (.submissions, configuration.listen.submissions),
         ]
         do {
             for (kind, endpoint) in endpoints where !endpoint.isEmpty {
@@ -249,7 +234,7 @@ public struct HaetaeServer: Sendable {
             }
         } catch {
             logger.record(.queueControlError, level: .error, [
-                "error": "\(error)", "fallback": "queue scan every \(configuration.queueScanIntervalSeconds) s",
+                "error": "\(error)", "fallback": "queue scan every \(configuration.queue.scanIntervalSeconds) s",
             ])
             control = nil
         }
@@ -279,19 +264,19 @@ public struct HaetaeServer: Sendable {
             }.service(name: "report"))
         }
         if let digest { add(digest.service(name: "quarantine-digest")) }
-        if !configuration.listenAdmin.isEmpty {
-            let address = try ListenAddress.parse(configuration.listenAdmin)
+        if !configuration.listen.admin.isEmpty {
+            let address = try ListenAddress.parse(configuration.listen.admin)
             let registry = metrics
             var adminDependencies = AdminDependencies(
                 store: directory, spool: spool, quarantine: try QuarantineStore(root: data.quarantinePath),
                 remoteBacklog: { await runner.remoteBacklog() },
                 metrics: { registry?.emitToBuffer() ?? Array("# metrics are not enabled in this process\n".utf8) },
-                secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.logFile,
+                secureCookies: !AdminListener.isLoopback(address.host), logFile: configuration.log.file,
                 feedbackPath: FilterFiles(directory: data.filterPath).feedbackPath,
                 explain: { ip, from, to in await AccessExplainer.explain(policy: policy, ip: ip, from: from, to: to, user: nil).lines },
                 logger: logger)
-            adminDependencies.passwordMinimumLength = configuration.passwordMinLength
-            adminDependencies.configuredDNSBLZones = configuration.dnsblZones
+            adminDependencies.passwordMinimumLength = configuration.auth.passwordMinLength
+            adminDependencies.configuredDNSBLZones = configuration.dnsbl.zones
             adminDependencies.breakerThreshold = configuration.protection.queueThreshold
             adminDependencies.mailAuthenticate = { user, password, client in
                 await policy.authenticate(

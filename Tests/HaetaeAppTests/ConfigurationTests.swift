@@ -7,13 +7,13 @@ struct ConfigurationTests {
     static let base = HaetaeConfiguration.defaults(isRoot: false, systemHostname: "host.test")
 
     @Test func defaultsAreUnprivilegedWithoutRoot() {
-        #expect(Self.base.listenMX == "0.0.0.0:2525")
-        #expect(Self.base.listenSubmission == "0.0.0.0:2587")
-        #expect(Self.base.listenSubmissions == "0.0.0.0:2465")
+        #expect(Self.base.listen.mx == "0.0.0.0:2525")
+        #expect(Self.base.listen.submission == "0.0.0.0:2587")
+        #expect(Self.base.listen.submissions == "0.0.0.0:2465")
         let root = HaetaeConfiguration.defaults(isRoot: true, systemHostname: "h")
-        #expect(root.listenMX == "0.0.0.0:25")
-        #expect(root.listenSubmission == "0.0.0.0:587")
-        #expect(root.listenSubmissions == "0.0.0.0:465")
+        #expect(root.listen.mx == "0.0.0.0:25")
+        #expect(root.listen.submission == "0.0.0.0:587")
+        #expect(root.listen.submissions == "0.0.0.0:465")
     }
 
     @Test func fileThenOverrides() throws {
@@ -29,10 +29,10 @@ struct ConfigurationTests {
         let configuration = try ConfigurationLoader.load(
             file: path, overrides: ["smtp.max_recipients=7", "listen.submissions=off"], base: Self.base)
         #expect(configuration.hostname == "mail.example.test")
-        #expect(configuration.maxRecipients == 7)
-        #expect(configuration.bareLineEndings == .normalize)
-        #expect(configuration.listenMX == "127.0.0.1:2025")
-        #expect(configuration.listenSubmissions == "")
+        #expect(configuration.smtp.maxRecipients == 7)
+        #expect(configuration.smtp.bareLineEndings == .normalize)
+        #expect(configuration.listen.mx == "127.0.0.1:2025")
+        #expect(configuration.listen.submissions == "")
     }
 
     @Test func unknownKeysAndBadValuesAreErrors() {
@@ -109,7 +109,7 @@ struct ConfigurationRoundTripTests {
 
     @Test func bcryptCostComesFromTheFile() throws {
         let loaded = try ConfigurationLoader.load(text: "[auth]\nbcrypt_cost = 11\n", name: "t", base: Self.defaults)
-        #expect(loaded.bcryptCost == 11)
+        #expect(loaded.auth.bcryptCost == 11)
     }
 
     /// Every key renders its value as text that the key parses back to the same value, on the

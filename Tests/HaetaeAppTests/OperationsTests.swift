@@ -46,7 +46,7 @@ struct OperationsTests {
         defer { try? FileManager.default.removeItem(atPath: file) }
         let (operations, root) = Self.operations(Lines(), config: file)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        #expect(try operations.configuration().bcryptCost == 11)
+        #expect(try operations.configuration().auth.bcryptCost == 11)
     }
 
     @Test func findingsAreExitStatusesNotErrors() throws {

@@ -85,7 +85,7 @@ extension Operations {
     // MARK: - DNSBL zones
 
     public func listDNSBLZones() throws {
-        let zones = DNSBLZoneSource.effective(store: try store(), configured: try configuration().dnsblZones)
+        let zones = DNSBLZoneSource.effective(store: try store(), configured: try configuration().dnsbl.zones)
         if zones.isEmpty { say("no DNSBL zones") }
         for zone in zones { say(zone) }
     }
@@ -93,7 +93,7 @@ extension Operations {
     /// Adds `ZONE` or `ZONE*WEIGHT`.
     public func addDNSBLZone(_ zone: String) throws {
         do {
-            say(try DNSBLZoneSource.change(store: try store(), configured: try configuration().dnsblZones, add: zone).joined(separator: "\n"))
+            say(try DNSBLZoneSource.change(store: try store(), configured: try configuration().dnsbl.zones, add: zone).joined(separator: "\n"))
         } catch let error as DNSBLZoneError {
             throw OperationError(error.description)
         }
@@ -101,7 +101,7 @@ extension Operations {
 
     public func removeDNSBLZone(_ zone: String) throws {
         do {
-            let zones = try DNSBLZoneSource.change(store: try store(), configured: try configuration().dnsblZones, remove: zone)
+            let zones = try DNSBLZoneSource.change(store: try store(), configured: try configuration().dnsbl.zones, remove: zone)
             say(zones.isEmpty ? "no DNSBL zones" : zones.joined(separator: "\n"))
         } catch let error as DNSBLZoneError {
             throw OperationError(error.description)

@@ -101,7 +101,7 @@ extension Operations {
     /// Stores `given`, or a generated password, under the policy the server runs with
     /// (`auth.password_min_length`); returns the password stored.
     func choosePassword(address: String, given: String?, save: (String, PasswordPolicy) throws -> Void) throws -> String {
-        let minimum = try configuration().passwordMinLength
+        let minimum = try configuration().auth.passwordMinLength
         let policy = PasswordPolicy(minimumLength: minimum)
         if let given {
             try storeErrors { try save(given, policy) }

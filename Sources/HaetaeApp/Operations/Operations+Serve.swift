@@ -37,14 +37,14 @@ extension Operations {
         } catch {
             throw OperationError("\(error)")
         }
-        let level = Logger.Level(rawValue: configuration.logLevel) ?? .info
-        let logFile = configuration.logFile
+        let level = Logger.Level(rawValue: configuration.log.level) ?? .info
+        let logFile = configuration.log.file
         let handler = KeyValueLogHandler(
-            level: level, file: logFile, syslogSocket: configuration.logSyslog ? configuration.logSyslogSocket : nil,
+            level: level, file: logFile, syslogSocket: configuration.log.syslog ? configuration.log.syslogSocket : nil,
             hostname: configuration.hostname)
         LoggingSystem.bootstrap { _ in KeyValueLogHandler(sharing: handler, level: level) }
-        if configuration.logSyslog && !handler.syslogConnected {
-            errorOutput("haetae: cannot reach the syslog socket \(configuration.logSyslogSocket); logging to standard output only")
+        if configuration.log.syslog && !handler.syslogConnected {
+            errorOutput("haetae: cannot reach the syslog socket \(configuration.log.syslogSocket); logging to standard output only")
         }
         var logger = Logger(label: "haetae")
         logger.logLevel = level
@@ -52,7 +52,7 @@ extension Operations {
         let directoryPath = try directory()
         if let file = configurationFile { try directoryPath.rememberConfigurationFile(file) }
         try directoryPath.rememberOverrides(flagOverrides + overrides)
-        let store = try directoryPath.openDirectory(bcryptCost: configuration.bcryptCost)
+        let store = try directoryPath.openDirectory(bcryptCost: configuration.auth.bcryptCost)
         if let created = try DataDirectory.bootstrap(store, hostname: configuration.hostname) {
             say("haetae: first start in \(directoryPath.root)")
             say("haetae: created domain \(created.domain) and account \(created.address)")

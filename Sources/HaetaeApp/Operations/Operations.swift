@@ -57,7 +57,7 @@ public struct Operations: Sendable {
 
     /// The directory store, hashing new passwords at the configured `auth.bcrypt_cost`.
     func store() throws -> DirectoryStore {
-        let cost = try configuration().bcryptCost
+        let cost = try configuration().auth.bcryptCost
         return try storeErrors { try directory().openDirectory(bcryptCost: cost) }
     }
 
