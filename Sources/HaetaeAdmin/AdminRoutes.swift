@@ -27,7 +27,7 @@ public struct AdminRequestContext: RequestContext, RemoteAddressRequestContext {
 
 /// What the console reads and changes.
 public struct AdminDependencies: Sendable {
-    public var store: DirectoryStore
+    public var store: any HaetaeDataStore
     public var spool: Spool
     public var quarantine: QuarantineStore
     /// Messages waiting for remote delivery, as the running queue manager counts them.
@@ -54,7 +54,7 @@ public struct AdminDependencies: Sendable {
     public var breakerThreshold = 500
 
     public init(
-        store: DirectoryStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
+        store: any HaetaeDataStore, spool: Spool, quarantine: QuarantineStore, remoteBacklog: @escaping @Sendable () async -> Int,
         metrics: @escaping @Sendable () -> [UInt8], secureCookies: Bool, logFile: String? = nil,
         feedbackPath: String = NSTemporaryDirectory() + "haetae-feedback",
         explain: @escaping @Sendable (String, String?, [String]) async -> [String] = { _, _, _ in [] }, logger: Logger

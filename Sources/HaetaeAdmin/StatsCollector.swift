@@ -60,7 +60,7 @@ public final class StatsCollector: MetricsFactory, Sendable {
 
     /// Writes what was counted since the last flush to the database (the server's timer calls it
     /// every few seconds, and once more at shutdown).
-    public func flush(to store: DirectoryStore) {
+    public func flush(to store: any StatisticsStore) {
         try? store.addStats(drain(), at: Date())
         try? store.addTopCounts(pendingTop.withLockedValue { top in defer { top = [:] }; return top }, at: Date())
     }

@@ -63,7 +63,7 @@ public struct StatsReport: Codable, Sendable {
         public var values: [String: Int]
     }
 
-    public static func make(period: String, store: DirectoryStore, now: Date = Date()) throws -> StatsReport {
+    public static func make(period: String, store: any StatisticsStore, now: Date = Date()) throws -> StatsReport {
         let (resolution, span): (StatsResolution, TimeInterval) = switch period {
         case "week": (.day, 7 * 86_400)
         case "month": (.day, 30 * 86_400)

@@ -1,3 +1,4 @@
+import MailCore
 import Foundation
 import HaetaePolicy
 import HaetaeProtection
@@ -75,9 +76,9 @@ public struct DataDirectory: Sendable {
 
     /// On an empty directory: create the host name's domain and a postmaster account with a
     /// random password, returned so it can be printed once.
-    public static func bootstrap(_ store: DirectoryStore, hostname: String) throws -> (domain: String, address: String, password: String)? {
+    public static func bootstrap(_ store: any AccountStore, hostname: String) throws -> (domain: String, address: String, password: String)? {
         guard try store.listDomains().isEmpty, try store.userCount() == 0 else { return nil }
-        let domain = try DirectoryStore.normalizeDomain(hostname)
+        guard let domain = DomainName.normalize(hostname) else { throw DirectoryError.invalidDomain(hostname) }
         try store.addDomain(domain)
         let password = randomPassword()
         let address = "postmaster@\(domain)"

@@ -74,7 +74,7 @@ public struct HaetaeServer: Sendable {
 
     /// The quarantine digest: what was quarantined since the last one, when there is anything.
     static func digestJob(
-        quarantine: QuarantineStore, store: DirectoryStore, runner: QueueRunner, configuration: ScanConfiguration,
+        quarantine: QuarantineStore, store: any HaetaeDataStore, runner: QueueRunner, configuration: ScanConfiguration,
         hostname: String, logger: Logger
     ) -> PeriodicJob {
         PeriodicJob(interval: configuration.digestInterval, setting: "quarantine_digest_at", store: store) { last in
@@ -110,7 +110,7 @@ public struct HaetaeServer: Sendable {
         let smtpConfiguration = configuration.smtp.serverConfiguration(hostname: configuration.hostname)
         let limiter = ConnectionLimiter(
             maxTotal: configuration.smtp.maxConnections, maxPerAddress: configuration.smtp.maxConnectionsPerIP)
-        let postmasterDomain = (try? DirectoryStore.normalizeDomain(configuration.hostname)) ?? configuration.hostname
+        let postmasterDomain = DomainName.normalize(configuration.hostname) ?? configuration.hostname
         let resolver = NIODNSResolver(
             servers: try NIODNSResolver.servers(from: configuration.dns.nameservers),
             timeout: .seconds(configuration.dns.timeoutSeconds))

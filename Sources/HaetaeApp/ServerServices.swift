@@ -40,7 +40,7 @@ struct TaskService: Service {
 struct PeriodicJob: Sendable {
     var interval: TimeInterval
     var setting: String
-    var store: DirectoryStore
+    var store: any HaetaeDataStore
     var body: @Sendable (_ last: Date) async -> Void
 
     func runIfDue(now: Date = Date()) async {

@@ -8,7 +8,7 @@ public enum AdminControls {
     /// Clears the circuit breaker (the running server follows within a second). Returns whether it
     /// was tripped and the remote backlog now.
     /// `threshold` is the running server's `protection.queue_threshold`.
-    public static func resetBreaker(store: DirectoryStore, spool: Spool, threshold: Int) async throws -> (wasTripped: Bool, backlog: Int) {
+    public static func resetBreaker(store: any ProtectionStateStore & MailDirectory, spool: Spool, threshold: Int) async throws -> (wasTripped: Bool, backlog: Int) {
         let state = try store.breakerState(as: CircuitBreaker.State.self) ?? .init()
         let backlog = await RemoteBacklog.summarize(spool.list().messages, directory: store)
         var breaker = CircuitBreaker(threshold: threshold, state: state)
@@ -19,7 +19,7 @@ public enum AdminControls {
     }
 
     /// Suspends an account from sending and holds what it has queued. Returns (newly suspended, held recipients).
-    public static func suspend(_ address: String, reason: String, store: DirectoryStore, spool: Spool) async throws -> (Bool, Int) {
+    public static func suspend(_ address: String, reason: String, store: any ProtectionStateStore, spool: Spool) async throws -> (Bool, Int) {
         let changed = try store.suspendUser(address, reason: reason)
         let account = address.lowercased()
         var held = 0

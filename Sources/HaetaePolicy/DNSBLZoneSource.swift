@@ -6,13 +6,13 @@ import HaetaeStore
 /// database's list when one was saved, otherwise the configuration's. Re-read at most every 2 s.
 public actor DNSBLZoneSource {
     static let setting = "dnsbl_zones"
-    private let store: DirectoryStore
+    private let store: any SettingsStore
     private let base: DNSBLChecker
     private var current: DNSBLChecker
     private var checkedAt = Date.distantPast
     private var lastText: String?
 
-    public init(store: DirectoryStore, base: DNSBLChecker) {
+    public init(store: any SettingsStore, base: DNSBLChecker) {
         self.store = store
         self.base = base
         self.current = base
@@ -38,13 +38,13 @@ public actor DNSBLZoneSource {
     }
 
     /// The zones in force: the saved list, or the configuration's (`dnsbl.zones`).
-    public static func effective(store: DirectoryStore, configured: [String]) -> [String] {
+    public static func effective(store: any SettingsStore, configured: [String]) -> [String] {
         guard let saved = (try? store.setting(setting)) ?? nil else { return configured }
         return saved.split(whereSeparator: { $0 == "\n" || $0 == "," }).map(String.init)
     }
 
     /// Adds (or re-weights) or removes a zone in the saved list, starting from the effective list.
-    public static func change(store: DirectoryStore, configured: [String], add: String? = nil, remove: String? = nil) throws -> [String] {
+    public static func change(store: any SettingsStore, configured: [String], add: String? = nil, remove: String? = nil) throws -> [String] {
         var zones = effective(store: store, configured: configured)
         if let add {
             guard let zone = DNSBLZone(add) else { throw DNSBLZoneError.invalid(add) }

@@ -68,7 +68,7 @@ public enum RecipientAdmission: Sendable, Hashable {
 /// owns the counters; the store keeps what must survive a restart or be changed by the CLI.
 public actor ProtectionMonitor {
     public nonisolated let configuration: ProtectionConfiguration
-    private let store: DirectoryStore
+    private let store: any ProtectionStore
     private let actions: ProtectionActions
     private let logger: Logger
     private var breaker: CircuitBreaker
@@ -84,7 +84,7 @@ public actor ProtectionMonitor {
     public static let suspendedReply = SMTPReply(
         550, .init(5, 7, 1), "Account suspended from sending because of suspicious activity; contact your administrator")
 
-    public init(store: DirectoryStore, configuration: ProtectionConfiguration, actions: ProtectionActions, logger: Logger) throws {
+    public init(store: any ProtectionStore, configuration: ProtectionConfiguration, actions: ProtectionActions, logger: Logger) throws {
         self.store = store
         self.configuration = configuration
         self.actions = actions
@@ -119,7 +119,7 @@ public actor ProtectionMonitor {
     /// The breaker for mail that enters without the server (`haetae sendmail`: a hijacked web
     /// application is the classic flood): while the stored breaker is tripped, the first recipient
     /// outside the local domains and the reply the server would give it; nil when all may go.
-    public static func breakerRefusal(store: DirectoryStore, recipients: [String]) async -> (recipient: String, reply: SMTPReply)? {
+    public static func breakerRefusal(store: any ProtectionStore, recipients: [String]) async -> (recipient: String, reply: SMTPReply)? {
         guard (try? store.breakerState().isTripped) == true else { return nil }
         for recipient in recipients {
             let domain = recipient.split(separator: "@").last.map(String.init) ?? ""

@@ -34,12 +34,6 @@ public enum ConnectDecision: Sendable, Hashable {
     case refuse(SMTPReply)
 }
 
-/// A source of access rules that may change while the server runs.
-public protocol AccessRuleSource: Sendable {
-    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?)
-}
-
-extension DirectoryStore: AccessRuleSource {}
 
 /// Keeps the parsed access map and reloads it when the store's generation changes, so rules
 /// added by the CLI apply to the next lookup.

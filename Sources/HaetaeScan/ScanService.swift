@@ -113,7 +113,7 @@ public final class ScanService: Sendable {
     public let parallelism: Int
 
     public init(
-        configuration: ScanConfiguration, store: DirectoryStore, filter: FilterFiles, logger: Logger,
+        configuration: ScanConfiguration, store: any ScanListStore, filter: FilterFiles, logger: Logger,
         parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
     ) throws {
         self.configuration = configuration
@@ -305,12 +305,12 @@ final class ScanSlots: @unchecked Sendable {
 
 /// The white- and blacklists, reloaded when the store says they changed.
 actor SenderListCache {
-    private let store: DirectoryStore
+    private let store: any ScanListStore
     private var whitelist = SenderList([])
     private var blacklist = SenderList([])
     private var generation: Int?
 
-    init(store: DirectoryStore) { self.store = store }
+    init(store: any ScanListStore) { self.store = store }
 
     /// Asks the store on every message (one indexed read): a list change applies to the next
     /// message, as an administrator expects.

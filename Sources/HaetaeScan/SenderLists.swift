@@ -49,6 +49,6 @@ public struct SenderList: Sendable {
             guard parts.count == 2, !parts[1].isEmpty, parts[1].contains(".") || parts[1] == "localhost" else { return nil }
             return key
         }
-        return (try? DirectoryStore.normalizeDomain(key.hasPrefix(".") ? String(key.dropFirst()) : key))
+        return DomainName.normalize(key.hasPrefix(".") ? String(key.dropFirst()) : key)
     }
 }

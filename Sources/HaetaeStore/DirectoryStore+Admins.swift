@@ -18,7 +18,7 @@ extension DirectoryStore {
         !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.@".contains($0)) }
     }
 
-    public func addAdmin(_ name: String, password: String, policy: (any PasswordRule)? = nil) throws {
+    public func addAdmin(_ name: String, password: String, policy: (any PasswordRule)?) throws {
         let key = name.lowercased()
         guard Self.validAdminName(key) else { throw DirectoryError.invalidAddress(name) }
         let hash = try hashPassword(password, for: key.contains("@") ? key : key + "@", policy: policy ?? passwordRule)
@@ -59,7 +59,7 @@ extension DirectoryStore {
         }
     }
 
-    public func adminAudit(limit: Int = 100) throws -> [AdminAuditRecord] {
+    public func adminAudit(limit: Int) throws -> [AdminAuditRecord] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM admin_audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map {
                 AdminAuditRecord(at: $0["at"], admin: $0["admin"], client: $0["client"], action: $0["action"], target: $0["target"], result: $0["result"])

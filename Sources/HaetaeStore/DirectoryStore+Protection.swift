@@ -102,7 +102,7 @@ extension DirectoryStore {
     }
 
     /// Stores the breaker state; `bump` tells the running server (CLI resets do).
-    public func saveBreakerState<State: Encodable>(_ state: State, topSenders: [String] = [], bump: Bool) throws {
+    public func saveBreakerState<State: Encodable>(_ state: State, topSenders: [String], bump: Bool) throws {
         let text = String(decoding: try JSONEncoder.protection.encode(state), as: UTF8.self)
         try pool.write { db in
             try db.execute(
@@ -130,7 +130,7 @@ extension DirectoryStore {
         }
     }
 
-    public func activeLockouts(now: Date = Date()) throws -> [LockoutRecord] {
+    public func activeLockouts(now: Date) throws -> [LockoutRecord] {
         try pool.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM auth_lockouts WHERE locked_until > ? ORDER BY locked_until", arguments: [now]
@@ -201,7 +201,7 @@ extension DirectoryStore {
     /// account's lockout, so a lockout survives a restart without locking the owner out).
     public static let knownAddressesPerAccount = 20
 
-    public func recordKnownAddress(account: String, client: String, at date: Date = Date()) throws {
+    public func recordKnownAddress(account: String, client: String, at date: Date) throws {
         try pool.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO auth_known_addresses (account, client, last_success) VALUES (?, ?, ?)",

@@ -56,7 +56,7 @@ extension DirectoryStore {
     }
 
     /// Points between `from` and `to` (inclusive buckets), optionally only names with `prefix`.
-    public func stats(_ resolution: StatsResolution, from: Date, to: Date, prefix: String? = nil) throws -> [StatsPoint] {
+    public func stats(_ resolution: StatsResolution, from: Date, to: Date, prefix: String?) throws -> [StatsPoint] {
         let start = Int64(from.timeIntervalSince1970), end = Int64(to.timeIntervalSince1970)
         return try pool.read { db in
             let rows: [Row]
@@ -83,7 +83,7 @@ extension DirectoryStore {
     /// Adds per-day counts of senders, recipients, recipient domains and refused clients
     /// (kind → key → count); keeps the `keep` largest keys per kind and day; days older than 90
     /// are dropped.
-    public func addTopCounts(_ counts: [String: [String: Int]], at time: Date, keep: Int = DirectoryStore.topKeysPerDay) throws {
+    public func addTopCounts(_ counts: [String: [String: Int]], at time: Date, keep: Int) throws {
         guard !counts.isEmpty else { return }
         let seconds = Int64(time.timeIntervalSince1970)
         let day = seconds - seconds % 86_400
@@ -117,7 +117,7 @@ extension DirectoryStore {
     }
 
     /// The `limit` largest keys of a kind over the days from `from` to `to`.
-    public func topCounts(kind: String, from: Date, to: Date, limit: Int = 10) throws -> [(key: String, value: Int)] {
+    public func topCounts(kind: String, from: Date, to: Date, limit: Int) throws -> [(key: String, value: Int)] {
         let start = Int64(from.timeIntervalSince1970), end = Int64(to.timeIntervalSince1970)
         return try pool.read { db in
             try Row.fetchAll(

@@ -210,13 +210,7 @@ public final class DirectoryStore: MailDirectory {
     /// Lower-cases and validates a domain name.
     /// Non-ASCII labels are stored as their `xn--` A-labels, so IDN and punycode are one domain.
     public static func normalizeDomain(_ domain: String) throws -> String {
-        guard let name = Punycode.asciiDomain(domain) else { throw DirectoryError.invalidDomain(domain) }
-        guard !name.isEmpty, name.utf8.count <= 253,
-            name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ label in
-                !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-            })
-        else { throw DirectoryError.invalidDomain(domain) }
+        guard let name = DomainName.normalize(domain) else { throw DirectoryError.invalidDomain(domain) }
         return name
     }
 
@@ -268,7 +262,7 @@ public final class DirectoryStore: MailDirectory {
 
     /// Adds an account. The password must pass `policy` (or the store's own rule), and the
     /// account is recorded with that rule's version.
-    public func addUser(_ address: String, password: String, policy: (any PasswordRule)? = nil) throws {
+    public func addUser(_ address: String, password: String, policy: (any PasswordRule)?) throws {
         let (normalized, domain) = try Self.normalizeAddress(address)
         let rule = policy ?? passwordRule
         let hash = try hashPassword(password, for: normalized, policy: rule)
@@ -296,7 +290,7 @@ public final class DirectoryStore: MailDirectory {
         return Bcrypt.hash(password, cost: bcryptCost)
     }
 
-    public func setPassword(_ address: String, password: String, policy: (any PasswordRule)? = nil) throws {
+    public func setPassword(_ address: String, password: String, policy: (any PasswordRule)?) throws {
         let (normalized, _) = try Self.normalizeAddress(address)
         let rule = policy ?? passwordRule
         let hash = try hashPassword(password, for: normalized, policy: rule)
@@ -316,7 +310,7 @@ public final class DirectoryStore: MailDirectory {
         }
     }
 
-    public func listUsers(domain: String? = nil) throws -> [UserRecord] {
+    public func listUsers(domain: String?) throws -> [UserRecord] {
         try pool.read { db in
             let rows: [Row]
             if let domain {
@@ -368,7 +362,7 @@ public final class DirectoryStore: MailDirectory {
     }
 
     /// Removes one destination, or all of them when `destination` is nil.
-    public func removeAlias(_ source: String, destination: String? = nil) throws {
+    public func removeAlias(_ source: String, destination: String?) throws {
         let key = source.lowercased()
         try pool.write { db in
             if let destination {

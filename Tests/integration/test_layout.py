@@ -68,3 +68,22 @@ def test_layout_executable_depends_only_on_the_app():
     assert not any(re.search(r"@_exported", open(os.path.join(folder, name), encoding="utf-8").read())
                    for folder, _, files in os.walk(os.path.join(ROOT, "Sources", "HaetaeApp"))
                    for name in files if name.endswith(".swift")), "HaetaeApp must not re-export what the CLI may not import"
+
+
+def test_layout_nothing_above_the_store_names_its_sqlite_implementation():
+    """Services take the store's protocols (one per concern), so a PostgreSQL store can replace the
+    SQLite one: only HaetaeStore and the one place the app opens the store name `DirectoryStore`."""
+    allowed = {os.path.join("Sources", "HaetaeApp", "DataDirectory.swift")}
+    offenders = []
+    for folder, _, files in os.walk(os.path.join(ROOT, "Sources")):
+        relative = os.path.relpath(folder, ROOT)
+        if relative.startswith(os.path.join("Sources", "HaetaeStore")):
+            continue
+        for name in files:
+            path = os.path.join(relative, name)
+            if name.endswith(".swift") and path not in allowed:
+                with open(os.path.join(ROOT, path), encoding="utf-8") as source:
+                    text = source.read()
+                if re.search(r"\bDirectoryStore\b", text) or re.search(r"^\s*import\s+GRDB\b", text, re.M):
+                    offenders.append(path)
+    assert not offenders, f"name the SQLite store or import GRDB: {offenders}"

@@ -73,7 +73,7 @@ extension Operations {
         let policy = SMTPPolicy(
             directory: store, access: AccessMapCache(source: store),
             trustedNetworks: try described { try configuration.parsedTrustedNetworks() },
-            primaryDomain: (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname)
+            primaryDomain: DomainName.normalize(hostname) ?? hostname)
         if let from, !from.isEmpty, from != "<>", SMTPGrammar.parseMailbox(Array(from.utf8)[...]) == nil {
             throw OperationError("bad address \(from)")
         }

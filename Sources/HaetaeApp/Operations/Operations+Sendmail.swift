@@ -83,7 +83,7 @@ extension Operations {
             ?? (FileManager.default.fileExists(atPath: "./haetae-data") || !FileManager.default.fileExists(atPath: "/var/lib/haetae")
                 ? "./haetae-data" : "/var/lib/haetae")
         let data: DataDirectory
-        let store: DirectoryStore
+        let store: any HaetaeDataStore
         let spool: Spool
         do {
             data = try DataDirectory(dataPath)
@@ -95,7 +95,7 @@ extension Operations {
         }
         // The host name the server runs with (its configuration file and overrides).
         let hostname = (try? data.configuration(file: nil, base: HaetaeConfiguration.systemDefaults()))?.hostname ?? systemHostname()
-        let domain = (try? DirectoryStore.normalizeDomain(hostname)) ?? hostname
+        let domain = DomainName.normalize(hostname) ?? hostname
         let unixUser = currentUserName()
         let sender: String
         do {

@@ -56,7 +56,7 @@ public struct Operations: Sendable {
     }
 
     /// The directory store, hashing new passwords at the configured `auth.bcrypt_cost`.
-    func store() throws -> DirectoryStore {
+    func store() throws -> any HaetaeDataStore {
         let cost = try configuration().auth.bcryptCost
         return try storeErrors { try directory().openDirectory(bcryptCost: cost) }
     }
