@@ -191,14 +191,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Fakes shared by the tests of the policy, the SMTP server and delivery.
-        .target(name: "HaetaeTestSupport", dependencies: ["HaetaeStore", "HaetaePolicy"], swiftSettings: swiftSettings),
+        .target(
+            name: "HaetaeTestSupport",
+            dependencies: ["HaetaeStore", "HaetaePolicy", "HaetaeQueue", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")],
+            swiftSettings: swiftSettings),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzMIME", dependencies: ["MIME", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(
             name: "HaetaeAdminTests",
             dependencies: [
-                "HaetaeAdmin", "HaetaeStore", "HaetaeQueue",
+                "HaetaeAdmin", "HaetaeStore", "HaetaeQueue", "HaetaeTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -48,14 +48,3 @@ public struct InMemoryDirectory: MailDirectory {
         return granted.contains(key) || (splitAddress(key).map { granted.contains("@" + $0.domain) } ?? false)
     }
 }
-
-/// Access rules held in memory (generation 1, unchanged after the first read).
-public struct InMemoryAccessRules: AccessRuleSource {
-    public var records: [AccessRuleRecord]
-
-    public init(_ records: [AccessRuleRecord] = []) { self.records = records }
-
-    public func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?) {
-        (1, known == 1 ? nil : records)
-    }
-}

@@ -1,15 +1,12 @@
 import Foundation
 import HaetaeStore
+import HaetaeTestSupport
 import MailCore
 import Testing
 
 @testable import HaetaeAdmin
 
 struct StatsCollectorTests {
-    static func store() throws -> DirectoryStore {
-        try DirectoryStore(path: NSTemporaryDirectory() + "haetae-stats-\(UUID().uuidString).sqlite", bcryptCost: 4)
-    }
-
     /// The top lists come from the events the log gets: a queued message counts for its sender and
     /// each recipient and domain, a refused recipient for its client; nothing else counts.
     @Test func topListsAreFedByTheEvents() throws {
@@ -22,7 +19,7 @@ struct StatsCollectorTests {
         stats.observe(MailEventRecord(.rcpt, ["ip": "198.51.100.9", "to": "x@ours.test", "result": "rejected"]))
         stats.observe(MailEventRecord(.rcpt, ["ip": "198.51.100.10", "to": "y@ours.test", "result": "accepted"]))
         stats.observe(MailEventRecord(.auth, ["ip": "198.51.100.11", "result": "failure"]))
-        let store = try Self.store()
+        let store = try TestFixtures.store("stats")
         stats.flush(to: store)
         let day = Date()
         #expect(try store.topCounts(kind: "sender", from: day.addingTimeInterval(-86_400), to: day.addingTimeInterval(86_400)).map { "\($0.key)=\($0.value)" }.sorted() == ["<>=1", "alice@ours.test=2"])

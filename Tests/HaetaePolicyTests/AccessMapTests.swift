@@ -1,3 +1,5 @@
+import HaetaeStore
+import HaetaeTestSupport
 import SMTPProtocol
 import Testing
 
@@ -141,5 +143,20 @@ struct PunycodeTests {
         #expect(Punycode.asciiDomain("例え.テスト") == "xn--r8jz45g.xn--zckzah")
         #expect(Punycode.asciiDomain("EXAMPLE.com.") == "example.com")
         #expect(Punycode.asciiDomain("a..b") == nil)
+    }
+}
+
+struct AccessMapCacheTests {
+    /// A rule the CLI adds while the server runs applies to the next lookup; an unchanged
+    /// generation keeps the parsed map.
+    @Test func aRuleAddedWhileRunningAppliesToTheNextLookup() async throws {
+        let rules = InMemoryAccessRules([])
+        let cache = AccessMapCache(source: rules)
+        let client = try #require(IPAddressBytes("192.0.2.9"))
+        #expect(try await cache.current().lookupClient(client) == nil)
+        rules.set([AccessRuleRecord(key: "192.0.2.9", action: "REJECT")])
+        #expect(try await cache.current().lookupClient(client)?.rule.action == .reject)
+        rules.set([])
+        #expect(try await cache.current().lookupClient(client) == nil)
     }
 }

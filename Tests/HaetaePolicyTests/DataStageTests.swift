@@ -1,5 +1,6 @@
 import Foundation
 import HaetaeQueue
+import HaetaeTestSupport
 import Logging
 import MailCore
 import Testing
@@ -23,9 +24,7 @@ struct TestMessage: DataStageState {
 }
 
 struct DataStageTests {
-    static func spool() throws -> Spool {
-        try Spool(root: NSTemporaryDirectory() + "haetae-datastage-\(UUID().uuidString)")
-    }
+    static func spool() throws -> Spool { try TestFixtures.spool("datastage") }
 
     static func received(_ hops: Int) -> String {
         String(repeating: "Received: from relay by relay; Fri, 27 Nov 2026 10:00:00 +0000\r\n", count: hops)

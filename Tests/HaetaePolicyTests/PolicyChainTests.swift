@@ -5,22 +5,6 @@ import Testing
 
 @testable import HaetaePolicy
 
-/// A directory whose lookups fail, as a database that is down does.
-struct FailingDirectory: MailDirectory {
-    struct Down: Error {}
-    func isLocalDomain(_ domain: String) async throws -> Bool { throw Down() }
-    func lookupRecipient(_ address: String) async throws -> RecipientLookup { throw Down() }
-    func authenticate(username: String, password: String) async throws -> String? { throw Down() }
-    func mayUser(_ user: String, sendAs address: String) async throws -> Bool { throw Down() }
-}
-
-/// Access rules that cannot be read.
-struct FailingAccessRules: AccessRuleSource {
-    func accessRulesIfChanged(since known: Int?) async throws -> (generation: Int, rules: [AccessRuleRecord]?) {
-        throw FailingDirectory.Down()
-    }
-}
-
 struct PolicyChainTests {
     @Test func checkRunnerStopsAtTheFirstRefusalAndSkipsChecksThatDoNotApply() async {
         var ran: [String] = []

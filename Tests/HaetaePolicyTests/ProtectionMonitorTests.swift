@@ -1,6 +1,7 @@
 import Foundation
 import HaetaeProtection
 import HaetaeStore
+import HaetaeTestSupport
 import Logging
 import Testing
 
@@ -8,11 +9,7 @@ import Testing
 
 struct ProtectionMonitorTests {
     static func store() throws -> DirectoryStore {
-        let path = NSTemporaryDirectory() + "haetae-protection-\(UUID().uuidString).sqlite"
-        let store = try DirectoryStore(path: path, bcryptCost: 4)
-        try store.addDomain("ours.test")
-        try store.addUser("alice@ours.test", password: "Quartz-Meadow-4821")
-        return store
+        try TestFixtures.store("protection", domains: ["ours.test"], users: ["alice@ours.test": "Quartz-Meadow-4821"])
     }
 
     static func monitor(_ store: DirectoryStore, messages: Int) throws -> ProtectionMonitor {
