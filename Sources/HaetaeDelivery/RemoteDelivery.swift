@@ -337,43 +337,30 @@ public final class RemoteDeliveryAgent: DeliveryTarget {
         }
         if session.offers("8BITMIME") && message.contains(where: { $0 >= 0x80 }) { parameters += " BODY=8BITMIME" }
         if smtpUTF8 { parameters += " SMTPUTF8" }
-        var replies: [SMTPWireReply] = []
-        if session.offers("PIPELINING") {
-            try await connection.send("MAIL FROM:<\(sender)>\(parameters)")
-            for recipient in recipients { try await connection.send("RCPT TO:<\(recipient)>") }
-            for _ in 0...recipients.count { replies.append(try await connection.readReply()) }
-        } else {
-            let mail = try await connection.command("MAIL FROM:<\(sender)>\(parameters)")
-            replies.append(mail)
-            if mail.code == 250 {
-                for recipient in recipients { replies.append(try await connection.command("RCPT TO:<\(recipient)>")) }
+        var transaction = SMTPClientTransaction(
+            sender: sender, recipients: recipients, mailParameters: parameters, pipelining: session.offers("PIPELINING"))
+        var action = transaction.start()
+        while true {
+            switch action {
+            case .send(let lines):
+                for line in lines { try await connection.send(line) }
+                action = transaction.receive(try await connection.readReply())
+            case .awaitReply:
+                action = transaction.receive(try await connection.readReply())
+            case .sendMessage:
+                action = transaction.receive(try await connection.sendMessage(message))
+            case .finished(.senderRefused(let reply)):
+                throw Self.failure(reply, during: SMTPClientTransaction.Stage.mail.rawValue, mta: mta)
+            case .finished(.completed(let replies)):
+                return replies.map { item -> RecipientOutcome in
+                    guard item.stage == .endOfData, item.reply.code == 250 else {
+                        return .undelivered(item.recipient, Self.failure(item.reply, during: item.stage.rawValue, mta: mta))
+                    }
+                    let text = "\(item.reply.code) \(item.reply.lines.joined(separator: " "))"
+                    return .delivered(item.recipient, [DeliveryRecord(relay: mta, reply: text)])
+                }
             }
         }
-        let mail = replies[0]
-        guard mail.code == 250 else { throw Self.failure(mail, during: "MAIL FROM", mta: mta) }
-        var outcomes: [RecipientOutcome] = []
-        var accepted: [String] = []
-        for (index, recipient) in recipients.enumerated() {
-            let reply = replies[index + 1]
-            if reply.code == 250 || reply.code == 251 {
-                accepted.append(recipient)
-            } else {
-                outcomes.append(.undelivered(recipient, Self.failure(reply, during: "RCPT TO", mta: mta)))
-            }
-        }
-        guard !accepted.isEmpty else { return outcomes }
-        let data = try await connection.command("DATA")
-        guard data.code == 354 else {
-            let failure = Self.failure(data, during: "DATA", mta: mta)
-            return outcomes + accepted.map { RecipientOutcome.undelivered($0, failure) }
-        }
-        let final = try await connection.sendMessage(message)
-        guard final.code == 250 else {
-            let failure = Self.failure(final, during: "end of DATA", mta: mta)
-            return outcomes + accepted.map { RecipientOutcome.undelivered($0, failure) }
-        }
-        let record = DeliveryRecord(relay: mta, reply: "\(final.code) \(final.lines.joined(separator: " "))")
-        return outcomes + accepted.map { RecipientOutcome.delivered($0, [record]) }
     }
 }
 
