@@ -264,59 +264,66 @@ public final class RemoteDeliveryAgent: DeliveryTarget {
         return DeliveryFailure(reply: reply, source: .server, context: context, remoteMTA: mta, isTemporary: temporary)
     }
 
-    /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says.
+    /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says (`SMTPClientHandshake`).
     private func handshake(_ connection: SMTPClientConnection, mta: String, hostName: String, plan: Plan) async throws -> ClientSession {
-        let greeting = try await connection.readReply()
-        guard greeting.code == 220 else {
-            // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
-            throw Self.failure(greeting, context: "greeting", mta: mta, temporary: true)
+        let policy: SMTPClientHandshake.STARTTLSPolicy
+        switch plan.tls {
+        case .none: policy = .never
+        case .may: policy = .whenOffered
+        case .require: policy = .required
         }
-        var ehlo = try await connection.command("EHLO \(configuration.heloName)")
-        var extensions = ServerExtensions()
-        if ehlo.code == 250 {
-            // Loop detection: the server calls itself by our name.
-            if let name = ehlo.lines.first?.split(separator: " ").first, name.lowercased() == configuration.heloName.lowercased() {
-                throw DeliveryFailure.local(554, .init(5, 4, 6), "mail for \(hostName) loops back to myself", remoteMTA: mta)
-            }
-            extensions = ServerExtensions(ehloLines: ehlo.lines)
-        } else {
-            let helo = try await connection.command("HELO \(configuration.heloName)")
-            guard helo.code == 250 else { throw Self.failure(helo, during: "HELO", mta: mta) }
-        }
-        let session = ClientSession(connection: connection, extensions: extensions)
-        if plan.tls != .none && session.offers("STARTTLS") {
-            let reply = try await connection.command("STARTTLS")
-            if reply.code == 220 {
-                let context = plan.tls == .require ? verifiedTLS : opportunisticTLS
-                guard let context else {
+        let credentials = plan.authenticate
+            ? configuration.relayHostCredentials.map { SMTPClientHandshake.Credentials(username: $0.username, password: $0.password) }
+            : nil
+        var handshake = SMTPClientHandshake(heloName: configuration.heloName, tls: policy, credentials: credentials)
+        var action = handshake.start()
+        while true {
+            switch action {
+            case .awaitReply:
+                action = handshake.receive(try await connection.readReply())
+            case .send(let line):
+                try await connection.send(line)
+                action = handshake.receive(try await connection.readReply())
+            case .startTLS:
+                guard let context = plan.tls == .require ? verifiedTLS : opportunisticTLS else {
                     throw DeliveryFailure.local(451, .init(4, 7, 5), "no TLS context", remoteMTA: mta)
                 }
                 let isLiteral = (try? SocketAddress(ipAddress: hostName, port: 0)) != nil
                 try await connection.startTLS(context: context, serverHostname: isLiteral ? nil : hostName)
-                ehlo = try await connection.command("EHLO \(configuration.heloName)")
-                guard ehlo.code == 250 else { throw Self.failure(ehlo, during: "EHLO after STARTTLS", mta: mta) }
-                session.extensions = ServerExtensions(ehloLines: ehlo.lines)
-                session.tls = true
-            } else if plan.tls == .require {
-                throw Self.failure(reply, context: "STARTTLS refused; TLS is required", mta: mta, temporary: true)
-            }
-        } else if plan.tls == .require {
-            throw DeliveryFailure.local(451, .init(4, 7, 5), "\(mta) does not offer STARTTLS; TLS is required", remoteMTA: mta)
-        }
-        if plan.authenticate, let credentials = configuration.relayHostCredentials {
-            guard session.tls || plan.tls == .none else {
-                throw DeliveryFailure.local(451, .init(4, 7, 0), "not sending relay host credentials without TLS", remoteMTA: mta)
-            }
-            guard session.offers("AUTH") else {
-                throw DeliveryFailure.local(451, .init(4, 7, 0), "relay host \(mta) does not offer AUTH", remoteMTA: mta)
-            }
-            let token = Base64Text.encode("\u{0}\(credentials.username)\u{0}\(credentials.password)")
-            let reply = try await connection.command("AUTH PLAIN \(token)")
-            guard reply.code == 235 else {
-                throw Self.failure(reply, context: "AUTH to relay host", mta: mta, temporary: true)
+                action = handshake.tlsStarted()
+            case .finished(.ready(let extensions, let tls)):
+                let session = ClientSession(connection: connection, extensions: extensions)
+                session.tls = tls
+                return session
+            case .finished(.refused(let refusal)):
+                throw Self.failure(refusal, mta: mta, hostName: hostName)
             }
         }
-        return session
+    }
+
+    /// Why a session could not start, as the recipients' failure.
+    static func failure(_ refusal: SMTPClientHandshake.Refusal, mta: String, hostName: String) -> DeliveryFailure {
+        switch refusal {
+        case .greeting(let reply):
+            // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
+            return failure(reply, context: "greeting", mta: mta, temporary: true)
+        case .helo(let reply):
+            return failure(reply, during: "HELO", mta: mta)
+        case .loop:
+            return .local(554, .init(5, 4, 6), "mail for \(hostName) loops back to myself", remoteMTA: mta)
+        case .tlsNotOffered:
+            return .local(451, .init(4, 7, 5), "\(mta) does not offer STARTTLS; TLS is required", remoteMTA: mta)
+        case .startTLSRefused(let reply):
+            return failure(reply, context: "STARTTLS refused; TLS is required", mta: mta, temporary: true)
+        case .ehloAfterTLS(let reply):
+            return failure(reply, during: "EHLO after STARTTLS", mta: mta)
+        case .credentialsWithoutTLS:
+            return .local(451, .init(4, 7, 0), "not sending relay host credentials without TLS", remoteMTA: mta)
+        case .authNotOffered:
+            return .local(451, .init(4, 7, 0), "relay host \(mta) does not offer AUTH", remoteMTA: mta)
+        case .auth(let reply):
+            return failure(reply, context: "AUTH to relay host", mta: mta, temporary: true)
+        }
     }
 
     /// One mail transaction on an open session.
@@ -361,11 +368,5 @@ public final class RemoteDeliveryAgent: DeliveryTarget {
                 }
             }
         }
-    }
-}
-
-enum Base64Text {
-    static func encode(_ text: String) -> String {
-        Data(text.utf8).base64EncodedString()
     }
 }

@@ -163,4 +163,63 @@ struct RemoteSessionTests {
         agent = nil
         #expect(agent == nil)
     }
+
+    static func relayHostAgent(_ peer: ScriptedSMTPPeer, tls: TLSPolicy) -> RemoteDeliveryAgent {
+        RemoteDeliveryAgent(
+            configuration: RemoteDeliveryConfiguration(
+                heloName: "mx.local.test", tlsPolicy: .none, relayHostTLSPolicy: tls, relayHostCredentials: ("relay", "s3cret"),
+                connectTimeout: .seconds(5), commandTimeout: .seconds(5)),
+            router: Router(relayHost: NextHop(host: "127.0.0.1", port: peer.port, skipMX: true)),
+            resolver: FakeDNSResolver(), logger: Logger(label: "test"))
+    }
+
+    @Test func theRelayHostGetsAuthPlainAndItsRefusalIsTemporary() async throws {
+        let ehlo = "250-peer.test\r\n250 AUTH PLAIN LOGIN"
+        let normal = Self.normal(ehlo: ehlo)
+        let accepting = try await ScriptedSMTPPeer.start(script: { turn in
+            turn.line.starts(with: "AUTH PLAIN ") ? "235 2.7.0 Authentication successful" : normal(turn)
+        })
+        defer { Task { await accepting.stop() } }
+        let delivered = await Self.relayHostAgent(accepting, tls: .none).deliver(Self.transaction(["a@peer.test"]))
+        #expect(delivered.map(\.recipient) == ["a@peer.test"])
+        guard case .delivered = delivered.first?.result else {
+            Issue.record("not delivered: \(delivered)")
+            return
+        }
+        #expect(accepting.log.lines.contains("AUTH PLAIN AHJlbGF5AHMzY3JldA=="))
+
+        let refusing = try await ScriptedSMTPPeer.start(script: { turn in
+            turn.line.starts(with: "AUTH PLAIN ") ? "535 5.7.8 Authentication credentials invalid" : normal(turn)
+        })
+        defer { Task { await refusing.stop() } }
+        let refused = await Self.relayHostAgent(refusing, tls: .none).deliver(Self.transaction(["a@peer.test"]))
+        guard case .deferred(let failure) = refused.first?.result else {
+            Issue.record("not deferred: \(refused)")
+            return
+        }
+        #expect(failure.description == "535 5.7.8 Authentication credentials invalid (AUTH to relay host)")
+        #expect(!refusing.log.lines.contains { $0.starts(with: "MAIL") })
+    }
+
+    @Test func requiredTLSThatIsNotOfferedDefersAndSendsNoCredentials() async throws {
+        let peer = try await ScriptedSMTPPeer.start(script: Self.normal(ehlo: "250-peer.test\r\n250 AUTH PLAIN"))
+        defer { Task { await peer.stop() } }
+        let outcomes = await Self.relayHostAgent(peer, tls: .require).deliver(Self.transaction(["a@peer.test"]))
+        guard case .deferred(let failure) = outcomes.first?.result else {
+            Issue.record("not deferred: \(outcomes)")
+            return
+        }
+        #expect(failure.status.description == "4.7.5")
+        #expect(!peer.log.lines.contains { $0.starts(with: "AUTH") })
+
+        let may = try await ScriptedSMTPPeer.start(script: Self.normal(ehlo: "250-peer.test\r\n250 AUTH PLAIN"))
+        defer { Task { await may.stop() } }
+        let plaintext = await Self.relayHostAgent(may, tls: .may).deliver(Self.transaction(["a@peer.test"]))
+        guard case .deferred(let withoutTLS) = plaintext.first?.result else {
+            Issue.record("not deferred: \(plaintext)")
+            return
+        }
+        #expect(withoutTLS.description == "451 4.7.0 not sending relay host credentials without TLS")
+        #expect(!may.log.lines.contains { $0.starts(with: "AUTH") })
+    }
 }
