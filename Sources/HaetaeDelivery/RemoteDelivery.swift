@@ -176,7 +176,8 @@ public final class RemoteDeliveryAgent: DeliveryTarget {
                     return outcomes
                 case .failure(let failure):
                     lastFailure = failure
-                    // A permanent answer to the whole transaction (e.g. 5xx greeting or MAIL) is final.
+                    // A permanent answer to the whole transaction (5xx to MAIL, a mail loop, SIZE) is final;
+                    // a refusing greeting is temporary, so the next host is tried.
                     if failure.isPermanent { return all(failure) }
                 }
             }
