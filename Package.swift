@@ -193,7 +193,10 @@ let package = Package(
         // Fakes shared by the tests of the policy, the SMTP server and delivery.
         .target(
             name: "HaetaeTestSupport",
-            dependencies: ["HaetaeStore", "HaetaePolicy", "HaetaeQueue", .product(name: "NIOConcurrencyHelpers", package: "swift-nio")],
+            dependencies: [
+                "HaetaeStore", "HaetaePolicy", "HaetaeQueue", "HaetaeDelivery",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings),
         // libFuzzer target for the pure SMTP core (see the file for the build command).
         .executableTarget(name: "FuzzSMTPProtocol", dependencies: ["SMTPProtocol"], swiftSettings: swiftSettings),
@@ -217,7 +220,25 @@ let package = Package(
         .testTarget(name: "DNSClientTests", dependencies: ["DNSClient"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeQueueTests", dependencies: ["HaetaeQueue"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeStoreTests", dependencies: ["HaetaeStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "HaetaeDeliveryTests", dependencies: ["HaetaeDelivery", "HaetaeQueue", "DNSClient", "HaetaeTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SMTPClientTests",
+            dependencies: [
+                "SMTPClient", "SMTPProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HaetaeDeliveryTests",
+            dependencies: [
+                "HaetaeDelivery", "HaetaeQueue", "DNSClient", "HaetaeTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SMTPServerTests",
             dependencies: [

@@ -1,27 +1,10 @@
 import DNSClient
 import Foundation
+import MailCore
 import SMTPClient
 import Logging
 import NIOCore
 import NIOSSL
-
-/// The result of one delivery attempt for one recipient.
-public struct DeliveryOutcome: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case delivered
-        case temporary
-        case permanent
-    }
-
-    public var recipient: String
-    public var kind: Kind
-    /// The reply (or our own diagnosis) with its code, e.g. `550 5.1.1 User unknown`.
-    public var reply: String
-    /// Enhanced status for the DSN (`5.1.1`).
-    public var status: String
-    /// `mx.example.net[192.0.2.7]:25`, when a server was reached.
-    public var remoteMTA: String?
-}
 
 /// Outbound settings.
 public struct RemoteDeliveryConfiguration: Sendable {
@@ -53,9 +36,9 @@ public struct RemoteDeliveryConfiguration: Sendable {
     }
 }
 
-/// Delivers a message to the recipients of one domain: routing, MX lookup, connection attempts
-/// in order, the SMTP transaction, and a per-recipient outcome.
-public final class RemoteDeliveryAgent: Sendable {
+/// The relay target: delivers a message to the recipients of one domain — routing, MX lookup,
+/// connection attempts in order, the SMTP transaction — with an outcome per recipient.
+public final class RemoteDeliveryAgent: DeliveryTarget {
     public let configuration: RemoteDeliveryConfiguration
     public let router: Router
     let resolver: any DNSResolver
@@ -77,19 +60,6 @@ public final class RemoteDeliveryAgent: Sendable {
         verifiedTLS = try? NIOSSLContext(configuration: TLSConfiguration.makeClientConfiguration())
     }
 
-    /// A failed attempt: the remote server's reply (with its code) or our own diagnosis.
-    struct Failure: Error {
-        var kind: DeliveryOutcome.Kind
-        var reply: String
-        var status: String
-        var remoteMTA: String?
-        /// The code the remote server answered, nil when the failure is ours (connect, timeout, TLS).
-        var remoteCode: Int? = nil
-
-        /// RFC 5321 §3.8: 421, the server is closing the transmission channel.
-        var isServiceClosing: Bool { remoteCode == 421 }
-    }
-
     /// The hosts to try, in order, with the TLS policy and whether to authenticate.
     struct Plan {
         var hosts: [(name: String, port: Int)]
@@ -98,7 +68,7 @@ public final class RemoteDeliveryAgent: Sendable {
         var description: String
     }
 
-    func plan(domain: String) async throws(Failure) -> Plan {
+    func plan(domain: String) async throws(DeliveryFailure) -> Plan {
         switch router.route(domain: domain) {
         case .nextHop(let hop, let reason):
             let isRelayHost = reason == "relay_host"
@@ -117,27 +87,27 @@ public final class RemoteDeliveryAgent: Sendable {
     }
 
     /// MX hosts for a domain in delivery order; implicit MX when there is none; null MX bounces.
-    func mxHosts(_ domain: String) async throws(Failure) -> [String] {
+    func mxHosts(_ domain: String) async throws(DeliveryFailure) -> [String] {
         do {
             let records = try await resolver.mx(domain)
             if MXOrdering.isNullMX(records) {
-                throw Failure(kind: .permanent, reply: "556 5.1.10 \(domain) does not accept mail (null MX)", status: "5.1.10")
+                throw DeliveryFailure.local(556, .init(5, 1, 10), "\(domain) does not accept mail (null MX)")
             }
             var generator = SystemRandomNumberGenerator()
             return MXOrdering.order(records, using: &generator)
-        } catch let failure as Failure {
+        } catch let failure as DeliveryFailure {
             throw failure
         } catch DNSError.noData {
             return [domain]  // RFC 5321 §5.1: the domain itself is the implicit MX
         } catch DNSError.nxdomain {
-            throw Failure(kind: .permanent, reply: "550 5.1.2 Host or domain name not found: \(domain)", status: "5.1.2")
+            throw DeliveryFailure.local(550, .init(5, 1, 2), "Host or domain name not found: \(domain)")
         } catch {
-            throw Failure(kind: .temporary, reply: "451 4.4.3 DNS lookup of \(domain) failed: \(error)", status: "4.4.3")
+            throw DeliveryFailure.local(451, .init(4, 4, 3), "DNS lookup of \(domain) failed: \(error)")
         }
     }
 
     /// Addresses of one MX host: IPv4 then IPv6; an IP literal is itself.
-    func addresses(of host: String, port: Int) async throws(Failure) -> [SocketAddress] {
+    func addresses(of host: String, port: Int) async throws(DeliveryFailure) -> [SocketAddress] {
         if let literal = try? SocketAddress(ipAddress: host, port: port) { return [literal] }
         var addresses: [SocketAddress] = []
         var temporary = false
@@ -164,28 +134,28 @@ public final class RemoteDeliveryAgent: Sendable {
             }
         }
         if addresses.isEmpty {
-            if temporary { throw Failure(kind: .temporary, reply: "451 4.4.3 cannot resolve \(host)", status: "4.4.3") }
-            throw Failure(kind: .temporary, reply: "451 4.4.4 \(host) has no address", status: "4.4.4")
+            if temporary { throw DeliveryFailure.local(451, .init(4, 4, 3), "cannot resolve \(host)") }
+            throw DeliveryFailure.local(451, .init(4, 4, 4), "\(host) has no address")
         }
         return addresses
     }
 
-    /// Delivers `message` to `recipients` (all in `domain`).
-    public func deliver(
-        sender: String, recipients: [String], domain: String, message: [UInt8], smtpUTF8: Bool, queueID: String
-    ) async -> [DeliveryOutcome] {
-        func all(_ failure: Failure) -> [DeliveryOutcome] {
-            recipients.map {
-                DeliveryOutcome(recipient: $0, kind: failure.kind, reply: failure.reply, status: failure.status, remoteMTA: failure.remoteMTA)
-            }
+    /// Delivers the message to the transaction's recipients (all in its destination domain).
+    public func deliver(_ transaction: DeliveryTransaction) async -> [RecipientOutcome] {
+        let recipients = transaction.recipients.map(\.address)
+        let (sender, message, smtpUTF8, queueID) = (
+            transaction.sender, transaction.message, transaction.smtpUTF8, transaction.queueID
+        )
+        func all(_ failure: DeliveryFailure) -> [RecipientOutcome] {
+            recipients.map { .undelivered($0, failure) }
         }
         let plan: Plan
         do {
-            plan = try await self.plan(domain: domain)
+            plan = try await self.plan(domain: transaction.destination)
         } catch {
             return all(error)
         }
-        var lastFailure = Failure(kind: .temporary, reply: "451 4.4.1 no MX host could be reached", status: "4.4.1")
+        var lastFailure = DeliveryFailure.local(451, .init(4, 4, 1), "no MX host could be reached")
         for (host, port) in plan.hosts {
             let addresses: [SocketAddress]
             do {
@@ -206,8 +176,9 @@ public final class RemoteDeliveryAgent: Sendable {
                     return outcomes
                 case .failure(let failure):
                     lastFailure = failure
-                    // A permanent answer to the whole transaction (e.g. 5xx greeting or MAIL) is final.
-                    if failure.kind == .permanent { return all(failure) }
+                    // A permanent answer to the whole transaction (5xx to MAIL, a mail loop, SIZE) is final;
+                    // a refusing greeting is temporary, so the next host is tried.
+                    if failure.isPermanent { return all(failure) }
                 }
             }
         }
@@ -217,7 +188,7 @@ public final class RemoteDeliveryAgent: Sendable {
     private func attempt(
         address: SocketAddress, hostName: String, plan: Plan, sender: String, recipients: [String], message: [UInt8],
         smtpUTF8: Bool, queueID: String
-    ) async -> Result<[DeliveryOutcome], Failure> {
+    ) async -> Result<[RecipientOutcome], DeliveryFailure> {
         let mta = "\(hostName)[\(address.ipAddress ?? "?")]:\(address.port ?? 0)"
         let key = "\(mta)|\(plan.tls)|\(plan.authenticate)"
         var reused = await pool.take(key)
@@ -231,15 +202,15 @@ public final class RemoteDeliveryAgent: Sendable {
                     connection = try await SMTPClientConnection.connect(
                         to: address, timeout: configuration.commandTimeout, connectTimeout: configuration.connectTimeout)
                 } catch {
-                    return .failure(Failure(kind: .temporary, reply: "451 4.4.1 connect to \(mta) failed: \(error)", status: "4.4.1", remoteMTA: mta))
+                    return .failure(.local(451, .init(4, 4, 1), "connect to \(mta) failed: \(error)", remoteMTA: mta))
                 }
                 do {
                     session = try await handshake(connection, mta: mta, hostName: hostName, plan: plan)
                 } catch {
                     _ = try? await connection.command("QUIT")
                     await connection.close()
-                    return .failure(error as? Failure
-                        ?? Failure(kind: .temporary, reply: "451 4.4.2 conversation with \(mta) failed: \(error)", status: "4.4.2", remoteMTA: mta))
+                    return .failure(error as? DeliveryFailure
+                        ?? .local(451, .init(4, 4, 2), "conversation with \(mta) failed: \(error)", remoteMTA: mta))
                 }
             }
             do {
@@ -249,7 +220,7 @@ public final class RemoteDeliveryAgent: Sendable {
                 await release(session, key: key)
                 return .success(outcomes)
             } catch {
-                let failure = error as? Failure
+                let failure = error as? DeliveryFailure
                 await session.connection.close()
                 // An idle connection the server has meanwhile closed (or answers 421 on): start afresh.
                 if reused != nil && (failure == nil || failure?.isServiceClosing == true) {
@@ -257,13 +228,13 @@ public final class RemoteDeliveryAgent: Sendable {
                     continue
                 }
                 return .failure(failure
-                    ?? Failure(kind: .temporary, reply: "451 4.4.2 conversation with \(mta) failed: \(error)", status: "4.4.2", remoteMTA: mta))
+                    ?? .local(451, .init(4, 4, 2), "conversation with \(mta) failed: \(error)", remoteMTA: mta))
             }
         }
     }
 
     /// Closes connections that have been idle too long (called by the queue manager's timer).
-    public func sweepIdleConnections() async {
+    public func sweep() async {
         await pool.sweep()
     }
 
@@ -279,239 +250,124 @@ public final class RemoteDeliveryAgent: Sendable {
 
     static let messagesPerConnection = 100
 
-    static func enhanced(_ reply: SMTPWireReply) -> String {
-        let first = reply.lines.first ?? ""
-        let token = first.split(separator: " ").first.map(String.init) ?? ""
-        let parts = token.split(separator: ".")
-        if parts.count == 3, parts.allSatisfy({ Int($0) != nil }), token.first == String(reply.code / 100).first { return token }
-        return "\(reply.code / 100).0.0"
+    /// The server's reply to `stage` as a failure; permanent or not by its code unless
+    /// `temporary` says otherwise. A code outside 2xx–5xx is a protocol error (temporary).
+    static func failure(_ wire: SMTPWireReply, during stage: String, mta: String, temporary: Bool? = nil) -> DeliveryFailure {
+        failure(wire, context: "in reply to \(stage)", mta: mta, temporary: temporary)
     }
 
-    static func failure(_ reply: SMTPWireReply, during stage: String, mta: String) -> Failure {
-        Failure(
-            kind: reply.code >= 500 ? .permanent : .temporary,
-            reply: "\(reply.code) \(reply.lines.joined(separator: " ")) (in reply to \(stage))", status: enhanced(reply), remoteMTA: mta,
-            remoteCode: reply.code)
+    static func failure(_ wire: SMTPWireReply, context: String, mta: String, temporary: Bool? = nil) -> DeliveryFailure {
+        guard let reply = wire.reply else {
+            return DeliveryFailure(
+                reply: SMTPReply(451, .init(4, 5, 0), "invalid reply code \(wire.code)"), source: .local, context: context,
+                remoteMTA: mta)
+        }
+        return DeliveryFailure(reply: reply, source: .server, context: context, remoteMTA: mta, isTemporary: temporary)
     }
 
-    /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says.
+    /// Greeting, EHLO (HELO), STARTTLS and AUTH as the plan says (`SMTPClientHandshake`).
     private func handshake(_ connection: SMTPClientConnection, mta: String, hostName: String, plan: Plan) async throws -> ClientSession {
-        let greeting = try await connection.readReply()
-        guard greeting.code == 220 else {
-            // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
-            throw Failure(kind: .temporary, reply: "\(greeting) (greeting)", status: Self.enhanced(greeting), remoteMTA: mta, remoteCode: greeting.code)
+        let policy: SMTPClientHandshake.STARTTLSPolicy
+        switch plan.tls {
+        case .none: policy = .never
+        case .may: policy = .whenOffered
+        case .require: policy = .required
         }
-        var ehlo = try await connection.command("EHLO \(configuration.heloName)")
-        var extensions: Set<String> = []
-        if ehlo.code == 250 {
-            // Loop detection: the server calls itself by our name.
-            if let name = ehlo.lines.first?.split(separator: " ").first, name.lowercased() == configuration.heloName.lowercased() {
-                throw Failure(kind: .permanent, reply: "554 5.4.6 mail for \(hostName) loops back to myself", status: "5.4.6", remoteMTA: mta)
-            }
-            extensions = Set(ehlo.lines.dropFirst().map { $0.uppercased() })
-        } else {
-            let helo = try await connection.command("HELO \(configuration.heloName)")
-            guard helo.code == 250 else { throw Self.failure(helo, during: "HELO", mta: mta) }
-        }
-        let session = ClientSession(connection: connection, extensions: extensions)
-        if plan.tls != .none && session.offers("STARTTLS") {
-            let reply = try await connection.command("STARTTLS")
-            if reply.code == 220 {
-                let context = plan.tls == .require ? verifiedTLS : opportunisticTLS
-                guard let context else {
-                    throw Failure(kind: .temporary, reply: "451 4.7.5 no TLS context", status: "4.7.5", remoteMTA: mta)
+        let credentials = plan.authenticate
+            ? configuration.relayHostCredentials.map { SMTPClientHandshake.Credentials(username: $0.username, password: $0.password) }
+            : nil
+        var handshake = SMTPClientHandshake(heloName: configuration.heloName, tls: policy, credentials: credentials)
+        var action = handshake.start()
+        while true {
+            switch action {
+            case .awaitReply:
+                action = handshake.receive(try await connection.readReply())
+            case .send(let line):
+                try await connection.send(line)
+                action = handshake.receive(try await connection.readReply())
+            case .startTLS:
+                guard let context = plan.tls == .require ? verifiedTLS : opportunisticTLS else {
+                    throw DeliveryFailure.local(451, .init(4, 7, 5), "no TLS context", remoteMTA: mta)
                 }
                 let isLiteral = (try? SocketAddress(ipAddress: hostName, port: 0)) != nil
                 try await connection.startTLS(context: context, serverHostname: isLiteral ? nil : hostName)
-                ehlo = try await connection.command("EHLO \(configuration.heloName)")
-                guard ehlo.code == 250 else { throw Self.failure(ehlo, during: "EHLO after STARTTLS", mta: mta) }
-                session.extensions = Set(ehlo.lines.dropFirst().map { $0.uppercased() })
-                session.tls = true
-            } else if plan.tls == .require {
-                throw Failure(kind: .temporary, reply: "\(reply) (STARTTLS refused; TLS is required)", status: "4.7.5", remoteMTA: mta)
-            }
-        } else if plan.tls == .require {
-            throw Failure(kind: .temporary, reply: "451 4.7.5 \(mta) does not offer STARTTLS; TLS is required", status: "4.7.5", remoteMTA: mta)
-        }
-        if plan.authenticate, let credentials = configuration.relayHostCredentials {
-            guard session.tls || plan.tls == .none else {
-                throw Failure(kind: .temporary, reply: "451 4.7.0 not sending relay host credentials without TLS", status: "4.7.0", remoteMTA: mta)
-            }
-            guard session.extensions.contains(where: { $0.hasPrefix("AUTH") }) else {
-                throw Failure(kind: .temporary, reply: "451 4.7.0 relay host \(mta) does not offer AUTH", status: "4.7.0", remoteMTA: mta)
-            }
-            let token = Base64Text.encode("\u{0}\(credentials.username)\u{0}\(credentials.password)")
-            let reply = try await connection.command("AUTH PLAIN \(token)")
-            guard reply.code == 235 else {
-                throw Failure(kind: .temporary, reply: "\(reply) (AUTH to relay host)", status: Self.enhanced(reply), remoteMTA: mta)
+                action = handshake.tlsStarted()
+            case .finished(.ready(let extensions, let tls)):
+                let session = ClientSession(connection: connection, extensions: extensions)
+                session.tls = tls
+                return session
+            case .finished(.refused(let refusal)):
+                throw Self.failure(refusal, mta: mta, hostName: hostName)
             }
         }
-        return session
+    }
+
+    /// Why a session could not start, as the recipients' failure.
+    static func failure(_ refusal: SMTPClientHandshake.Refusal, mta: String, hostName: String) -> DeliveryFailure {
+        switch refusal {
+        case .greeting(let reply):
+            // A 4xx/5xx greeting: this host refuses us; try the next MX (RFC 5321 §3.1).
+            return failure(reply, context: "greeting", mta: mta, temporary: true)
+        case .helo(let reply):
+            return failure(reply, during: "HELO", mta: mta)
+        case .loop:
+            return .local(554, .init(5, 4, 6), "mail for \(hostName) loops back to myself", remoteMTA: mta)
+        case .tlsNotOffered:
+            return .local(451, .init(4, 7, 5), "\(mta) does not offer STARTTLS; TLS is required", remoteMTA: mta)
+        case .startTLSRefused(let reply):
+            return failure(reply, context: "STARTTLS refused; TLS is required", mta: mta, temporary: true)
+        case .ehloAfterTLS(let reply):
+            return failure(reply, during: "EHLO after STARTTLS", mta: mta)
+        case .credentialsWithoutTLS:
+            return .local(451, .init(4, 7, 0), "not sending relay host credentials without TLS", remoteMTA: mta)
+        case .authNotOffered:
+            return .local(451, .init(4, 7, 0), "relay host \(mta) does not offer AUTH", remoteMTA: mta)
+        case .auth(let reply):
+            return failure(reply, context: "AUTH to relay host", mta: mta, temporary: true)
+        }
     }
 
     /// One mail transaction on an open session.
     private func send(
         _ session: ClientSession, mta: String, sender: String, recipients: [String], message: [UInt8], smtpUTF8: Bool
-    ) async throws -> [DeliveryOutcome] {
+    ) async throws -> [RecipientOutcome] {
         let connection = session.connection
         if smtpUTF8 && !session.offers("SMTPUTF8") {
-            throw Failure(
-                kind: .permanent, reply: "550 5.6.7 \(mta) does not support SMTPUTF8, needed for this message", status: "5.6.7",
-                remoteMTA: mta)
+            throw DeliveryFailure.local(550, .init(5, 6, 7), "\(mta) does not support SMTPUTF8, needed for this message", remoteMTA: mta)
         }
         var parameters = ""
-        if let sizeLine = session.extensions.first(where: { $0.hasPrefix("SIZE") }) {
-            let limit = Int(sizeLine.split(separator: " ").dropFirst().first ?? "") ?? 0
-            if limit > 0 && message.count > limit {
-                throw Failure(
-                    kind: .permanent, reply: "552 5.3.4 message of \(message.count) octets exceeds \(mta)'s limit of \(limit)",
-                    status: "5.3.4", remoteMTA: mta)
+        if session.offers("SIZE") {
+            if let limit = session.extensions.sizeLimit, message.count > limit {
+                throw DeliveryFailure.local(
+                    552, .init(5, 3, 4), "message of \(message.count) octets exceeds \(mta)'s limit of \(limit)", remoteMTA: mta)
             }
             parameters += " SIZE=\(message.count)"
         }
         if session.offers("8BITMIME") && message.contains(where: { $0 >= 0x80 }) { parameters += " BODY=8BITMIME" }
         if smtpUTF8 { parameters += " SMTPUTF8" }
-        var replies: [SMTPWireReply] = []
-        if session.offers("PIPELINING") {
-            try await connection.send("MAIL FROM:<\(sender)>\(parameters)")
-            for recipient in recipients { try await connection.send("RCPT TO:<\(recipient)>") }
-            for _ in 0...recipients.count { replies.append(try await connection.readReply()) }
-        } else {
-            let mail = try await connection.command("MAIL FROM:<\(sender)>\(parameters)")
-            replies.append(mail)
-            if mail.code == 250 {
-                for recipient in recipients { replies.append(try await connection.command("RCPT TO:<\(recipient)>")) }
-            }
-        }
-        let mail = replies[0]
-        guard mail.code == 250 else { throw Self.failure(mail, during: "MAIL FROM", mta: mta) }
-        var outcomes: [DeliveryOutcome] = []
-        var accepted: [String] = []
-        for (index, recipient) in recipients.enumerated() {
-            let reply = replies[index + 1]
-            if reply.code == 250 || reply.code == 251 {
-                accepted.append(recipient)
-            } else {
-                let failure = Self.failure(reply, during: "RCPT TO", mta: mta)
-                outcomes.append(DeliveryOutcome(recipient: recipient, kind: failure.kind, reply: failure.reply, status: failure.status, remoteMTA: mta))
-            }
-        }
-        guard !accepted.isEmpty else { return outcomes }
-        let data = try await connection.command("DATA")
-        guard data.code == 354 else {
-            let failure = Self.failure(data, during: "DATA", mta: mta)
-            return outcomes + accepted.map {
-                DeliveryOutcome(recipient: $0, kind: failure.kind, reply: failure.reply, status: failure.status, remoteMTA: mta)
-            }
-        }
-        let final = try await connection.sendMessage(message)
-        let kind: DeliveryOutcome.Kind = final.code == 250 ? .delivered : (final.code >= 500 ? .permanent : .temporary)
-        let text = "\(final.code) \(final.lines.joined(separator: " "))" + (kind == .delivered ? "" : " (in reply to end of DATA)")
-        return outcomes + accepted.map {
-            DeliveryOutcome(recipient: $0, kind: kind, reply: text, status: Self.enhanced(final), remoteMTA: mta)
-        }
-    }
-}
-
-/// An open, greeted connection and what the server offers on it.
-///
-/// `@unchecked Sendable` for the same reason as `SMTPClientConnection`: one owner at a time.
-final class ClientSession: @unchecked Sendable {
-    let connection: SMTPClientConnection
-    var extensions: Set<String>
-    var tls = false
-    var messages = 0
-    var idleSince = ContinuousClock.now
-
-    init(connection: SMTPClientConnection, extensions: Set<String>) {
-        self.connection = connection
-        self.extensions = extensions
-    }
-
-    func offers(_ keyword: String) -> Bool { extensions.contains { $0 == keyword || $0.hasPrefix(keyword + " ") } }
-}
-
-/// Idle connections per destination, reused for the next message within a few seconds.
-actor SessionPool {
-    private var idle: [String: [ClientSession]] = [:]
-    let maxIdlePerKey: Int
-    let maxIdleTime: Duration
-
-    init(maxIdlePerKey: Int = 5, maxIdleTime: Duration = .seconds(5)) {
-        self.maxIdlePerKey = maxIdlePerKey
-        self.maxIdleTime = maxIdleTime
-    }
-
-    func take(_ key: String) -> ClientSession? {
-        sweep()
-        while var sessions = idle[key], !sessions.isEmpty {
-            let session = sessions.removeLast()
-            idle[key] = sessions.isEmpty ? nil : sessions
-            if session.connection.isActive { return session }
-            Task { await session.connection.close() }
-        }
-        return nil
-    }
-
-    func put(_ key: String, _ session: ClientSession) {
-        sweep()
-        session.idleSince = .now
-        if idle[key, default: []].count < maxIdlePerKey {
-            idle[key, default: []].append(session)
-        } else {
-            Task {
-                _ = try? await session.connection.command("QUIT")
-                await session.connection.close()
-            }
-        }
-    }
-
-    /// Closes connections idle for longer than `maxIdleTime`.
-    func sweep() {
-        let now = ContinuousClock.now
-        for (key, sessions) in idle {
-            let (fresh, stale) = (sessions.filter { now - $0.idleSince < maxIdleTime }, sessions.filter { now - $0.idleSince >= maxIdleTime })
-            idle[key] = fresh.isEmpty ? nil : fresh
-            for session in stale {
-                Task {
-                    _ = try? await session.connection.command("QUIT")
-                    await session.connection.close()
+        var transaction = SMTPClientTransaction(
+            sender: sender, recipients: recipients, mailParameters: parameters, pipelining: session.offers("PIPELINING"))
+        var action = transaction.start()
+        while true {
+            switch action {
+            case .send(let lines):
+                for line in lines { try await connection.send(line) }
+                action = transaction.receive(try await connection.readReply())
+            case .awaitReply:
+                action = transaction.receive(try await connection.readReply())
+            case .sendMessage:
+                action = transaction.receive(try await connection.sendMessage(message))
+            case .finished(.senderRefused(let reply)):
+                throw Self.failure(reply, during: SMTPClientTransaction.Stage.mail.rawValue, mta: mta)
+            case .finished(.completed(let replies)):
+                return replies.map { item -> RecipientOutcome in
+                    guard item.stage == .endOfData, item.reply.code == 250 else {
+                        return .undelivered(item.recipient, Self.failure(item.reply, during: item.stage.rawValue, mta: mta))
+                    }
+                    let text = "\(item.reply.code) \(item.reply.lines.joined(separator: " "))"
+                    return .delivered(item.recipient, [DeliveryRecord(relay: mta, reply: text)])
                 }
             }
         }
-    }
-}
-
-/// Bounds concurrent connections per destination address.
-actor DestinationLimiter {
-    let limit: Int
-    private var active: [String: Int] = [:]
-    private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
-
-    init(limit: Int) { self.limit = max(1, limit) }
-
-    func acquire(_ key: String) async {
-        if active[key, default: 0] < limit {
-            active[key, default: 0] += 1
-            return
-        }
-        await withCheckedContinuation { waiting[key, default: []].append($0) }
-    }
-
-    func release(_ key: String) {
-        if var queue = waiting[key], !queue.isEmpty {
-            let next = queue.removeFirst()
-            waiting[key] = queue.isEmpty ? nil : queue
-            next.resume()  // the slot passes to the waiter
-        } else {
-            active[key, default: 1] -= 1
-            if active[key] == 0 { active[key] = nil }
-        }
-    }
-}
-
-enum Base64Text {
-    static func encode(_ text: String) -> String {
-        Data(text.utf8).base64EncodedString()
     }
 }

@@ -155,6 +155,13 @@ public final class SMTPClientConnection: @unchecked Sendable {
         return try await readReply()
     }
 
+    /// A connection dropped without `close()` (an idle one whose pool goes away with the delivery
+    /// agent) still ends cleanly: NIO traps when an unfinished writer is deinitialised.
+    deinit {
+        outbound.finish()
+        channel.channel.close(promise: nil)
+    }
+
     public var remoteAddress: SocketAddress? { channel.channel.remoteAddress }
     public var isActive: Bool { channel.channel.isActive }
 

@@ -23,9 +23,13 @@ public struct FailingAccessRules: AccessRuleSource {
     }
 }
 
-/// A directory whose every lookup fails, as a database that is down.
+/// A directory whose every lookup fails, as a database that is down (for the policy's checks and
+/// for what delivery does then).
 public struct FailingDirectory: MailDirectory {
-    public struct Down: Error { public init() {} }
+    public struct Down: Error, CustomStringConvertible {
+        public init() {}
+        public var description: String { "database is locked" }
+    }
     public init() {}
     public func isLocalDomain(_ domain: String) async throws -> Bool { throw Down() }
     public func lookupRecipient(_ address: String) async throws -> RecipientLookup { throw Down() }
