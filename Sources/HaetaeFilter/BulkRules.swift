@@ -70,8 +70,11 @@ extension ContentRules {
     }
 
     /// The `d=` domains of the DKIM-Signature fields (RFC 6376 §3.5 tag list), lower-cased.
+    /// Signatures in rsa-sha1 are left out: RFC 8301 §3.1 says it MUST NOT be used for signing
+    /// or verifying, so no verifier would count them.
     static func dkimDomains(_ headers: MessageHeaders) -> [String] {
         headers.all("DKIM-Signature").prefix(10).compactMap { value in
+            if dkimAlgorithm(value) == "rsa-sha1" { return nil }
             for tag in value.split(separator: ";").prefix(30) {
                 let pair = tag.split(separator: "=", maxSplits: 1)
                 guard pair.count == 2, String(pair[0]).trimmingSpaces == "d" else { continue }

@@ -76,6 +76,7 @@ public struct ContentRules: Sendable {
         addSenderAlignmentRules(message, hosts: hosts)
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
+        addHeaderForgeryRules(message)
     }
 
     mutating func add(_ weight: Double, _ reason: String) {
