@@ -1,3 +1,4 @@
+import SMTPProtocol
 import DNSClient
 import Foundation
 import MailCore

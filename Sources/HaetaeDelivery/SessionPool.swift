@@ -1,3 +1,4 @@
+import SMTPProtocol
 import Foundation
 import SMTPClient
 

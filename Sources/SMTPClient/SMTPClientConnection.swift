@@ -4,20 +4,6 @@ import NIOPosix
 import NIOSSL
 import SMTPProtocol
 
-/// A reply as read from a server: the code and the text of every line.
-public struct SMTPWireReply: Sendable, Hashable, CustomStringConvertible {
-    public var code: Int
-    public var lines: [String]
-
-    public var isPositive: Bool { (200..<400).contains(code) }
-    public var description: String { lines.last.map { "\(code) \($0)" } ?? "\(code)" }
-
-    public init(code: Int, lines: [String]) {
-        self.code = code
-        self.lines = lines
-    }
-}
-
 public enum SMTPClientError: Error, CustomStringConvertible {
     case connectionClosed
     case timeout

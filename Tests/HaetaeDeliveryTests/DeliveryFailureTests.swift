@@ -1,3 +1,4 @@
+import SMTPProtocol
 import MailCore
 import SMTPClient
 import Testing

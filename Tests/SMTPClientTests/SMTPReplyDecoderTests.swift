@@ -1,5 +1,6 @@
 import NIOCore
 import NIOEmbedded
+import SMTPProtocol
 import Testing
 
 @testable import SMTPClient

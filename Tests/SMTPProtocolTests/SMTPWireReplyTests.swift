@@ -1,7 +1,6 @@
-import SMTPProtocol
 import Testing
 
-@testable import SMTPClient
+@testable import SMTPProtocol
 
 /// A server's reply as read off the wire becomes a typed `SMTPReply`: the enhanced status code
 /// is read from the reply, never guessed from its text.

@@ -1,4 +1,3 @@
-import SMTPProtocol
 
 /// The start of an outbound session as a value: greeting, EHLO (HELO when refused), STARTTLS and
 /// AUTH PLAIN as the next hop's policy says; replies in, actions out. Pure — the delivery agent

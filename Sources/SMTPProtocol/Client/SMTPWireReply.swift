@@ -1,4 +1,16 @@
-import SMTPProtocol
+/// A reply as read from a server: the code and the text of every line.
+public struct SMTPWireReply: Sendable, Hashable, CustomStringConvertible {
+    public var code: Int
+    public var lines: [String]
+
+    public var isPositive: Bool { (200..<400).contains(code) }
+    public var description: String { lines.last.map { "\(code) \($0)" } ?? "\(code)" }
+
+    public init(code: Int, lines: [String]) {
+        self.code = code
+        self.lines = lines
+    }
+}
 
 extension SMTPWireReply {
     /// The reply as the typed `SMTPReply`: the enhanced status code (RFC 2034) read off the first

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SMTPClient
+@testable import SMTPProtocol
 
 /// The start of an outbound session as a value: driven with replies alone.
 struct SMTPClientHandshakeTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SMTPClient
+@testable import SMTPProtocol
 
 /// The mail transaction as a value: driven with replies alone, no connection.
 struct SMTPClientTransactionTests {
