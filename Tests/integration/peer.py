@@ -1,7 +1,10 @@
 """A remote MX for delivery tests, on aiosmtpd: stores what it accepts as files, and answers by
 the recipient's local part: reject-* → 550 5.1.1, tempfail-* → 451 on the first try, else 250.
-Usage: peer.py PORT OUTDIR"""
+With CERT and KEY it offers STARTTLS with that certificate; every stored message says whether
+it came over TLS (X-Peer-TLS).
+Usage: peer.py PORT OUTDIR [CERT KEY]"""
 import asyncio
+import ssl
 import sys
 import time
 from pathlib import Path
@@ -32,12 +35,19 @@ class Handler:
 
     async def handle_DATA(self, server, session, envelope):
         name = outdir / f"{time.time_ns()}.eml"
-        header = f"X-Peer-Mail-From: {envelope.mail_from}\r\nX-Peer-Rcpt-To: {','.join(envelope.rcpt_tos)}\r\n"
+        tls = "yes" if session.ssl else "no"
+        header = (f"X-Peer-Mail-From: {envelope.mail_from}\r\nX-Peer-Rcpt-To: {','.join(envelope.rcpt_tos)}\r\n"
+                  f"X-Peer-TLS: {tls}\r\n")
         name.write_bytes(header.encode() + envelope.original_content)
         return "250 2.0.0 Stored"
 
 
-controller = Controller(Handler(), hostname="127.0.0.1", port=port, server_hostname="peer.remote.test")
+tls_context = None
+if len(sys.argv) > 4:
+    tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    tls_context.load_cert_chain(sys.argv[3], sys.argv[4])
+controller = Controller(Handler(), hostname="127.0.0.1", port=port, server_hostname="peer.remote.test",
+                        tls_context=tls_context)
 controller.start()
 print("ready", flush=True)
 try:

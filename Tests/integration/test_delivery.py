@@ -19,12 +19,12 @@ PEER = str(Path(__file__).parent / "peer.py")
 
 
 class Peer:
-    def __init__(self, port, outdir):
-        self.port, self.outdir, self.proc = port, Path(outdir), None
+    def __init__(self, port, outdir, tls=None):
+        self.port, self.outdir, self.proc, self.tls = port, Path(outdir), None, tls
 
     def start(self):
-        self.proc = subprocess.Popen([PYTHON, PEER, str(self.port), str(self.outdir)], stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen([PYTHON, PEER, str(self.port), str(self.outdir), *(self.tls or ())],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         assert self.proc.stdout.readline().strip() == b"ready"
         return self
 
@@ -206,3 +206,50 @@ def test_one_connection_carries_several_messages(env):
     s.quit()
     assert srv.wait_for(lambda: len(peer.messages()) == 5, timeout=30)
     assert peer.ehlo_count() < 5, f"{peer.ehlo_count()} connections for 5 messages"
+
+
+def self_signed(directory, name="mx.remote.test"):
+    """A throwaway certificate and key for the peer, made by openssl."""
+    cert, key = directory / "peer.crt", directory / "peer.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", f"/CN={name}",
+                    "-addext", f"subjectAltName=DNS:{name}"], check=True, capture_output=True, timeout=60)
+    return str(cert), str(key)
+
+
+def test_outbound_starttls_upgrade_when_the_peer_offers_it(env, tmp_path):
+    """delivery.tls = may (the default): the session is upgraded with STARTTLS before MAIL, even
+    to a certificate nobody vouches for (opportunistic TLS, RFC 3207 as Postfix's `may`)."""
+    make, plain_peer, _ = env
+    port = free_port()
+    peer = Peer(port, tmp_path / "tls-peer", tls=self_signed(tmp_path)).start()
+    try:
+        srv = make("--set", f"transport=secure.test=smtp:[127.0.0.1]:{port}")
+        assert submit(srv, ["bob@secure.test"]) == {}
+        msgs = srv.wait_for(lambda: peer.messages(), timeout=30)
+        assert "X-Peer-TLS: yes" in msgs[0].read_text()
+    finally:
+        peer.stop()
+    # The plain peer still gets plain SMTP: `may` never insists.
+    srv2 = make()
+    assert submit(srv2, ["carol@remote.test"]) == {}
+    msgs = srv2.wait_for(lambda: plain_peer.messages(), timeout=30)
+    assert "X-Peer-TLS: no" in msgs[0].read_text()
+
+
+def test_outbound_tls_require_refuses_a_certificate_nobody_vouches_for(env, tmp_path):
+    """delivery.tls = require: STARTTLS and a verified certificate, or the message waits (deferred,
+    never sent in the clear and never bounced at once)."""
+    make, _, _ = env
+    port = free_port()
+    peer = Peer(port, tmp_path / "tls-peer", tls=self_signed(tmp_path)).start()
+    try:
+        srv = make("--set", f"transport=secure.test=smtp:[127.0.0.1]:{port}", "--set", "delivery.tls=require",
+                   "--set", "queue.retry_base=3600")
+        assert submit(srv, ["bob@secure.test"]) == {}
+        listing = srv.wait_for(lambda: (lambda o: o if "deferred" in o else None)(srv.cli("queue", "list").stdout),
+                               timeout=30)
+        assert "bob@secure.test" in listing
+        assert peer.messages() == [], "nothing is sent over an unverified session when TLS is required"
+    finally:
+        peer.stop()
