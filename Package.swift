@@ -106,6 +106,7 @@ let package = Package(
             name: "HaetaeDelivery",
             dependencies: [
                 "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection", "HaetaeEvents",
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,3 +1,4 @@
+import AsyncAlgorithms
 import MailCore
 import Foundation
 import HaetaeEvents
@@ -273,8 +274,8 @@ public actor QueueRunner {
             group.addTask {
                 var sinceScan = Duration.zero
                 let tick = Duration.seconds(1)
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: tick)
+                // The timer sequence ends when the task is cancelled.
+                for await _ in AsyncTimerSequence(interval: tick, clock: .continuous) {
                     sinceScan += tick
                     for target in self.targets.values { await target.sweep() }
                     if sinceScan >= self.configuration.scanInterval {
