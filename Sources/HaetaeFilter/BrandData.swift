@@ -28,7 +28,6 @@ enum BrandData {
         shinhyup | 신협, 신협중앙회 | cu.co.kr | shinhyup
         suhyup | 수협은행, 수협 | suhyup-bank.com, suhyup.co.kr | suhyup
         epostbank | 우체국예금, 우체국보험 | epostbank.go.kr, epostlife.go.kr | epostbank
-        payco | 페이코, payco | payco.com | payco
         kdic | 예금보험공사 | kdic.or.kr | kdic
         fsc | 금융위원회 | fsc.go.kr | fsc-go
         kinfa | 서민금융진흥원, 서민금융 | kinfa.or.kr | kinfa
@@ -44,7 +43,7 @@ enum BrandData {
         epost | 우체국, 우체국택배, 우정사업본부, korea post, epost | epost.go.kr, koreapost.go.kr, epostbank.go.kr | epost, koreapost
         cj | cj대한통운, 대한통운, cj logistics | cjlogistics.com, doortodoor.co.kr, cj.net | cjlogistics, doortodoor
         hanjin | 한진택배, 한진 택배, hanjin | hanjin.com, hanjin.co.kr | hanjin
-        logen | 로젠택배, 로젠 택배, logen | ilogen.com | ilogen, logen
+        logen | 로젠택배, 로젠 택배, logen | ilogen.com | ilogen
         lotteglogis | 롯데택배, 롯데 택배, 롯데글로벌로지스, lotte global logistics | lotteglogis.com | lotteglogis, glogis
         kdexp | 경동택배 | kdexp.com | kdexp
         ssg | ssg, ssg.com, 쓱닷컴, 신세계몰, 이마트몰 | ssg.com, emart.com, shinsegae.com | ssgcom
@@ -61,7 +60,7 @@ enum BrandData {
         # Government and public bodies
         nts | 국세청, 홈택스, 손택스, hometax, national tax service | nts.go.kr, hometax.go.kr | hometax
         police | 경찰청, 사이버수사대, 사이버범죄수사, 경찰서, 교통민원24, 이파인, efine | police.go.kr, efine.go.kr | police-go, policekr, efine
-        koroad | 도로교통공단, 안전운전 통합민원, 운전면허시험장 | koroad.or.kr, safedriving.or.kr | koroad, safedriving
+        koroad | 도로교통공단, 안전운전 통합민원, 운전면허시험장 | koroad.or.kr, safedriving.or.kr | koroad
         ex | 한국도로공사, 하이패스 | ex.co.kr, hipass.co.kr | hipass
         customs | 관세청, 유니패스 | customs.go.kr | customs-go, unipass
         mois | 행정안전부, 행안부 | mois.go.kr | mois-go

@@ -36,7 +36,8 @@ extension ContentRules {
         return ["t.me", "telegram.me", "telegram.dog"].contains(host) || host == "open.kakao.com"
     }
 
-    /// A telephone number as Korean mail writes it: `02-123-4567`, `010-1234-5678`, `1588-1234`.
+    /// A telephone number as Korean mail writes it: `02-123-4567`, `010-1234-5678`, `1588-1234`
+    /// (not a date, `2026-11-28`: its groups are 4-2-2).
     static func hasPhoneNumber(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(KoreanLexicon.maximumScalars))
         func digits(from start: Int) -> Int {
@@ -59,7 +60,8 @@ extension ContentRules {
                 groups.append(length)
                 position += 1 + length
             }
-            if groups.count >= 3, (2...3).contains(groups[0]), scalars[index] == "0", (3...4).contains(groups[1]), groups[2] == 4 { return true }
+            // Area or mobile prefix, exchange, line (written or garbled: fraud texts carry made-up numbers too).
+            if groups.count >= 3, (2...4).contains(groups[0]), (3...4).contains(groups[1]), groups[2] == 4 { return true }
             if groups.count == 2, groups[0] == 4, groups[1] == 4, scalars[index] == "1" { return true }
             index = position
         }
@@ -93,6 +95,12 @@ extension ContentRules {
             phishing.append("a brand's name, pressing words and a number to call, no link")
             add(0.5, "ko-callback-lure")
         }
+        // An organisation named in the subject (`[경찰청] 범칙금 고지`), pressing words, and links
+        // that are none of the organisation's (the phishing rules mark the first and the last).
+        if pressing && !legal && markers.contains("brand-subject") && !markers.contains("brand-display-name") {
+            markers.append("ko-brand-subject-lure")
+            phishing.append("an organisation's name in the subject, pressing words, links elsewhere")
+        }
     }
 
     mutating func addKoreanRules(_ message: MessageFeatures, findings: TextFindings) {
@@ -122,8 +130,8 @@ extension ContentRules {
         var spamPhrases = 0
         // Spam and phishing always give the reader a way to act: a link, a number, a messenger
         // ID, an attachment. Without any, the words are talk about those things (a colleague on
-        // a casino visit, a warning about scams), and weigh half.
-        let callToAction = !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || found[.contact] != nil
+        // a casino visit, a warning about scams), and weigh half. A `(광고)` subject declares a pitch.
+        let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || found[.contact] != nil
             || Self.hasPhoneNumber(message.normalizedText)
         if !callToAction { markers.append("ko-no-call-to-action") }
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -138,7 +146,7 @@ extension ContentRules {
         }
         // Selling something: commercial words or a spam trade's, and a link or HTML to sell with.
         let selling = (found[.commercial]?.count ?? 0) >= 2 || spamPhrases >= 2
-        let commercial = selling && (message.hasHTML || !message.allURLs.isEmpty)
+        let commercial = selling && callToAction && (message.hasHTML || !message.allURLs.isEmpty)
         let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
         addKoreanLureRules(message, found: found, legal: legalKoreanAd)
         if legalKoreanAd {

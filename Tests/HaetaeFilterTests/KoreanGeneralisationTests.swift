@@ -23,6 +23,7 @@ struct KoreanGeneralisationTests {
         ("본인 결제가 아닐 경우 신고 바랍니다", .urgency),
         ("통관 보류: 관세 미납", .urgency),
         ("비밀번호 앞 2자리와 계좌 정보를 입력", .credential),
+        ("문화상품권 핀번호를 사진 찍어 보내주세요", .credential),
         // Spam trades, in other words than the development set's.
         ("신용점수 상관없이 비상금 300만원", .loan),
         ("소상공인 정책자금 대행", .loan),
@@ -61,10 +62,10 @@ struct KoreanGeneralisationTests {
 
     @Test(arguments: [
         ("ㅌ ㅔ ㄹ ㄹ ㅔ", "텔레", 3), ("ㅋ ㅏ ㅈ ㅣ ㄴ ㅗ", "카지노", 3), ("ㅂ ㅏ ㅋ ㅏ ㄹ ㅏ", "바카라", 3),
-        ("ㅌㅔㄹㄹㅔ", "텔레", 1), ("ㅋㅋㅋ 진짜", "ㅋㅋㅋ진짜", 0), ("ㅠㅠ 아쉽다", "ㅠㅠ아쉽다", 0), ("ㅇㅋ 내일 봐", "ㅇㅋ내일봐", 0),
+        ("ㅌㅔㄹㄹㅔ", "텔레", 3), ("ㅋㅋㅋ 진짜", "ㅋㅋㅋ진짜", 0), ("ㅠㅠ 아쉽다", "ㅠㅠ아쉽다", 0), ("ㅇㅋ 내일 봐", "ㅇㅋ내일봐", 0),
         ("회의 자료", "회의자료", 0),
     ])
-    func jampSpelledWordsAreComposed(_ input: String, _ expected: String, _ composed: Int) {
+    func jamoSpelledWordsAreComposed(_ input: String, _ expected: String, _ composed: Int) {
         let normalized = TextNormalizer.normalize(input).text
         var count = 0
         let scalars = Array(normalized.unicodeScalars.filter { !$0.properties.isWhitespace })
@@ -77,7 +78,7 @@ struct KoreanGeneralisationTests {
     }
 
     @Test(arguments: [
-        ("고객센터 02-345-6789로 연락", true), ("010-1234-5678", true), ("1588-1234", true), ("031)123-4567", true),
+        ("고객센터 02-345-6789로 연락", true), ("010-1234-5678", true), ("1588-1234", true), ("031)123-4567", true), ("전화(90-422-9745)", true),
         ("운송장 1234567890", false), ("2026-11-28", false), ("사건 2026가단1234", false), ("USD 1,249.00", false),
     ])
     func phoneNumbers(_ text: String, _ expected: Bool) {
