@@ -103,6 +103,16 @@ extension ContentRules {
         }
     }
 
+    /// Second-level domains only Korean public bodies can register (government, universities,
+    /// schools, the military): a sender under one whose links all stay under them is that body's
+    /// own notice (a forger gains nothing by linking only there).
+    static let publicSuffixes = ["go.kr", "ac.kr", "mil.kr", "es.kr", "ms.kr", "hs.kr", "sc.kr", "kg.kr"]
+
+    static func isKoreanPublic(_ host: String) -> Bool {
+        let host = host.lowercased()
+        return publicSuffixes.contains { host.hasSuffix("." + $0) }
+    }
+
     mutating func addKoreanRules(_ message: MessageFeatures, findings: TextFindings) {
         let subject = message.normalizedSubject
         let text = message.normalizedText
@@ -149,6 +159,11 @@ extension ContentRules {
         let commercial = selling && callToAction && (message.hasHTML || !message.allURLs.isEmpty)
         let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
         addKoreanLureRules(message, found: found, legal: legalKoreanAd)
+        let hosts = message.allURLs.prefix(200).compactMap(URLScanner.host(of:))
+        if let sender = message.from?.domain, Self.isKoreanPublic(sender), !hosts.isEmpty, hosts.allSatisfy(Self.isKoreanPublic) {
+            markers.append("ko-public-institution")
+            add(-1.0, "ko-public-institution")
+        }
         if legalKoreanAd {
             markers.append("korean-ad-legal")
             bulk.append("(광고) with opt-out and sender identity")

@@ -161,4 +161,16 @@ struct KoreanGeneralisationTests {
         #expect(brands.imitatedBrand(host: lookalike) != nil, "\(lookalike)")
         #expect(brands.imitatedBrand(host: "www." + real) == nil, "\(real)")
     }
+
+    @Test func aPublicBodysNoticeLinkingOnlyToPublicHostsIsCredited() {
+        func notice(_ from: String, _ link: String) -> ContentRules {
+            rules(message(from: from, subject: "수강신청 일정 안내", body: "재학생 여러분께 알립니다. 수강신청 기간을 지켜 주십시오.\n학사 공지: \(link)"))
+        }
+        #expect(notice("학사과 <haksa@snu.ac.kr>", "https://sugang.snu.ac.kr/").markers.contains("ko-public-institution"))
+        #expect(notice("교육청 <admin@school.sen.go.kr>", "https://www.eduro.go.kr/").markers.contains("ko-public-institution"))
+        // A link anywhere else, or a sender outside the public domains, earns nothing.
+        #expect(!notice("학사과 <haksa@snu.ac.kr>", "https://snu-login.example.com/").markers.contains("ko-public-institution"))
+        #expect(!notice("학사과 <haksa@snu-ac.kr>", "https://sugang.snu.ac.kr/").markers.contains("ko-public-institution"))
+        #expect(!notice("학사과 <haksa@go.kr.example.com>", "https://www.gov.kr/").markers.contains("ko-public-institution"))
+    }
 }
