@@ -143,7 +143,7 @@ extension ContentRules {
         // a casino visit, a warning about scams), and weigh half. A `(광고)` subject declares a pitch.
         let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || found[.contact] != nil
             || Self.hasPhoneNumber(message.normalizedText)
-        if !callToAction { markers.append("ko-no-call-to-action") }
+        if !callToAction && !found.isEmpty { markers.append("ko-no-call-to-action") }
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let counted = min(phrases.count, 3)
             markers.append("ko-\(category.rawValue)")
