@@ -22,21 +22,60 @@ enum BrandData {
         hyundaicard | 현대카드, hyundai card | hyundaicard.com | hyundaicard
         lottecard | 롯데카드, lotte card | lottecard.co.kr | lottecard
         fss | 금융감독원, 금감원 | fss.or.kr | fss-or-kr
+        bccard | 비씨카드, bc카드, bc card | bccard.com | bccard
+        wooricard | 우리카드 | wooricard.com | wooricard
+        kfcc | 새마을금고, mg새마을금고, 새마을금고중앙회 | kfcc.co.kr, kfcc.or.kr | kfcc
+        shinhyup | 신협, 신협중앙회 | cu.co.kr | shinhyup
+        suhyup | 수협은행, 수협 | suhyup-bank.com, suhyup.co.kr | suhyup
+        epostbank | 우체국예금, 우체국보험 | epostbank.go.kr, epostlife.go.kr | epostbank
+        kdic | 예금보험공사 | kdic.or.kr | kdic
+        fsc | 금융위원회 | fsc.go.kr | fsc-go
+        kinfa | 서민금융진흥원, 서민금융 | kinfa.or.kr | kinfa
+        ccrs | 신용회복위원회 | ccrs.or.kr | ccrs
+        # Telecoms
+        skt | sk텔레콤, skt, t world, 티월드 | sktelecom.com, tworld.co.kr, skt.com | sktelecom, tworld
+        kt | kt 고객센터, 케이티 | kt.com | kt-com
+        lguplus | lg유플러스, 유플러스, lg u+ | lguplus.co.kr, uplus.co.kr | lguplus, uplus
         # Shopping and delivery
         coupang | 쿠팡, coupang, 쿠팡이츠 | coupang.com, coupangcdn.com, coupangeats.com | coupang
         gmarket | g마켓, 지마켓, gmarket | gmarket.co.kr | gmarket
         elevenst | 11번가, 11st | 11st.co.kr | 11st
         epost | 우체국, 우체국택배, 우정사업본부, korea post, epost | epost.go.kr, koreapost.go.kr, epostbank.go.kr | epost, koreapost
         cj | cj대한통운, 대한통운, cj logistics | cjlogistics.com, doortodoor.co.kr, cj.net | cjlogistics, doortodoor
-        hanjin | 한진택배, hanjin | hanjin.com, hanjin.co.kr | hanjin
-        logen | 로젠택배 | ilogen.com | ilogen
+        hanjin | 한진택배, 한진 택배, hanjin | hanjin.com, hanjin.co.kr | hanjin
+        logen | 로젠택배, 로젠 택배, logen | ilogen.com | ilogen
+        lotteglogis | 롯데택배, 롯데 택배, 롯데글로벌로지스, lotte global logistics | lotteglogis.com | lotteglogis, glogis
+        kdexp | 경동택배 | kdexp.com | kdexp
+        ssg | ssg, ssg.com, 쓱닷컴, 신세계몰, 이마트몰 | ssg.com, emart.com, shinsegae.com | ssgcom
+        lotteon | 롯데온, lotteon | lotteon.com | lotteon
+        auction | 옥션 | auction.co.kr
+        interpark | 인터파크 | interpark.com | interpark
+        musinsa | 무신사, musinsa | musinsa.com | musinsa
+        kurly | 마켓컬리, 컬리, kurly | kurly.com | kurly
+        oliveyoung | 올리브영, olive young | oliveyoung.co.kr | oliveyoung
+        baemin | 배달의민족, 배민, 배민페이, baemin | baemin.com, woowahan.com | baemin, woowahan
+        yogiyo | 요기요, yogiyo | yogiyo.co.kr | yogiyo
+        daangn | 당근마켓, 당근페이, 당근 마켓, karrot, daangn | daangn.com, karrotmarket.com | daangn
+        yanolja | 야놀자, yanolja | yanolja.com | yanolja
         # Government and public bodies
         nts | 국세청, 홈택스, 손택스, hometax, national tax service | nts.go.kr, hometax.go.kr | hometax
-        police | 경찰청, 사이버수사대, 사이버범죄수사, 경찰서 | police.go.kr | police-go, policekr
+        police | 경찰청, 사이버수사대, 사이버범죄수사, 경찰서, 교통민원24, 이파인, efine | police.go.kr, efine.go.kr | police-go, policekr, efine
+        koroad | 도로교통공단, 안전운전 통합민원, 운전면허시험장 | koroad.or.kr, safedriving.or.kr | koroad
+        ex | 한국도로공사, 하이패스 | ex.co.kr, hipass.co.kr | hipass
+        customs | 관세청, 유니패스 | customs.go.kr | customs-go, unipass
+        mois | 행정안전부, 행안부 | mois.go.kr | mois-go
+        mohw | 보건복지부, 복지로 | mohw.go.kr, bokjiro.go.kr | bokjiro
+        moel | 고용노동부, 근로복지공단 | moel.go.kr, comwel.or.kr | comwel
+        kdca | 질병관리청 | kdca.go.kr | kdca
+        mma | 병무청 | mma.go.kr | mma-go
+        hira | 건강보험심사평가원, 심평원 | hira.or.kr | hira
+        semas | 소상공인시장진흥공단, 소진공 | semas.or.kr | semas
+        kosmes | 중소벤처기업진흥공단, 중진공 | kosmes.or.kr | kosmes
         prosecution | 검찰청, 대검찰청, 중앙지검, 지방검찰청, 검찰 수사관 | spo.go.kr | prosecutor, spo-go
-        court | 법원, 대법원, 전자소송 | scourt.go.kr | scourt
+        court | 법원, 대법원, 전자소송, 지방법원, 가정법원, 고등법원, 법원행정처 | scourt.go.kr | scourt
         gov24 | 정부24, 정부 24, 전자정부, gov24 | gov.kr | gov24, gov-kr
-        nhis | 국민건강보험, 국민건강보험공단, 건강보험공단, 건강보험 | nhis.or.kr | nhis
+        # 건강보험심사평가원 (hira) carries 건강보험 in its name: its domain is listed here too.
+        nhis | 국민건강보험, 국민건강보험공단, 건강보험공단, 건강보험 | nhis.or.kr, hira.or.kr | nhis
         nps | 국민연금, 국민연금공단 | nps.or.kr | nps-or-kr
         kepco | 한국전력, 한전, kepco | kepco.co.kr | kepco
         # Global brands

@@ -25,6 +25,94 @@ extension ContentRules {
         return ["(광고)", "[광고]", "<광고>", "〈광고〉", "【광고】"].contains { compact.hasPrefix($0) }
     }
 
+    /// Tags Korean SMS gateways put before a text message. Mail never needs them; a text copied
+    /// from a smishing template keeps them.
+    static let smsRelayTags = ["[web발신]", "[국제발신]", "[국외발신]", "[해외발신]", "(web발신)", "(국제발신)"]
+
+    /// Hosts whose links open a messenger chat: Telegram and KakaoTalk open chat (not the
+    /// `pf.kakao.com` business channels shops link to).
+    static func isMessengerLink(_ url: String) -> Bool {
+        guard let host = URLScanner.host(of: url)?.lowercased() else { return false }
+        return ["t.me", "telegram.me", "telegram.dog"].contains(host) || host == "open.kakao.com"
+    }
+
+    /// A telephone number as Korean mail writes it: `02-123-4567`, `010-1234-5678`, `1588-1234`
+    /// (not a date, `2026-11-28`: its groups are 4-2-2).
+    static func hasPhoneNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(KoreanLexicon.maximumScalars))
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+            return end - start
+        }
+        var index = 0
+        while index < scalars.count {
+            guard ("0"..."9").contains(scalars[index]), index == 0 || !("0"..."9").contains(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            let first = digits(from: index)
+            var position = index + first
+            var groups = [first]
+            while position < scalars.count, scalars[position] == "-" || scalars[position] == ")" || scalars[position] == "." {
+                let length = digits(from: position + 1)
+                if length == 0 { break }
+                groups.append(length)
+                position += 1 + length
+            }
+            // Area or mobile prefix, exchange, line (written or garbled: fraud texts carry made-up numbers too).
+            if groups.count >= 3, (2...4).contains(groups[0]), (3...4).contains(groups[1]), groups[2] == 4 { return true }
+            if groups.count == 2, groups[0] == 4, groups[1] == 4, scalars[index] == "1" { return true }
+            index = position
+        }
+        return false
+    }
+
+    /// How Korean phishing works when it does not look like a login page: the SMS text pasted
+    /// into mail, and the call-back fraud (a payment or summons you did not expect, a number to
+    /// call, no link) under a brand's or an authority's name.
+    mutating func addKoreanLureRules(_ message: MessageFeatures, found: [KoreanLexicon.Category: [String]], legal: Bool) {
+        func opening(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.prefix(12)))
+        }
+        // The gateway writes the tag first; a warning that quotes such a text does not start with it.
+        let subject = opening(message.normalizedSubject), text = opening(message.normalizedText)
+        if Self.smsRelayTags.contains(where: { subject.hasPrefix($0) || text.hasPrefix($0) }) {
+            markers.append("ko-sms-relay")
+            phishing.append("text-message tag ([Web발신], [국제발신]) in mail")
+            add(1.0, "ko-sms-relay")
+        }
+        let pressing = found[.urgency] != nil
+        // Smishing: pressing words and a link that hides where it goes.
+        let hosts = message.allURLs.prefix(200).compactMap(URLScanner.host(of:))
+        if pressing && !legal && hosts.contains(where: LinkLists.isShortener) {
+            markers.append("ko-shortened-lure")
+            phishing.append("pressing words (\(found[.urgency]?.first ?? "")) and a shortened link")
+        }
+        let impersonating = markers.contains("brand-display-name") || markers.contains("brand-subject")
+        if pressing && impersonating && message.allURLs.isEmpty && !legal && Self.hasPhoneNumber(message.normalizedText) {
+            markers.append("ko-callback-lure")
+            phishing.append("a brand's name, pressing words and a number to call, no link")
+            add(0.5, "ko-callback-lure")
+        }
+        // An organisation named in the subject (`[경찰청] 범칙금 고지`), pressing words, and links
+        // that are none of the organisation's (the phishing rules mark the first and the last).
+        if pressing && !legal && markers.contains("brand-subject") && !markers.contains("brand-display-name") {
+            markers.append("ko-brand-subject-lure")
+            phishing.append("an organisation's name in the subject, pressing words, links elsewhere")
+        }
+    }
+
+    /// Second-level domains only Korean public bodies can register (government, universities,
+    /// schools, the military): a sender under one whose links all stay under them is that body's
+    /// own notice (a forger gains nothing by linking only there).
+    static let publicSuffixes = ["go.kr", "ac.kr", "mil.kr", "es.kr", "ms.kr", "hs.kr", "sc.kr", "kg.kr"]
+
+    static func isKoreanPublic(_ host: String) -> Bool {
+        let host = host.lowercased()
+        return publicSuffixes.contains { host.hasSuffix("." + $0) }
+    }
+
     mutating func addKoreanRules(_ message: MessageFeatures, findings: TextFindings) {
         let subject = message.normalizedSubject
         let text = message.normalizedText
@@ -37,21 +125,45 @@ extension ContentRules {
         guard korean || marked else { return }
         markers.append("korean-text")
         legalKoreanAd = marked && optOut && identified
-        let found = KoreanLexicon.categories(in: subject + "\n" + text)
+        let lexicon = KoreanLexicon.scan(subject + "\n" + text)
+        var found = lexicon.phrases
+        // Words spelled out letter by letter (`ㅌ ㅔ ㄹ ㄹ ㅔ`): nobody writes mail that way but to hide them.
+        if lexicon.spelledSyllables >= 2 {
+            markers.append("ko-jamo-spelled")
+            add(0.5, "ko-jamo-spelled")
+        }
+        // A link into a messenger (Telegram, KakaoTalk open chat) moves the talk off mail, as the words do.
+        if message.allURLs.prefix(200).contains(where: { Self.isMessengerLink($0) }) {
+            markers.append("messenger-link")
+            found[.contact, default: []].append("messenger-link")
+        }
         var spamPhrases = 0
+        // Spam and phishing always give the reader a way to act: a link, a number, a messenger
+        // ID, an attachment. Without any, the words are talk about those things (a colleague on
+        // a casino visit, a warning about scams), and weigh half. A `(광고)` subject declares a pitch.
+        let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || found[.contact] != nil
+            || Self.hasPhoneNumber(message.normalizedText)
+        if !callToAction && !found.isEmpty { markers.append("ko-no-call-to-action") }
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let counted = min(phrases.count, 3)
             markers.append("ko-\(category.rawValue)")
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
+            if !callToAction { weight /= 2 }
             if legalKoreanAd && Self.legalCategories.contains(category) { weight = 0 }
             if weight > 0 { add(weight, "ko-\(category.rawValue)") }
             if category != .commercial && category != .urgency && category != .credential { spamPhrases += phrases.count }
         }
         // Selling something: commercial words or a spam trade's, and a link or HTML to sell with.
         let selling = (found[.commercial]?.count ?? 0) >= 2 || spamPhrases >= 2
-        let commercial = selling && (message.hasHTML || !message.allURLs.isEmpty)
+        let commercial = selling && callToAction && (message.hasHTML || !message.allURLs.isEmpty)
         let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
+        addKoreanLureRules(message, found: found, legal: legalKoreanAd)
+        let hosts = message.allURLs.prefix(200).compactMap(URLScanner.host(of:))
+        if let sender = message.from?.domain, Self.isKoreanPublic(sender), !hosts.isEmpty, hosts.allSatisfy(Self.isKoreanPublic) {
+            markers.append("ko-public-institution")
+            add(-1.0, "ko-public-institution")
+        }
         if legalKoreanAd {
             markers.append("korean-ad-legal")
             bulk.append("(광고) with opt-out and sender identity")

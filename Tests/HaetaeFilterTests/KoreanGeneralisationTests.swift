@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@testable import HaetaeFilter
+@testable import MIME
+
+/// The Korean vocabulary families, jamo spelling, the SMS and call-back lure rules and the brand
+/// data added so that the rules generalise beyond the development set's templates.
+struct KoreanGeneralisationTests {
+    static let model = DefaultModel.load()!
+    let scanner = ContentScanner(model: KoreanGeneralisationTests.model)
+
+    func categories(_ text: String) -> [KoreanLexicon.Category: [String]] {
+        KoreanLexicon.categories(in: TextNormalizer.normalize(text).text)
+    }
+
+    @Test(arguments: [
+        // Couriers, fines, money to claim, accounts: how phishing presses.
+        ("주소지 불일치로 배송이 보류되었습니다", KoreanLexicon.Category.urgency),
+        ("미납 범칙금 가산금 부과 예정", .urgency),
+        ("민생회복 지원금 미신청 안내", .urgency),
+        ("비정상 접근이 감지되어 재인증이 필요합니다", .urgency),
+        ("본인 결제가 아닐 경우 신고 바랍니다", .urgency),
+        ("통관 보류: 관세 미납", .urgency),
+        ("비밀번호 앞 2자리와 계좌 정보를 입력", .credential),
+        ("문화상품권 핀번호를 사진 찍어 보내주세요", .credential),
+        // Spam trades, in other words than the development set's.
+        ("신용점수 상관없이 비상금 300만원", .loan),
+        ("소상공인 정책자금 대행", .loan),
+        ("에볼루션 라이브 딜러, 무제한 출금", .gambling),
+        ("ㅂㅋㄹ 첫 입금 30%", .gambling),
+        ("ㅌ ㅔ ㄹ ㄹ ㅔ 방 입장 후 ㅋ ㅏ ㅈ ㅣ ㄴ ㅗ", .gambling),
+        ("세력 매집 종목, 수익 인증", .investment),
+        ("상장 전 공모주 우선 배정", .investment),
+        ("AI 자동매매로 해외선물", .investment),
+        ("처방 없이 식욕억제제, 익명 포장", .medicine),
+        ("리뷰 작성 알바, 구매금액 환급 + 수고비", .job),
+        ("팀 미션 수당 지급", .job),
+        ("무삭제 성인 인증 없이", .adult),
+        ("오픈카톡 참여코드 2580", .contact),
+    ])
+    func phraseFamiliesAreFound(_ text: String, _ category: KoreanLexicon.Category) {
+        #expect(categories(text)[category] != nil, "\(text): \(categories(text))")
+    }
+
+    @Test(arguments: [
+        // Ordinary mail that shares words with the families must not be read as them.
+        "중요한 일일수록 빨리 처리할 수 있습니다",
+        "신규 회원 대환영, 영어 리딩 수업 안내",
+        "회사의 미션과 비전, 건당 수수료는 계약서 참고",
+        "입금계좌와 유효기간을 확인해 주세요",
+        "연말 페이백 이벤트 추천코드 입력",
+        "노모를 모시고 병원에 다녀왔습니다",
+        "텔레비전 수리 기사님 방문",
+    ])
+    func ordinaryWordsStayOutOfTheSpamFamilies(_ text: String) {
+        let found = categories(text)
+        for category in [KoreanLexicon.Category.loan, .gambling, .investment, .job, .adult, .contact, .medicine] {
+            #expect(found[category] == nil, "\(text): \(found)")
+        }
+    }
+
+    @Test(arguments: [
+        ("ㅌ ㅔ ㄹ ㄹ ㅔ", "텔레", 3), ("ㅋ ㅏ ㅈ ㅣ ㄴ ㅗ", "카지노", 3), ("ㅂ ㅏ ㅋ ㅏ ㄹ ㅏ", "바카라", 3),
+        ("ㅌㅔㄹㄹㅔ", "텔레", 3), ("ㅋㅋㅋ 진짜", "ㅋㅋㅋ진짜", 0), ("ㅠㅠ 아쉽다", "ㅠㅠ아쉽다", 0), ("ㅇㅋ 내일 봐", "ㅇㅋ내일봐", 0),
+        ("회의 자료", "회의자료", 0),
+    ])
+    func jamoSpelledWordsAreComposed(_ input: String, _ expected: String, _ composed: Int) {
+        let normalized = TextNormalizer.normalize(input).text
+        var count = 0
+        let scalars = Array(normalized.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let out = KoreanLexicon.composeSpelledSyllables(scalars, count: &count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        let expectedScalars = TextNormalizer.normalize(expected).text
+        #expect(String(view) == expectedScalars, "\(input)")
+        #expect(count == composed, "\(input)")
+    }
+
+    @Test(arguments: [
+        ("고객센터 02-345-6789로 연락", true), ("010-1234-5678", true), ("1588-1234", true), ("031)123-4567", true), ("전화(90-422-9745)", true),
+        ("운송장 1234567890", false), ("2026-11-28", false), ("사건 2026가단1234", false), ("USD 1,249.00", false),
+    ])
+    func phoneNumbers(_ text: String, _ expected: Bool) {
+        #expect(ContentRules.hasPhoneNumber(text) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("https://t.me/kstock_vip", true), ("https://open.kakao.com/o/gAbc123", true), ("https://telegram.me/x", true),
+        ("https://pf.kakao.com/_xkxkxk", false), ("https://www.kakaobank.com/", false), ("https://t.member.example/", false),
+    ])
+    func messengerLinks(_ url: String, _ expected: Bool) {
+        #expect(ContentRules.isMessengerLink(url) == expected, "\(url)")
+    }
+
+    func bytes(_ text: String) -> [UInt8] { Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+
+    func message(from: String, subject: String, body: String) -> [UInt8] {
+        bytes("""
+            From: \(from)
+            To: user@haetae-test.kr
+            Subject: \(subject)
+            Date: Tue, 24 Nov 2026 10:00:00 +0900
+            Message-ID: <x@\(from.split(separator: "@").last!.dropLast())>
+            Content-Type: text/plain; charset=utf-8
+
+            \(body)
+            """)
+    }
+
+    func rules(_ raw: [UInt8]) -> ContentRules { ContentRules(MessageFeatures(MIMEParser().parse(raw))) }
+
+    @Test func anSMSTagOpeningTheMailIsALure() {
+        let pasted = rules(message(from: "Card <help@card-help.example>", subject: "[Web발신] 결제 안내", body: "[Web발신]\n결제가 완료되었습니다."))
+        #expect(pasted.markers.contains("ko-sms-relay"), "\(pasted.markers)")
+        // A warning that quotes such a text does not open with the tag.
+        let warning = rules(message(from: "보안팀 <security@corp.example.kr>", subject: "[보안 공지] 사칭 문자 주의",
+                                    body: "최근 다음과 같은 문자가 돌고 있습니다.\n예시) '[국제발신] 주소지 불일치로 배송 보류'\n링크를 누르지 마세요."))
+        #expect(!warning.markers.contains("ko-sms-relay"), "\(warning.markers)")
+    }
+
+    @Test func theCallBackFraudIsPhishingAndTheCardCompanysOwnNoticeIsNot() {
+        let body = "삼성카드 해외 승인 USD 1,249.00 Amazon US\n본인 결제가 아닐 경우 즉시 소비자보호센터 02-845-1234로 신고 바랍니다."
+        let fraud = message(from: "=?utf-8?B?" + Data("삼성카드".utf8).base64EncodedString() + "?= <notice@card-alert.example>",
+                            subject: "해외승인 안내", body: body)
+        let fraudRules = rules(fraud)
+        #expect(fraudRules.markers.contains("ko-callback-lure"), "\(fraudRules.markers)")
+        #expect(scanner.scan(fraud).verdicts.contains(.phishing), "\(scanner.scan(fraud))")
+        let own = message(from: "=?utf-8?B?" + Data("삼성카드".utf8).base64EncodedString() + "?= <notice@samsungcard.com>",
+                          subject: "해외승인 안내", body: body)
+        #expect(!rules(own).markers.contains("ko-callback-lure"), "\(rules(own).markers)")
+        #expect(!scanner.scan(own).verdicts.contains(.phishing))
+    }
+
+    @Test func wordsSpelledInJamoAreASignal() {
+        let spelled = rules(message(from: "스포츠 <pick@pick.example>", subject: "오늘의 픽", body: "ㅌ ㅔ ㄹ ㄹ ㅔ 문의 @sportpick\nㅋ ㅏ ㅈ ㅣ ㄴ ㅗ 신규 가입"))
+        #expect(spelled.markers.contains("ko-jamo-spelled"), "\(spelled.markers)")
+        #expect(spelled.markers.contains("ko-gambling"))
+        let chat = rules(message(from: "친구 <friend@naver.com>", subject: "주말", body: "ㅋㅋㅋ 진짜 웃기다 ㅠㅠ 내일 봐 ㅇㅋ?"))
+        #expect(!chat.markers.contains("ko-jamo-spelled"), "\(chat.markers)")
+    }
+
+    @Test(arguments: [
+        // Name shown, a host of the brand's, a look-alike host.
+        ("롯데택배", "lotteglogis.com", "lotte-glogis-kr.com"),
+        ("배달의민족", "baemin.com", "baemin-event.shop"),
+        ("당근페이", "daangn.com", "daangn-pay.shop"),
+        ("새마을금고", "kfcc.co.kr", "kfcc-otp.online"),
+        ("도로교통공단", "koroad.or.kr", "koroad-fine.click"),
+        ("건강보험심사평가원", "hira.or.kr", "hira-refund.top"),
+        ("경찰청 교통민원24", "efine.go.kr", "efine-police.xyz"),
+        ("서울중앙지방법원", "scourt.go.kr", "scourt-notice.com"),
+        ("하이패스", "ex.co.kr", "hipass-pay.top"),
+        ("관세청", "customs.go.kr", "unipass-kr.com"),
+    ])
+    func koreanBrandsAndTheirLookAlikes(_ name: String, _ real: String, _ lookalike: String) {
+        let brands = BrandList.builtIn
+        let named = brands.brands(namedIn: name)
+        #expect(!named.isEmpty, "\(name)")
+        #expect(named.contains { $0.owns(host: real) }, "\(name) → \(named.map(\.key))")
+        #expect(brands.imitatedBrand(host: lookalike) != nil, "\(lookalike)")
+        #expect(brands.imitatedBrand(host: "www." + real) == nil, "\(real)")
+    }
+
+    @Test func aPublicBodysNoticeLinkingOnlyToPublicHostsIsCredited() {
+        func notice(_ from: String, _ link: String) -> ContentRules {
+            rules(message(from: from, subject: "수강신청 일정 안내", body: "재학생 여러분께 알립니다. 수강신청 기간을 지켜 주십시오.\n학사 공지: \(link)"))
+        }
+        #expect(notice("학사과 <haksa@snu.ac.kr>", "https://sugang.snu.ac.kr/").markers.contains("ko-public-institution"))
+        #expect(notice("교육청 <admin@school.sen.go.kr>", "https://www.eduro.go.kr/").markers.contains("ko-public-institution"))
+        // A link anywhere else, or a sender outside the public domains, earns nothing.
+        #expect(!notice("학사과 <haksa@snu.ac.kr>", "https://snu-login.example.com/").markers.contains("ko-public-institution"))
+        #expect(!notice("학사과 <haksa@snu-ac.kr>", "https://sugang.snu.ac.kr/").markers.contains("ko-public-institution"))
+        #expect(!notice("학사과 <haksa@go.kr.example.com>", "https://www.gov.kr/").markers.contains("ko-public-institution"))
+    }
+}
