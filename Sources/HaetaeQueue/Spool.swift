@@ -1,6 +1,14 @@
 import Dispatch
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A message as the queue lists it.
 public struct QueuedMessage: Sendable, Hashable, Codable {
     public var envelope: QueueEnvelope
@@ -75,11 +83,12 @@ public final class Spool: Sendable {
         let header = Array("\(Self.magic) \(json.count)\n".utf8)
         let tmp = "\(tmpDirectory)/\(envelope.id)"
         let final = "\(messagesDirectory)/\(envelope.id)"
+        let syncer = self.syncer
         try await onIOThread {
             try DurableFile.writeNew(tmp, parts: [header, Array(json), [10], message])
             try DurableFile.rename(tmp, final)
+            try syncer.syncNow()
         }
-        try await syncer.sync()
     }
 
     /// A new message being received; its octets go to `tmp/` once they pass `memoryLimit`.
@@ -96,19 +105,22 @@ public final class Spool: Sendable {
         let header = Array("\(Self.magic) \(json.count)\n".utf8)
         let tmp = "\(tmpDirectory)/\(envelope.id)"
         let final = "\(messagesDirectory)/\(envelope.id)"
+        let syncer = self.syncer
+        // One hop to an I/O thread for the whole commit: the file written and fsynced, renamed,
+        // and its directory entry made durable by the group-committed directory fsync.
         try await onIOThread {
             try DurableFile.writeNew(tmp) { write in
                 try write(header + Array(json) + [10] + prefix)
                 try draft.forEachChunk(from: offset) { try write($0) }
             }
             try DurableFile.rename(tmp, final)
+            draft.discard()
+            try syncer.syncNow()
         }
-        draft.discard()
-        try await syncer.sync()
     }
 
     /// Number of directory fsyncs so far (for tests of group commit).
-    public func directorySyncCount() async -> Int { await syncer.syncCount }
+    public func directorySyncCount() async -> Int { syncer.syncCount }
 
     // MARK: - Reading
 
@@ -116,27 +128,46 @@ public final class Spool: Sendable {
     public func load(_ id: String) throws -> (envelope: QueueEnvelope, messageOffset: Int) {
         guard QueueID.isValid(id) else { throw SpoolError.notFound(id) }
         let path = "\(messagesDirectory)/\(id)"
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw SpoolError.notFound(id) }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 64)) ?? Data()
-        guard let newline = head.firstIndex(of: 10) else { throw SpoolError.corrupt(id, "no header line") }
-        let headerLine = String(decoding: head[head.startIndex..<newline], as: UTF8.self)
+        // Plain POSIX reads: one open and (for an envelope under 4 KiB) one read, no stat of a
+        // state file that most messages do not have.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { throw SpoolError.notFound(id) }
+            throw DurableFile.IOError(operation: "open", path: path, errno: errno)
+        }
+        defer { close(fd) }
+        var head = try MessageDraft.read(fd, from: 0, count: 4_096, path: path)
+        guard let newline = head.prefix(64).firstIndex(of: 10) else { throw SpoolError.corrupt(id, "no header line") }
+        let headerLine = String(decoding: head[..<newline], as: UTF8.self)
         let fields = headerLine.split(separator: " ")
         guard fields.count == 2, fields[0] == Self.magic, let length = Int(fields[1]), length > 0,
             length < 16 * 1024 * 1024
         else { throw SpoolError.corrupt(id, "bad header line") }
-        let jsonStart = newline - head.startIndex + 1
-        try handle.seek(toOffset: UInt64(jsonStart))
-        guard let json = try handle.read(upToCount: length), json.count == length else {
-            throw SpoolError.corrupt(id, "truncated envelope")
+        let jsonStart = newline + 1
+        if head.count < jsonStart + length && head.count == 4_096 {
+            head += try MessageDraft.read(fd, from: head.count, count: jsonStart + length - head.count, path: path)
         }
+        guard head.count >= jsonStart + length else { throw SpoolError.corrupt(id, "truncated envelope") }
+        let json = Data(head[jsonStart..<(jsonStart + length)])
         var envelope = try Self.decoder.decode(QueueEnvelope.self, from: json)
-        if let stateData = FileManager.default.contents(atPath: statePath(id)),
+        if let stateData = Self.contentsIfPresent(statePath(id)),
             let recipients = try? Self.decoder.decode([QueueRecipient].self, from: stateData)
         {
             envelope.recipients = recipients
         }
         return (envelope, jsonStart + length + 1)
+    }
+
+    /// The whole file at `path`, or nil when it cannot be opened (most often: it does not exist).
+    static func contentsIfPresent(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, let bytes = try? MessageDraft.read(fd, from: 0, count: Int(info.st_size), path: path) else {
+            return nil
+        }
+        return Data(bytes)
     }
 
     /// The message bytes (after the envelope).
@@ -147,10 +178,12 @@ public final class Spool: Sendable {
     /// The message bytes, for a caller that has loaded the envelope (and so knows the offset).
     public func messageBytes(_ id: String, from offset: Int) throws -> [UInt8] {
         let path = "\(messagesDirectory)/\(id)"
-        guard let data = FileManager.default.contents(atPath: path), data.count >= offset else {
-            throw SpoolError.notFound(id)
-        }
-        return Array(data[offset...])
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SpoolError.notFound(id) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Int(info.st_size) >= offset else { throw SpoolError.notFound(id) }
+        return try MessageDraft.read(fd, from: offset, count: Int(info.st_size) - offset, path: path)
     }
 
     /// All queued message IDs, oldest first.
@@ -213,8 +246,13 @@ public final class Spool: Sendable {
         let state = statePath(id)
         try await onIOThread {
             guard DurableFile.exists(message) else { throw SpoolError.notFound(id) }
-            if DurableFile.exists(state) { try? FileManager.default.removeItem(atPath: state) }
-            try FileManager.default.removeItem(atPath: message)
+            // The state file first (most messages have none): a crash between the two leaves
+            // the message with its original envelope, never a state file without its message.
+            _ = unlink(state)
+            guard unlink(message) == 0 else {
+                if errno == ENOENT { throw SpoolError.notFound(id) }
+                throw DurableFile.IOError(operation: "unlink", path: message, errno: errno)
+            }
         }
     }
 

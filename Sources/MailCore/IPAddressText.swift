@@ -124,7 +124,7 @@ extension IPAddressText {
     /// /64 network (one subscriber usually holds a whole /64, so counting single IPv6 addresses
     /// lets one client rotate around every limit). Text that is not an address is its own key.
     public static func clientKey(_ address: String) -> String {
-        guard !address.contains("."), let bytes = ipv6Bytes(address) else { return address }
+        guard !address.utf8.contains(UInt8(ascii: ".")), let bytes = ipv6Bytes(address) else { return address }
         // IPv4-mapped IPv6 (::ffff:a.b.c.d) contains a dot and was returned above.
         return formatIPv6(Array(bytes.prefix(8)) + [UInt8](repeating: 0, count: 8)) + "/64"
     }

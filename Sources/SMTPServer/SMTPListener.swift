@@ -25,6 +25,7 @@ public final class SMTPListener: Sendable {
         if implicitTLS && tlsContext == nil {
             throw ListenerError.tlsRequired(kind)
         }
+        let metrics = SMTPListenerMetrics(listener: kind)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -40,7 +41,9 @@ public final class SMTPListener: Sendable {
                         try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext))
                     }
                     try channel.pipeline.syncOperations.addHandler(
-                        SMTPServerHandler(services: services, listener: kind, tlsContext: tlsContext, implicitTLS: implicitTLS))
+                        SMTPServerHandler(
+                            services: services, listener: kind, tlsContext: tlsContext, implicitTLS: implicitTLS,
+                            metrics: metrics))
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()

@@ -29,6 +29,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     private let services: SMTPServices
     private let listener: ListenerKind
+    private let metrics: SMTPListenerMetrics
     private let tlsContext: NIOSSLContext?
     private var connection: SMTPServerConnection
     private var draft: MessageDraft?
@@ -42,6 +43,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     private var closing = false
     private var wroteSinceFlush = false
     private var idleTimer: Scheduled<Void>?
+    private var idleDeadline = NIODeadline.distantFuture
     private var clientAddress = "unknown"
     private var holdsSlot = false
     private var standing = ClientStanding(address: nil)
@@ -50,9 +52,13 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
     private var session: SMTPSession { connection.session }
 
-    init(services: SMTPServices, listener: ListenerKind, tlsContext: NIOSSLContext?, implicitTLS: Bool) {
+    init(
+        services: SMTPServices, listener: ListenerKind, tlsContext: NIOSSLContext?, implicitTLS: Bool,
+        metrics: SMTPListenerMetrics? = nil
+    ) {
         self.services = services
         self.listener = listener
+        self.metrics = metrics ?? SMTPListenerMetrics(listener: listener)
         self.tlsContext = tlsContext
         self.connection = SMTPServerConnection(
             configuration: services.configuration.connectionConfiguration(
@@ -69,14 +75,14 @@ final class SMTPServerHandler: ChannelDuplexHandler {
     func channelActive(context: ChannelHandlerContext) {
         if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
         logger.record(.connect, ["ip": clientAddress, "listener": listener.rawValue])
-        Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)]).increment()
+        metrics.connections.increment()
         guard services.limiter.acquire(clientAddress) else {
             logger.record(.rejectConnection, level: .warning, ["ip": "\(clientAddress)", "reason": "too-many-connections"])
             execute(connection.close(with: .tooManyConnections), context: context)
             return
         }
         holdsSlot = true
-        Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).increment()
+        metrics.sessions.increment()
         resetIdleTimer(context: context)
         lifetimeTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(services.configuration.sessionLifetime)) { [self] in
             guard !closing else { return }
@@ -119,7 +125,7 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         if holdsSlot {
             services.limiter.release(clientAddress)
             holdsSlot = false
-            Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)]).decrement()
+            metrics.sessions.decrement()
         }
         logger.record(.disconnect, ["ip": clientAddress, "messages": "\(session.messagesAccepted)", "errors": "\(session.errorCount)"])
         context.fireChannelInactive()
@@ -423,15 +429,15 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 logger.record(.queueError, level: .error, ["ip": "\(clientAddress)", "id": "\(id)", "error": "\(failure)"])
                 execute(connection.queueFailed(), context: context)
             case .refused(let reply):
-                Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")]).increment()
+                metrics.messagesRefused.increment()
                 logger.record(.dataRejected, ["ip": "\(clientAddress)", "id": "\(id)", "reason": "content", "reply": "\(reply.description)"])
                 execute(connection.messageRefused(reply), context: context)
             case .quarantined(let size):
-                Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")]).increment()
+                metrics.messagesQuarantined.increment()
                 logger.record(.quarantined, ["ip": "\(clientAddress)", "id": "\(id)", "from": "<" + message.sender + ">", "rcpts": "\(message.recipients.count)", "size": "\(size)"])
                 execute(connection.messageQueued(id: id), context: context)
             case .queued(let size):
-                Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")]).increment()
+                metrics.messagesQueued.increment()
                 logger.record(
                     MailEventRecord(.queued, ["ip": clientAddress, "id": id, "from": "<" + message.sender + ">", "user": message.authenticatedUser, "rcpts": "\(message.recipients.count)", "size": "\(size)"])
                         .appending("to", values: message.recipients))
@@ -487,11 +493,22 @@ final class SMTPServerHandler: ChannelDuplexHandler {
         }
     }
 
+    /// Moves the idle deadline. The timer is not re-scheduled for every command (a cancel and a
+    /// schedule on the event loop's heap each time): one timer runs, and when it fires before the
+    /// deadline it arms itself again for the rest.
     private func resetIdleTimer(context: ChannelHandlerContext) {
-        idleTimer?.cancel()
-        let timeout = services.configuration.idleTimeout
-        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: Self.timeAmount(timeout)) { [self] in
+        idleDeadline = .now() + Self.timeAmount(services.configuration.idleTimeout)
+        if idleTimer == nil { armIdleTimer(context: context) }
+    }
+
+    private func armIdleTimer(context: ChannelHandlerContext) {
+        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(deadline: idleDeadline) { [self] in
+            idleTimer = nil
             guard !closing else { return }
+            if NIODeadline.now() < idleDeadline {
+                armIdleTimer(context: context)
+                return
+            }
             logger.record(.timeout, ["ip": "\(clientAddress)"])
             execute(connection.timedOut(), context: context)
         }
@@ -500,3 +517,21 @@ final class SMTPServerHandler: ChannelDuplexHandler {
 
 
 
+
+/// The metrics every connection of a listener counts, made once per listener (when it binds)
+/// instead of looked up in the metrics registry on every connection and message.
+final class SMTPListenerMetrics: Sendable {
+    let connections: Counter
+    let sessions: Meter
+    let messagesQueued: Counter
+    let messagesQuarantined: Counter
+    let messagesRefused: Counter
+
+    init(listener: ListenerKind) {
+        connections = Counter(label: "haetae_smtp_connections_total", dimensions: [("listener", listener.rawValue)])
+        sessions = Meter(label: "haetae_smtp_sessions", dimensions: [("listener", listener.rawValue)])
+        messagesQueued = Counter(label: "haetae_messages_total", dimensions: [("outcome", "queued")])
+        messagesQuarantined = Counter(label: "haetae_messages_total", dimensions: [("outcome", "quarantined")])
+        messagesRefused = Counter(label: "haetae_messages_total", dimensions: [("outcome", "refused")])
+    }
+}
