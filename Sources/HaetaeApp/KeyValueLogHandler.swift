@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import NIOConcurrencyHelpers
 
-/// One line per event: `2026-11-23T05:11:24.123Z info event=connect ip=… session=…`.
+/// One line per event: a timestamp, the level, the event record's own line (`MailEventRecord.line`), then the session metadata.
 /// The message carries `key=value` pairs; metadata (the session id) is appended the same way.
 public struct KeyValueLogHandler: LogHandler {
     final class Sink: Sendable {

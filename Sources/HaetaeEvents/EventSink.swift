@@ -3,7 +3,7 @@ import MailCore
 import Metrics
 
 /// Where events go: the one place that writes an event's log line, counts it
-/// (`haetae_events_total{event=NAME}`; the console's statistics are fed from the same counters)
+/// (`haetae_events_total` with the event's name as its dimension; the console's statistics are fed from the same counters)
 /// and tells the `EventObservers` (the statistics' top lists).
 /// Services record events through their `Logger`, so the session's metadata stays on the line.
 public protocol EventSink: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One line of Haetae's event log: `2026-11-23T05:11:24.123Z info event=rcpt ip=… to="…" session=…`.
+/// One line of Haetae's event log: a timestamp, the level, an event record's line (`MailEventRecord.line`: the event's name, then its fields) and the session metadata.
 /// Values are bare words or double-quoted with `\"`, `\\` and `\xNN` escapes (see `LogText`). Pure.
 public struct LogLine: Sendable, Hashable {
     public var time: Date

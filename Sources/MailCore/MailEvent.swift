@@ -1,5 +1,5 @@
 /// Every event Haetae logs, by name: the one place the log vocabulary is written. A log line is
-/// `event=NAME key=value …` (values quoted with `LogText`); the audit, the statistics and the
+/// rendered by `MailEventRecord` (the name under `key`, then the fields); the audit, the statistics and the
 /// console read lines by these names, so a name changes here or nowhere.
 public enum MailEvent: String, Sendable, CaseIterable, CustomStringConvertible {
     case accountSuspended = "account-suspended"
@@ -64,6 +64,6 @@ public enum MailEvent: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The key every log line starts with.
     public static let key = "event"
 
-    /// `event=NAME`, the start of the event's log line.
+    /// The start of the event's log line: `key`, an equals sign, the name.
     public var description: String { "\(Self.key)=\(rawValue)" }
 }
