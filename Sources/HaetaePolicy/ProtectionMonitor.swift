@@ -78,13 +78,19 @@ public actor ProtectionMonitor {
     private var suspended = Set<String>()
     private var limitsCache: [String: RateLimits] = [:]
     private var generation: Int?
+    /// What time it is: the system clock, or a test's.
+    private let clock: @Sendable () -> Date
     public private(set) var backlog = 0
 
     public static let breakerReply = SMTPReply(530, .init(5, 7, 1), "Relay denied for protecting our server")
     public static let suspendedReply = SMTPReply(
         550, .init(5, 7, 1), "Account suspended from sending because of suspicious activity; contact your administrator")
 
-    public init(store: any ProtectionStore, configuration: ProtectionConfiguration, actions: ProtectionActions, logger: Logger) throws {
+    public init(
+        store: any ProtectionStore, configuration: ProtectionConfiguration, actions: ProtectionActions, logger: Logger,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        self.clock = clock
         self.store = store
         self.configuration = configuration
         self.actions = actions
@@ -135,7 +141,7 @@ public actor ProtectionMonitor {
         self.backlog = backlog
         Gauge(label: "haetae_remote_backlog").record(backlog)
         Gauge(label: "haetae_protection_tripped").record(breaker.state.isTripped ? 1 : 0)
-        guard case .tripped(let size) = breaker.observe(backlog: backlog, now: Date()) else { return }
+        guard case .tripped(let size) = breaker.observe(backlog: backlog, now: clock()) else { return }
         do {
             try store.saveBreakerState(breaker.state, bump: false)
         } catch {
@@ -168,11 +174,11 @@ public actor ProtectionMonitor {
     // MARK: - AUTH
 
     public func authGate(client: String, account: String?) -> AuthGate {
-        throttle.gate(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: Date())
+        throttle.gate(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: clock())
     }
 
     public func authFailed(client: String, account: String?) -> AuthFailureOutcome {
-        let now = Date()
+        let now = clock()
         let outcome = throttle.recordFailure(client: IPAddressText.clientKey(client), account: account?.lowercased(), now: now)
         for subject in outcome.locked {
             let until = now.addingTimeInterval(configuration.lockout.duration)
@@ -186,8 +192,8 @@ public actor ProtectionMonitor {
         throttle.recordSuccess(client: IPAddressText.clientKey(client), account: account)
         try? store.recordKnownAddress(account: account, client: IPAddressText.clientKey(client))
         guard configuration.detectionEnabled else { return }
-        detector.login(account: account, client: client, now: Date())
-        let assessment = detector.assess(account: account, now: Date())
+        detector.login(account: account, client: client, now: clock())
+        let assessment = detector.assess(account: account, now: clock())
         if assessment.tripped { await suspend(account, assessment) }
     }
 
@@ -196,7 +202,7 @@ public actor ProtectionMonitor {
     /// An authenticated or relayed recipient the policy accepted: rate limits, then the detector.
     /// Whether one more recipient is within the limits; `record` false only looks (the explainer).
     public func admit(account: String?, client: String, domain: String, newMessage: Bool, record: Bool = true) async -> RecipientAdmission {
-        let now = Date()
+        let now = clock()
         if let account, suspended.contains(account) { return .suspended(Self.suspendedReply) }
         if let account {
             let limits = accountLimits(account)
@@ -227,7 +233,7 @@ public actor ProtectionMonitor {
     /// A recipient of an authenticated session that the policy refused (feeds the rejected ratio).
     public func refused(account: String, domain: String) async {
         guard configuration.detectionEnabled else { return }
-        let assessment = detector.recipient(account: account, domain: domain, accepted: false, now: Date())
+        let assessment = detector.recipient(account: account, domain: domain, accepted: false, now: clock())
         if assessment.tripped { await suspend(account, assessment) }
     }
 
