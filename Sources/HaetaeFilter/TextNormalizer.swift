@@ -17,7 +17,8 @@ public enum TextNormalizer {
 
     public static func normalize(_ text: String) -> Result {
         // NFKC also turns compatibility jamo (ㅋ, U+314B) into conjoining jamo (U+110F) and
-        // composes a conjoining lead + vowel pair into a syllable.
+        // composes a conjoining lead + vowel pair into a syllable; it cannot tell a lead that
+        // stands for a final consonant (`테ㄹ레`), which `KoreanLexicon` puts in place.
         let nfkc = text.precomposedStringWithCompatibilityMapping
         var count = 0
         var scalars = dropInvisible(Array(nfkc.unicodeScalars), count: &count)

@@ -430,7 +430,8 @@ final class SMTPServerHandler: ChannelDuplexHandler {
                 execute(connection.queueFailed(), context: context)
             case .refused(let reply):
                 metrics.messagesRefused.increment()
-                logger.record(.dataRejected, ["ip": "\(clientAddress)", "id": "\(id)", "reason": "content", "reply": "\(reply.description)"])
+                // 5xx: a check refused the content; 4xx: a check could not finish (the pipeline logged why).
+                logger.record(.dataRejected, ["ip": "\(clientAddress)", "id": "\(id)", "reason": reply.code >= 500 ? "content" : "check-failed", "reply": "\(reply.description)"])
                 execute(connection.messageRefused(reply), context: context)
             case .quarantined(let size):
                 metrics.messagesQuarantined.increment()
