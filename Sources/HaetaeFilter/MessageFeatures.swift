@@ -145,7 +145,9 @@ public enum URLScanner {
         else if lowered.hasPrefix("https://") { rest = rest.dropFirst(8) }
         else if lowered.hasPrefix("//") { rest = rest.dropFirst(2) }
         else if !lowered.hasPrefix("www.") { return nil }
-        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" }
+        // A host never holds white space or control characters: a link text wrapped over two lines
+        // ends its host at the break (it used to carry the line break into reasons and output).
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" && !$0.isWhitespace && !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
         if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()).lowercased() }
         if let colon = host.firstIndex(of: ":") { host = host[..<colon] }

@@ -33,6 +33,24 @@ struct OperationsTests {
         #expect(lines.all.last == "removed user ann@example.test")
     }
 
+    /// Regression: `haetae scan` printed reasons quoting a link text wrapped over two lines, which
+    /// split one file's result over two lines of the tab-separated output.
+    @Test func scanOutputIsOneLinePerFileWhateverTheReasonsQuote() throws {
+        let lines = Lines()
+        let (operations, root) = Self.operations(lines)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let file = NSTemporaryDirectory() + "haetae-ops-\(UUID().uuidString).eml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let message = "From: Shop <news@shop.example>\r\nTo: a@b.example\r\nSubject: hello\r\nContent-Type: text/html\r\n\r\n"
+            + "<a href=\"https://other.example/x\">https://shop.example.\r\ncom/login</a> and <a href=\"https://other.example/y\">Pay\u{0B}now</a>\r\n"
+        try message.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try operations.scanFiles([file], threshold: nil, summary: false)
+        let printed = try #require(lines.all.first { $0.hasPrefix(file) })
+        #expect(!printed.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\t" })
+        #expect(printed.split(separator: "\t").count == 4)
+        #expect(Operations.oneLine("a\r\nb\u{7F}c") == "a  b c")
+    }
+
     @Test func aStoreErrorIsOneLine() throws {
         let (operations, root) = Self.operations(Lines())
         defer { try? FileManager.default.removeItem(atPath: root) }

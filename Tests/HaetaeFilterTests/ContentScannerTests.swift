@@ -171,6 +171,8 @@ struct ContentScannerTests {
     @Test func urlHelpers() {
         #expect(URLScanner.host(of: "http://user@Example.COM:8080/x") == "example.com")
         #expect(URLScanner.host(of: "https://[2001:db8::1]/") == "2001:db8::1")
+        #expect(URLScanner.host(of: "https://shop.example.com.\r\nbr/login") == "shop.example.com")
+        #expect(URLScanner.host(of: "https://a.example.com br/x") == "a.example.com")
         #expect(URLScanner.baseDomain("mail.example.co.kr") == "example.co.kr")
         #expect(URLScanner.baseDomain("a.b.example.com") == "example.com")
         #expect(URLScanner.isIPAddress("203.0.113.9"))

@@ -113,6 +113,12 @@ extension Operations {
     /// The site's filter files (DATA/filter).
     func filterFiles() throws -> FilterFiles { FilterFiles(directory: try directory().filterPath) }
 
+    /// Reasons quote message text (link texts, display names): control characters become spaces so
+    /// one file stays one line of the tab-separated output.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+
     /// Classifies message files as the server would (without clamd): one line per file, or a
     /// summary with the speed. Status 1 when any file is not Passed.
     public func scanFiles(_ files: [String], threshold: Double?, summary: Bool) throws -> ExitStatus {
@@ -132,7 +138,7 @@ extension Operations {
             counts[result.label, default: 0] += 1
             if !result.isPassed { flagged = true }
             if !summary {
-                say("\(file)\t\(result.label)\t\(String(format: "%.2f", result.score))\t\(result.reasons.joined(separator: "; "))")
+                say("\(file)\t\(result.label)\t\(String(format: "%.2f", result.score))\t\(Self.oneLine(result.reasons.joined(separator: "; ")))")
             }
         }
         let seconds = max(Date().timeIntervalSince(started), 0.000_001)
