@@ -73,7 +73,7 @@ public struct ContentRules: Sendable {
         addPhishingRules(message, hosts: hosts, urls: urls, brands: brands, findings: findings)
         addKoreanRules(message, findings: findings)
         addBulkRules(message, findings: findings)
-        addSenderAlignmentRules(message, hosts: hosts)
+        addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
         addHeaderForgeryRules(message)

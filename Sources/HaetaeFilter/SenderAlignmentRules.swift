@@ -13,7 +13,7 @@ extension ContentRules {
     /// organisation or a signer's.
     static let foreignLinksWeight = 1.0
 
-    mutating func addSenderAlignmentRules(_ message: MessageFeatures, hosts: [String]) {
+    mutating func addSenderAlignmentRules(_ message: MessageFeatures, hosts: [String], brands: BrandList = .builtIn) {
         guard let fromDomain = message.from?.domain.lowercased(), fromDomain.contains(".") else { return }
         let organisation = URLScanner.baseDomain(fromDomain)
         let signers = Set(Self.dkimDomains(message.headers).map(URLScanner.baseDomain))
@@ -32,11 +32,20 @@ extension ContentRules {
         // Only where nothing explains a link elsewhere: a reply quotes and shares links freely.
         let isReply = message.headers["In-Reply-To"] != nil || message.headers["References"] != nil
         guard message.hasHTML, !isReply, !hosts.isEmpty else { return }
-        let own = signers.union([organisation])
+        let own = signers.union([organisation]).union(Self.brandDomains(of: organisation, in: brands))
         if !hosts.prefix(300).contains(where: { Self.isOwn(host: $0, organisations: own) }) {
             markers.append("links-foreign")
             add(Self.foreignLinksWeight, "links-foreign")
         }
+    }
+
+    /// The other registrable domains of the brand the sender's organisation belongs to, by the brand
+    /// list (`navercorp.com` mails about `naver.com`, 도로교통공단's `koroad.or.kr` links to its own
+    /// `safedriving.or.kr`): one organisation, several domains. Not for a freemail organisation —
+    /// anyone has a mailbox at `gmail.com`, and phishing links to `docs.google.com`.
+    static func brandDomains(of organisation: String, in brands: BrandList) -> [String] {
+        guard !freemail.contains(organisation) else { return [] }
+        return brands.brands.filter { $0.owns(host: organisation) }.flatMap(\.domains)
     }
 
     /// A host of the sender's: under one of its organisational domains, or carrying the

@@ -70,6 +70,22 @@ struct SenderAlignmentRulesTests {
         #expect(foreign(rules(from: "info@ab.test", html: short)))
     }
 
+    /// Regression (Korean check set): Naver's notice from `navercorp.com` linking to `naver.com`, and
+    /// 도로교통공단 (`koroad.or.kr`) linking to its `safedriving.or.kr`, were weighted as foreign links.
+    @Test func linksToAnotherDomainOfTheSendersBrandAreNotForeign() {
+        let naver = #"<html><body><a href="https://nid.naver.com/user2/help/myInfo">내 정보 확인</a></body></html>"#
+        #expect(!foreign(rules(from: "account_noreply@navercorp.com", html: naver)))
+        let koroad = #"<html><body><a href="https://www.safedriving.or.kr/main.do">안전운전 통합민원</a></body></html>"#
+        #expect(!foreign(rules(from: "notice@koroad.or.kr", html: koroad)))
+        // A freemail sender gets none of its provider's domains: phishing links to docs.google.com.
+        let forms = #"<html><body><a href="https://docs.google.com/forms/d/1/viewform">Verify</a></body></html>"#
+        #expect(foreign(rules(from: "it.helpdesk@gmail.com", html: forms)))
+        // Nor does an unknown organisation, nor a look-alike of the brand.
+        #expect(foreign(rules(from: "notice@naver-check.example", html: naver)))
+        #expect(ContentRules.brandDomains(of: "navercorp.com", in: .builtIn).contains("naver.com"))
+        #expect(ContentRules.brandDomains(of: "gmail.com", in: .builtIn).isEmpty)
+    }
+
     @Test func repliesPlainTextAndMailWithoutLinksAreLeftAlone() {
         let html = #"<html><body><a href="https://lore.kernel.example/patch">the patch</a></body></html>"#
         #expect(!foreign(rules(from: "dev@person.example", extra: "In-Reply-To: <0@person.example>", html: html)))
