@@ -23,6 +23,8 @@ public enum KoreanLexicon {
         case contact
     }
 
+    /// Phrases match across word boundaries (spaces are removed), so none may be the start of an
+    /// everyday word: `오피` (officetel brothels) was in `오피스` (office) — it is `오피걸`, `오피방`.
     static let phrases: [Category: [String]] = [
         .urgency: [
             "계정정지", "계정이정지", "계정이일시정지", "계정이잠", "이용정지", "이용이정지", "이용제한", "사용이제한", "본인인증", "본인확인",
@@ -71,7 +73,7 @@ public enum KoreanLexicon {
             "ㅌㅌ", "ㅂㅋㄹ", "ㅋㅈㄴ", "ㅅㅍㅊ",
         ],
         .adult: [
-            "조건만남", "애인대행", "야동", "19금", "섹시", "출장마사지", "출장안마", "무료채팅", "화끈", "야한", "오피", "유흥", "성인용품",
+            "조건만남", "애인대행", "야동", "19금", "섹시", "출장마사지", "출장안마", "무료채팅", "화끈", "야한", "오피걸", "오피방", "유흥", "성인용품",
             "만남주선", "외로운", "성인영상",
             "무삭제", "성인인증", "19+", "성인19", "여성회원", "즉석만남", "원나잇", "몸캠", "벗방", "국산야동", "av배우",
         ],

@@ -11,6 +11,10 @@ extension ContentRules {
         .gambling: 1.2, .adult: 0.9, .medicine: 0.9, .loan: 0.7, .investment: 0.7, .job: 0.7, .urgency: 0.5, .credential: 0.2,
         .contact: 0.5, .commercial: 0.15,
     ]
+    /// What the vocabulary may add in all when the message gives no way to act (no link, number,
+    /// messenger ID, attachment or `(광고)`): a colleague's chat about stocks, coins and a 리딩방
+    /// to avoid is talk, however many of the words it uses.
+    static let talkWeightCap = 1.0
     /// Categories an honest `(광고)` advertiser may use; illegal trades (gambling, adult,
     /// counterfeit medicine) stay spam whatever the subject says.
     static let legalCategories: Set<KoreanLexicon.Category> = [.loan, .investment, .job, .commercial, .contact]
@@ -138,6 +142,7 @@ extension ContentRules {
             found[.contact, default: []].append("messenger-link")
         }
         var spamPhrases = 0
+        var talkWeight = 0.0
         // Spam and phishing always give the reader a way to act: a link, a number, a messenger
         // ID, an attachment. Without any, the words are talk about those things (a colleague on
         // a casino visit, a warning about scams), and weigh half. A `(광고)` subject declares a pitch.
@@ -149,7 +154,11 @@ extension ContentRules {
             markers.append("ko-\(category.rawValue)")
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
-            if !callToAction { weight /= 2 }
+            if !callToAction {
+                weight /= 2
+                weight = min(weight, Self.talkWeightCap - talkWeight)
+                talkWeight += weight
+            }
             if legalKoreanAd && Self.legalCategories.contains(category) { weight = 0 }
             if weight > 0 { add(weight, "ko-\(category.rawValue)") }
             if category != .commercial && category != .urgency && category != .credential { spamPhrases += phrases.count }

@@ -107,6 +107,13 @@ public enum TextNormalizer {
         return out
     }
 
+    /// Syllables that are whole words of everyday Korean (bound nouns, counters, adverbs, short
+    /// verbs and pronouns): `수`, `번`, `더`, `잘`, `안`, `할`, `볼` … A run of them between spaces is
+    /// how Korean is written, not a word pulled apart (`카 지 노` has none of them).
+    static let standaloneWords: Set<Unicode.Scalar> = Set(
+        "수번더좀잘못안할볼될줄것때게거그이저제내네뭐왜또꼭곧딱참약총각전후중및등씩분원개명일월년시층호동건장권차회살날집돈밥술말길물불몸힘눈손발옷잠꿈난넌갈올간온본된쓸알두세몇새큰긴뭘걸건데한둘셋넷좋쓴든던를을은는가의에와과도만로서"
+            .unicodeScalars)
+
     /// Characters spammers put between syllables; a plain space counts only in runs of at least
     /// three single syllables (`카 지 노`), since Korean has one-syllable words.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -154,7 +161,10 @@ public enum TextNormalizer {
             }
             // The first syllable must stand alone too.
             let firstAlone = index + 1 >= scalars.count || !isSyllable(scalars[index + 1])
-            if firstAlone, syllables.count >= (onlySpaces ? 3 : 2) {
+            // Korean writes one-syllable words in a row (`한 번 볼 수 있을까요`, `좀 더 잘 할 수`): a
+            // run split by spaces alone whose syllables are mostly such words is ordinary text.
+            let ordinary = onlySpaces && syllables.filter(standaloneWords.contains).count * 2 > syllables.count
+            if firstAlone, !ordinary, syllables.count >= (onlySpaces ? 3 : 2) {
                 out += syllables
                 count += syllables.count - 1
                 index = probe

@@ -52,6 +52,8 @@ struct KoreanGeneralisationTests {
         "연말 페이백 이벤트 추천코드 입력",
         "노모를 모시고 병원에 다녀왔습니다",
         "텔레비전 수리 기사님 방문",
+        // Regression: `오피` (an adult-trade word) matched inside 에이스오피스 and 오피스텔.
+        "에이스오피스 견적서 송부, 오피스텔 관리비 안내",
     ])
     func ordinaryWordsStayOutOfTheSpamFamilies(_ text: String) {
         let found = categories(text)
@@ -109,6 +111,22 @@ struct KoreanGeneralisationTests {
     }
 
     func rules(_ raw: [UInt8]) -> ContentRules { ContentRules(MessageFeatures(MIMEParser().parse(raw))) }
+
+    /// Regression: a colleague's plain reply about ETFs and coins that warns against a 리딩방 (no
+    /// link, number, messenger ID or attachment) was Spam on the vocabulary alone.
+    @Test func talkWithoutAWayToActWeighsAtMostTheTalkCap() {
+        let chat = rules(message(from: "한승우 <seungwoo@corp.example>", subject: "RE: 어제 말한 ETF 얘기 + 코인",
+            body: "나는 ETF 적립식으로 넣고 끝이야. 비트코인은 소액만.\n단톡방에 급등주 무료 리딩방 초대 오면 절대 들어가지 마. 수익인증 보여주다가 VIP방 가입비 내라고 한대.\n대출 받아서 코인 하는 사람도 봤어."))
+        #expect(chat.markers.contains("ko-no-call-to-action"))
+        #expect(chat.markers.contains("ko-investment-many"))
+        let vocabulary = chat.scoreReasons.filter { $0.hasPrefix("ko-") }
+        #expect(!vocabulary.isEmpty)
+        #expect(chat.score <= ContentRules.talkWeightCap + 0.001, "\(chat.scoreReasons) \(chat.score)")
+        // The same words with a way to act are weighed in full.
+        let pitch = rules(message(from: "리딩팀 <vip@signals.example>", subject: "급등주 무료 리딩방 초대",
+            body: "급등주 무료 리딩방, 수익인증 VIP방 입장. 비트코인 코인선물 대출 가능. https://t.me/vipsignals"))
+        #expect(pitch.score > ContentRules.talkWeightCap + 0.5, "\(pitch.scoreReasons) \(pitch.score)")
+    }
 
     @Test func anSMSTagOpeningTheMailIsALure() {
         let pasted = rules(message(from: "Card <help@card-help.example>", subject: "[Web발신] 결제 안내", body: "[Web발신]\n결제가 완료되었습니다."))

@@ -18,7 +18,14 @@ struct TextNormalizerTests {
         ("p\u{0430}yp\u{0430}l", "paypal", true),  // Cyrillic а inside a Latin word
         ("Привет мир", "Привет мир", false),  // all-Cyrillic text stays
         ("회의는 3시에 합니다", "회의는 3시에 합니다", false),
-        ("그 외 두 명", "그외두명", true),  // three or more single syllables split by spaces join (a known cost)
+        // One-syllable words in a row are how Korean is written (regression: a colleague's `한 번 볼 수
+        // 있을까요` counted as three obfuscations and made the reply Spam); a run mostly of other
+        // syllables is a word pulled apart.
+        ("그 외 두 명", "그 외 두 명", false),
+        ("이번 주 안에 초안 한 번 볼 수 있을까요?", "이번 주 안에 초안 한 번 볼 수 있을까요?", false),
+        ("좀 더 잘 할 수 있어요", "좀 더 잘 할 수 있어요", false),
+        ("출 장 안 마 전문", "출장안마 전문", true),
+        ("토 토 사 이 트", "토토사이트", true),
         ("네, 알겠습니다", "네, 알겠습니다", false),
         ("ㅋㅋㅋ 좋네요", "ᄏᄏᄏ 좋네요", false),
         // Templates break phone numbers, prices and addresses with U+FEFF against auto-linking.
