@@ -21,6 +21,15 @@ public enum KoreanLexicon {
         case commercial
         /// Moving the conversation off mail (KakaoTalk, Telegram, open chat).
         case contact
+        /// Cashing out and account trading: 상품권·소액결제 현금화, 카드깡, bank accounts bought
+        /// and rented (대포통장's supply).
+        case cashing
+        /// Trades that are illegal whoever advertises them: private investigators' tracking
+        /// (흥신소, 위치추적), replicas (레플리카, 짝퉁), forged papers, lottery "predictions".
+        case illicit
+        /// Unsolicited marketing services: search-ranking and blog/viral marketing, review
+        /// campaigns, customer databases for sale.
+        case marketing
     }
 
     /// Phrases match across word boundaries (spaces are removed), so none may be the start of an
@@ -99,6 +108,22 @@ public enum KoreanLexicon {
         .commercial: [
             "할인", "특가", "이벤트", "쿠폰", "무료", "혜택", "최저가", "세일", "적립", "사은품", "증정", "한정", "마감임박", "선착순",
             "프로모션", "신상품", "구매하기", "주문하기", "지금바로", "자세히보기", "바로가기", "상담신청", "무료상담", "특별가",
+        ],
+        .cashing: [
+            "상품권현금화", "상품권매입", "소액결제현금화", "휴대폰소액결제현금", "정보이용료현금화", "콘텐츠이용료현금화",
+            "신용카드현금화", "카드현금화", "카드깡", "통장매입", "통장삽니다", "통장임대", "통장대여", "계좌임대", "계좌대여",
+            "법인통장매입", "개인통장매입", "유심매입", "휴대폰개통대행",
+        ],
+        .illicit: [
+            "흥신소", "심부름센터", "휴대폰위치추적", "핸드폰위치추적", "위치추적전문", "불륜조사", "외도조사", "뒷조사", "사생활조사", "사람찾기전문", "휴대폰해킹",
+            "레플리카", "짝퉁", "미러급", "이미테이션명품", "정품급", "s급명품",
+            "로또예상번호", "로또당첨번호예측", "로또1등예상", "당첨번호예측", "로또분석프로그램", "연금복권예상",
+            "신분증위조", "졸업증명서위조", "위조지폐", "대포폰", "대포차",
+        ],
+        .marketing: [
+            "상위노출", "블로그체험단", "체험단모집", "바이럴마케팅", "플레이스상위", "플레이스순위", "키워드상위", "검색상위",
+            "블로그마케팅", "블로그포스팅대행", "리뷰마케팅", "트래픽작업", "팔로워늘리기", "구독자늘리기", "좋아요늘리기",
+            "db판매", "디비판매", "개인정보db", "마케팅대행", "광고대행사입니다", "seo최적화",
         ],
         .contact: [
             "카톡", "카카오톡친구", "오픈채팅", "텔레그램", "telegram", "라인아이디", "문자상담", "상담문의", "친구추가",

@@ -9,7 +9,7 @@ extension ContentRules {
     /// Rule weights (log odds) per phrase found, at most three phrases counted per category.
     static let categoryWeights: [KoreanLexicon.Category: Double] = [
         .gambling: 1.2, .adult: 0.9, .medicine: 0.9, .loan: 0.7, .investment: 0.7, .job: 0.7, .urgency: 0.5, .credential: 0.2,
-        .contact: 0.5, .commercial: 0.15,
+        .contact: 0.5, .commercial: 0.15, .cashing: 0.9, .illicit: 0.9, .marketing: 0.5,
     ]
     /// What the vocabulary may add in all when the message gives no way to act (no link, number,
     /// messenger ID, attachment or `(광고)`): a colleague's chat about stocks, coins and a 리딩방
@@ -17,7 +17,7 @@ extension ContentRules {
     static let talkWeightCap = 1.0
     /// Categories an honest `(광고)` advertiser may use; illegal trades (gambling, adult,
     /// counterfeit medicine) stay spam whatever the subject says.
-    static let legalCategories: Set<KoreanLexicon.Category> = [.loan, .investment, .job, .commercial, .contact]
+    static let legalCategories: Set<KoreanLexicon.Category> = [.loan, .investment, .job, .commercial, .contact, .marketing]
 
     static let optOutPhrases = ["수신거부", "수신 거부", "수신거절", "수신 거절", "수신해지", "수신 해지", "수신을 원하지", "수신을 원치",
                                 "수신동의 철회", "수신 동의 철회", "구독 취소", "구독취소", "구독 해지", "구독해지", "unsubscribe", "opt out", "opt-out"]

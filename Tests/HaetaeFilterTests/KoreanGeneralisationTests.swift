@@ -38,6 +38,13 @@ struct KoreanGeneralisationTests {
         ("팀 미션 수당 지급", .job),
         ("무삭제 성인 인증 없이", .adult),
         ("오픈카톡 참여코드 2580", .contact),
+        // Cashing out, illicit trades and marketing pitches.
+        ("문화 상품권 현금화 최고 매입가", .cashing),
+        ("개인·법인 통장 매입, 통장 임대 고가", .cashing),
+        ("배우자 외도 조사, 휴대폰 위치추적 전문 흥신소", .illicit),
+        ("명품 레플리카 미러급 정품급", .illicit),
+        ("로또 1등 예상 번호 VIP 회원", .illicit),
+        ("네이버 플레이스 상위 노출, 블로그 체험단 모집", .marketing),
     ])
     func phraseFamiliesAreFound(_ text: String, _ category: KoreanLexicon.Category) {
         #expect(categories(text)[category] != nil, "\(text): \(categories(text))")
@@ -54,10 +61,13 @@ struct KoreanGeneralisationTests {
         "텔레비전 수리 기사님 방문",
         // Regression: `오피` (an adult-trade word) matched inside 에이스오피스 and 오피스텔.
         "에이스오피스 견적서 송부, 오피스텔 관리비 안내",
+        // Words the new families must leave alone.
+        "택배 위치추적은 앱에서 조회하세요, 고객 DB 정리 부탁드립니다",
+        "정품 등록을 완료했습니다, 상품권은 다음 주에 지급됩니다",
     ])
     func ordinaryWordsStayOutOfTheSpamFamilies(_ text: String) {
         let found = categories(text)
-        for category in [KoreanLexicon.Category.loan, .gambling, .investment, .job, .adult, .contact, .medicine] {
+        for category in [KoreanLexicon.Category.loan, .gambling, .investment, .job, .adult, .contact, .medicine, .cashing, .illicit, .marketing] {
             #expect(found[category] == nil, "\(text): \(found)")
         }
     }
