@@ -30,6 +30,10 @@ public enum KoreanLexicon {
         /// Unsolicited marketing services: search-ranking and blog/viral marketing, review
         /// campaigns, customer databases for sale.
         case marketing
+        /// Talking about a scam rather than running one: news, police and security warnings,
+        /// a friend forwarding a text to warn (불법 도박, 스미싱, 사칭, 피해 예방). Not a spam category:
+        /// two of these halve what the others weigh (`ContentRules.addKoreanRules`).
+        case warning
     }
 
     /// Phrases match across word boundaries (spaces are removed), so none may be the start of an
@@ -124,6 +128,12 @@ public enum KoreanLexicon {
             "상위노출", "블로그체험단", "체험단모집", "바이럴마케팅", "플레이스상위", "플레이스순위", "키워드상위", "검색상위",
             "블로그마케팅", "블로그포스팅대행", "리뷰마케팅", "트래픽작업", "팔로워늘리기", "구독자늘리기", "좋아요늘리기",
             "db판매", "디비판매", "개인정보db", "마케팅대행", "광고대행사입니다", "seo최적화",
+        ],
+        .warning: [
+            "불법도박", "도박중독", "도박문제", "불법온라인도박", "검거", "스미싱", "보이스피싱", "사칭한", "사칭하", "사칭메일",
+            "사칭문자", "수법", "피해예방", "피해사례", "피해를입", "속지마", "속지않도록", "주의보", "각별한주의", "주의를당부",
+            "신고해주세요", "신고하세요", "신고바랍니다", "불법스팸", "사기입니다", "사기야", "사기예요", "사기래", "절대들어가지",
+            "누르지마", "누르지않", "클릭하지마", "클릭하지않", "열지마", "예방수칙", "모의훈련",
         ],
         .contact: [
             "카톡", "카카오톡친구", "오픈채팅", "텔레그램", "telegram", "라인아이디", "문자상담", "상담문의", "친구추가",

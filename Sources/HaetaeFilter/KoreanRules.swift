@@ -9,7 +9,7 @@ extension ContentRules {
     /// Rule weights (log odds) per phrase found, at most three phrases counted per category.
     static let categoryWeights: [KoreanLexicon.Category: Double] = [
         .gambling: 1.2, .adult: 0.9, .medicine: 0.9, .loan: 0.7, .investment: 0.7, .job: 0.7, .urgency: 0.5, .credential: 0.2,
-        .contact: 0.5, .commercial: 0.15, .cashing: 0.9, .illicit: 0.9, .marketing: 0.5,
+        .contact: 0.5, .commercial: 0.15, .cashing: 0.9, .illicit: 0.9, .marketing: 0.5, .warning: 0,
     ]
     /// What the vocabulary may add in all when the message gives no way to act (no link, number,
     /// messenger ID, attachment or `(광고)`): a colleague's chat about stocks, coins and a 리딩방
@@ -146,14 +146,24 @@ extension ContentRules {
         // Spam and phishing always give the reader a way to act: a link, a number, a messenger
         // ID, an attachment. Without any, the words are talk about those things (a colleague on
         // a casino visit, a warning about scams), and weigh half. A `(광고)` subject declares a pitch.
-        let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || found[.contact] != nil
+        // A reply that names a messenger (`텔레그램 시그널방 이런 거 다 사기야`) is talking about it; a
+        // messenger link still counts.
+        let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
+        let contactOffered = found[.contact].map { !isReply || $0.contains("messenger-link") } ?? false
+        let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || contactOffered
             || Self.hasPhoneNumber(message.normalizedText)
         if !callToAction && !found.isEmpty { markers.append("ko-no-call-to-action") }
-        for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        // A message that warns about the trades it names (news of a gambling crackdown, a security
+        // team's drill results, a KISA smishing advisory) weighs half; phishing is still told by its
+        // links, brands and look-alikes.
+        let warns = (found[.warning]?.count ?? 0) >= 2
+        if warns { markers.append("ko-warning") }
+        for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where category != .warning {
             let counted = min(phrases.count, 3)
             markers.append("ko-\(category.rawValue)")
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
+            if warns { weight /= 2 }
             if !callToAction {
                 weight /= 2
                 weight = min(weight, Self.talkWeightCap - talkWeight)
@@ -164,9 +174,12 @@ extension ContentRules {
             if category != .commercial && category != .urgency && category != .credential { spamPhrases += phrases.count }
         }
         // Selling something: commercial words or a spam trade's, and a link or HTML to sell with.
-        let selling = (found[.commercial]?.count ?? 0) >= 2 || spamPhrases >= 2
+        let selling = !warns && ((found[.commercial]?.count ?? 0) >= 2 || spamPhrases >= 2)
         let commercial = selling && callToAction && (message.hasHTML || !message.allURLs.isEmpty)
-        let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
+        // A subscription (a List-Unsubscribe header, an opt-out and the sender's identity in the
+        // text) does everything the law asks of a sender; a news letter about loans and gambling is
+        // not an unmarked ad.
+        let subscribed = message.headers["List-Unsubscribe"] != nil && optOut && identified
         addKoreanLureRules(message, found: found, legal: legalKoreanAd)
         let hosts = message.allURLs.prefix(200).compactMap(URLScanner.host(of:))
         if let sender = message.from?.domain, Self.isKoreanPublic(sender), !hosts.isEmpty, hosts.allSatisfy(Self.isKoreanPublic) {
@@ -181,7 +194,7 @@ extension ContentRules {
             // The marker without the opt-out or identity the law requires.
             markers.append("korean-ad-incomplete")
             add(1.0, "korean-ad-incomplete")
-        } else if commercial && !isReply {
+        } else if commercial && !isReply && !subscribed {
             markers.append("korean-ad-unmarked")
             add(0.8, "korean-ad-unmarked")
         }

@@ -113,6 +113,13 @@ public enum URLScanner {
             while end < rest.endIndex {
                 let c = rest[end]
                 if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\"" || c == "<" || c == ">" || c == ")" || c == "]" { break }
+                // Korean writes its particles right after a URL (`www.hometax.go.kr에서`): Hangul ends
+                // it unless it opens a path segment or a value (`/wiki/한국`, `?q=대출`).
+                if let scalar = c.unicodeScalars.first, TextNormalizer.isSyllable(scalar) || (0x3131...0x318E).contains(scalar.value), end > start {
+                    let previous = rest[rest.index(before: end)]
+                    let opensSegment = "/=?&#-_".contains(previous) || previous.unicodeScalars.first.map(TextNormalizer.isSyllable) == true
+                    if !opensSegment { break }
+                }
                 end = rest.index(after: end)
             }
             found.append(String(rest[start..<end]))

@@ -114,6 +114,12 @@ public enum TextNormalizer {
         "수번더좀잘못안할볼될줄것때게거그이저제내네뭐왜또꼭곧딱참약총각전후중및등씩분원개명일월년시층호동건장권차회살날집돈밥술말길물불몸힘눈손발옷잠꿈난넌갈올간온본된쓸알두세몇새큰긴뭘걸건데한둘셋넷좋쓴든던를을은는가의에와과도만로서"
             .unicodeScalars)
 
+    /// Korean lists one-syllable words with a middle dot or a slash: `월·수·금` (days), `상·하반기`,
+    /// `대·중·소`, `초·중·고`, `동·서·남·북`. A run of distinct such syllables joined only by these
+    /// marks is an enumeration (`대·출` is not: 출 is none of them; `토·토` repeats).
+    static let enumeratedWords: Set<Unicode.Scalar> = Set("월화수목금토일상중하대소초고동서남북좌우전후남녀노사여야한미일".unicodeScalars)
+    static let enumerationMarks: Set<Unicode.Scalar> = ["·", "ㆍ", "・", "/", ",", " "]
+
     /// Characters spammers put between syllables; a plain space counts only in runs of at least
     /// three single syllables (`카 지 노`), since Korean has one-syllable words.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
@@ -142,12 +148,14 @@ public enum TextNormalizer {
             }
             var syllables: [Unicode.Scalar] = [scalar]
             var onlySpaces = true
+            var enumerationOnly = true
             var probe = index + 1
             while probe < scalars.count {
                 var gap = 0
                 var spaceOnly = true
                 while probe + gap < scalars.count, gap < 2, isSeparator(scalars[probe + gap]) {
                     if scalars[probe + gap] != " " { spaceOnly = false }
+                    if !enumerationMarks.contains(scalars[probe + gap]) { enumerationOnly = false }
                     gap += 1
                 }
                 let next = probe + gap
@@ -164,6 +172,7 @@ public enum TextNormalizer {
             // Korean writes one-syllable words in a row (`한 번 볼 수 있을까요`, `좀 더 잘 할 수`): a
             // run split by spaces alone whose syllables are mostly such words is ordinary text.
             let ordinary = onlySpaces && syllables.filter(standaloneWords.contains).count * 2 > syllables.count
+                || enumerationOnly && Set(syllables).count == syllables.count && syllables.allSatisfy(enumeratedWords.contains)
             if firstAlone, !ordinary, syllables.count >= (onlySpaces ? 3 : 2) {
                 out += syllables
                 count += syllables.count - 1

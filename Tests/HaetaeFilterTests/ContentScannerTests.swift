@@ -177,5 +177,9 @@ struct ContentScannerTests {
         #expect(URLScanner.baseDomain("a.b.example.com") == "example.com")
         #expect(URLScanner.isIPAddress("203.0.113.9"))
         #expect(URLScanner.urls(in: "see http://a.test/x and www.b.test.") == ["http://a.test/x", "www.b.test."])
+        // Regression: a Korean particle after a URL became part of its host (`www.hometax.go.kr이`,
+        // then a look-alike of 홈택스); Hangul opening a path segment or a value stays.
+        #expect(URLScanner.urls(in: "www.hometax.go.kr이 아닌 곳, https://nts.go.kr/guide에서 확인") == ["www.hometax.go.kr", "https://nts.go.kr/guide"])
+        #expect(URLScanner.urls(in: "https://ko.wikipedia.org/wiki/한국 참고, https://s.example/?q=대출") == ["https://ko.wikipedia.org/wiki/한국", "https://s.example/?q=대출"])
     }
 }

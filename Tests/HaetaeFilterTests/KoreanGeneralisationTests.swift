@@ -45,6 +45,7 @@ struct KoreanGeneralisationTests {
         ("명품 레플리카 미러급 정품급", .illicit),
         ("로또 1등 예상 번호 VIP 회원", .illicit),
         ("네이버 플레이스 상위 노출, 블로그 체험단 모집", .marketing),
+        ("스미싱 피해 예방 수칙", .warning),
     ])
     func phraseFamiliesAreFound(_ text: String, _ category: KoreanLexicon.Category) {
         #expect(categories(text)[category] != nil, "\(text): \(categories(text))")
@@ -136,6 +137,53 @@ struct KoreanGeneralisationTests {
         let pitch = rules(message(from: "리딩팀 <vip@signals.example>", subject: "급등주 무료 리딩방 초대",
             body: "급등주 무료 리딩방, 수익인증 VIP방 입장. 비트코인 코인선물 대출 가능. https://t.me/vipsignals"))
         #expect(pitch.score > ContentRules.talkWeightCap + 0.5, "\(pitch.scoreReasons) \(pitch.score)")
+    }
+
+    /// Regression: a brother's reply that calls Telegram signal rooms a scam was weighed as if it
+    /// offered a contact; a messenger link in a reply still does.
+    @Test func aMessengerNamedInAReplyIsNoCallToAction() {
+        let reply = rules(message(from: "강민수 <minsu@home.example>", subject: "Re: 형 코인 다 팔았어?",
+            body: "비트코인이랑 이더리움 다 정리했어. 신용대출 받아서 넣었던 거라. 텔레그램 시그널방 이런 거 다 사기야."))
+        #expect(reply.markers.contains("ko-no-call-to-action"), "\(reply.markers)")
+        let linked = rules(message(from: "강민수 <minsu@home.example>", subject: "Re: 코인 시그널",
+            body: "비트코인 급등주 리딩방 여기로 와 https://t.me/signalroom"))
+        #expect(!linked.markers.contains("ko-no-call-to-action"))
+    }
+
+    /// Regression: a subscribed news letter (List-Unsubscribe, 수신거부 and the publisher's identity)
+    /// about household loans and youth gambling was weighed as an unmarked ad.
+    @Test func aSubscribedNewsLetterIsNotAnUnmarkedAd() {
+        func letter(_ listUnsubscribe: Bool) -> ContentRules {
+            rules(bytes("""
+                From: 뉴스레터 <letter@news.example>
+                To: user@haetae-test.kr
+                Subject: 가계대출 조이기 2라운드
+                Date: Tue, 24 Nov 2026 10:00:00 +0900
+                Message-ID: <n1@news.example>
+                \(listUnsubscribe ? "List-Unsubscribe: <https://news.example/unsubscribe?u=1>\n" : "")Content-Type: text/plain; charset=utf-8
+
+                주택담보대출 금리가 다시 오르고, 생활안정자금 대출도 막혔어요. 지금 바로 자세히 보기 https://news.example/a/1
+                할인 쿠폰 이벤트 소식도 있어요.
+                구독 해지: https://news.example/unsubscribe
+                (주)뉴스 | 대표: 김기자 | 주소: 서울특별시 마포구
+                """))
+        }
+        #expect(!letter(true).markers.contains("korean-ad-unmarked"), "\(letter(true).markers)")
+        #expect(letter(false).markers.contains("korean-ad-unmarked"), "\(letter(false).markers)")
+    }
+
+    /// Regression: a news letter on a youth-gambling crackdown and a security team's smishing
+    /// advisory weighed like the trades they warn about.
+    @Test func aWarningAboutATradeWeighsHalf() {
+        let body = "텔레그램으로 홍보하는 바카라·스포츠토토 사이트, 불법 온라인 도박으로 검거된 10대가 늘었어요. 카지노 첫충 이벤트 문자는 누르지 마세요. 자세히 https://news.example/a/2"
+        let warning = rules(message(from: "뉴스 <letter@news.example>", subject: "청소년 불법 도박 주의보", body: body))
+        let pitch = rules(message(from: "VIP <vip@bigwin.example>", subject: "바카라 첫충 이벤트", body: "텔레그램 바카라·스포츠토토 사이트, 카지노 첫충 이벤트 https://bigwin.example/join"))
+        #expect(warning.markers.contains("ko-warning"), "\(warning.markers)")
+        #expect(!pitch.markers.contains("ko-warning"))
+        let weighed = { (r: ContentRules) in r.scoreReasons.contains("ko-gambling") }
+        #expect(weighed(warning) && weighed(pitch))
+        #expect(warning.score < pitch.score - 1, "warning \(warning.score) \(warning.scoreReasons), pitch \(pitch.score)")
+        #expect(!warning.markers.contains("korean-ad-unmarked"))
     }
 
     @Test func anSMSTagOpeningTheMailIsALure() {

@@ -26,6 +26,11 @@ struct TextNormalizerTests {
         ("좀 더 잘 할 수 있어요", "좀 더 잘 할 수 있어요", false),
         ("출 장 안 마 전문", "출장안마 전문", true),
         ("토 토 사 이 트", "토토사이트", true),
+        // Enumerations with a middle dot (regression: an academy's `월·수·금` class days made its
+        // fee notice Spam); a word pulled apart by the same dot is still joined.
+        ("중2 심화반(월·수·금), 상·하반기", "중2 심화반(월·수·금), 상·하반기", false),
+        ("대·출 상담 초·중·고", "대출 상담 초·중·고", true),
+        ("토·토", "토토", true),
         ("네, 알겠습니다", "네, 알겠습니다", false),
         ("ㅋㅋㅋ 좋네요", "ᄏᄏᄏ 좋네요", false),
         // Templates break phone numbers, prices and addresses with U+FEFF against auto-linking.
