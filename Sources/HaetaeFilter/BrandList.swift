@@ -69,7 +69,8 @@ public struct BrandList: Sendable {
         var errors: [String] = []
         var brands: [Brand] = []
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline`: a file saved with CR LF line ends is read line by line too.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?.trimmingSpaces ?? ""
             guard !line.isEmpty else { continue }

@@ -72,6 +72,51 @@ extension ContentRules {
         return false
     }
 
+    /// Messenger names after which a handle follows.
+    static let messengerNames = ["텔레그램", "텔레", "telegram", "카톡", "카카오톡", "오픈채팅", "오픈톡", "라인", "line", "위챗", "signal"]
+
+    /// A messenger named and, within 12 characters after it, `@` and a handle of three or more
+    /// letters, digits or underscores (an e-mail address is not a handle: no word before its `@`).
+    static func hasMessengerHandle(_ text: String) -> Bool {
+        let scalars = Array(text.lowercased().unicodeScalars.prefix(KoreanLexicon.maximumScalars))
+        func isHandle(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_") }
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "@", index + 3 < scalars.count, isHandle(scalars[index + 1]), isHandle(scalars[index + 2]), isHandle(scalars[index + 3]),
+                index == 0 || !isHandle(scalars[index - 1]) && scalars[index - 1] != "."
+            else {
+                index += 1
+                continue
+            }
+            let before = String(String.UnicodeScalarView(scalars[max(0, index - 12)..<index]))
+            if messengerNames.contains(where: before.contains) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// What ends a file name, not a domain (`보고서.pdf`, `견적서.hwp`).
+    static let fileExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "hwp", "hwpx", "jpg", "jpeg", "png", "gif", "zip", "txt", "csv", "mp4", "mov",
+        "html", "htm", "eml", "msg", "key", "pages", "numbers", "ai", "psd", "svg", "xml", "json",
+    ]
+
+    /// A domain written out in the text without a link (`주소: toto-official.com`, often in full-width
+    /// letters that NFKC folds): spam writes its site that way so that no link is found. E-mail
+    /// addresses do not count.
+    static func writesDomain(_ text: String) -> Bool {
+        for token in text.unicodeScalars.prefix(KoreanLexicon.maximumScalars).split(whereSeparator: { !($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "@")) }) {
+            guard !token.contains("@") else { continue }
+            let labels = token.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }), let tld = labels.last,
+                tld.count >= 2, tld.count <= 12, tld.allSatisfy({ $0.properties.isAlphabetic }), !fileExtensions.contains(String(tld).lowercased()),
+                labels.dropLast().contains(where: { $0.contains { $0.properties.isAlphabetic } && $0.count >= 2 })
+            else { continue }
+            return true
+        }
+        return false
+    }
+
     /// How Korean phishing works when it does not look like a login page: the SMS text pasted
     /// into mail, and the call-back fraud (a payment or summons you did not expect, a number to
     /// call, no link) under a brand's or an authority's name.
@@ -149,9 +194,14 @@ extension ContentRules {
         // A reply that names a messenger (`텔레그램 시그널방 이런 거 다 사기야`) is talking about it; a
         // messenger link still counts.
         let isReply = message.headers["In-Reply-To"] != nil || subject.lowercased().hasPrefix("re:")
-        let contactOffered = found[.contact].map { !isReply || $0.contains("messenger-link") } ?? false
+        // A messenger handle (`텔레: @queenjob_kr`) is the contact itself.
+        if Self.hasMessengerHandle(message.normalizedText) {
+            markers.append("ko-messenger-handle")
+            found[.contact, default: []].append("messenger-handle")
+        }
+        let contactOffered = found[.contact].map { !isReply || $0.contains("messenger-link") || $0.contains("messenger-handle") } ?? false
         let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || contactOffered
-            || Self.hasPhoneNumber(message.normalizedText)
+            || Self.hasPhoneNumber(message.normalizedText) || Self.writesDomain(message.normalizedText)
         if !callToAction && !found.isEmpty { markers.append("ko-no-call-to-action") }
         // A message that warns about the trades it names (news of a gambling crackdown, a security
         // team's drill results, a KISA smishing advisory) weighs half; phishing is still told by its

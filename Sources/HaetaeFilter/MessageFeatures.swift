@@ -112,7 +112,9 @@ public enum URLScanner {
             var end = start
             while end < rest.endIndex {
                 let c = rest[end]
-                if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\"" || c == "<" || c == ">" || c == ")" || c == "]" { break }
+                // `isWhitespace`, not a comparison with "\r": CR LF is one Character, which equals
+                // neither "\r" nor "\n" (every URL before a line break used to keep the break).
+                if c.isWhitespace || c == "\"" || c == "<" || c == ">" || c == ")" || c == "]" { break }
                 // Korean writes its particles right after a URL (`www.hometax.go.kr에서`): Hangul ends
                 // it unless it opens a path segment or a value (`/wiki/한국`, `?q=대출`).
                 if let scalar = c.unicodeScalars.first, TextNormalizer.isSyllable(scalar) || (0x3131...0x318E).contains(scalar.value), end > start {

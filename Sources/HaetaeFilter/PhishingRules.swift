@@ -10,6 +10,19 @@ extension ContentRules {
     /// (Was 0.5; 1.0 raised modern-dev spam recall by 2 points with no new false positive.)
     static let shortenerWeight = 1.0
 
+    /// File types a link should never download from mail.
+    static let programExtensions: Set<String> = ["apk", "xapk", "apks", "exe", "scr", "msi", "jar", "hta", "vbs", "bat", "cmd", "ps1", "lnk"]
+
+    /// The URL's path (before `?` and `#`) ends in a program's extension.
+    static func linksToProgram(_ url: String) -> Bool {
+        guard URLScanner.host(of: url) != nil else { return false }
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        guard let slash = path.dropFirst(8).firstIndex(of: "/") else { return false }
+        let file = path[slash...].split(separator: "/").last ?? ""
+        guard let dot = file.lastIndex(of: ".") else { return false }
+        return programExtensions.contains(file[file.index(after: dot)...].lowercased())
+    }
+
     mutating func addPhishingRules(_ message: MessageFeatures, hosts: [String], urls: [String], brands: BrandList, findings: TextFindings) {
         var mismatched = Set<String>()
         var brandLinks = Set<String>()
@@ -98,6 +111,14 @@ extension ContentRules {
             add(Self.shortenerWeight, "shortener-url")
         }
         if urls.prefix(200).contains(where: LinkLists.isRedirect) { markers.append("redirect-url") }
+        // A link that downloads a program: an Android package (how Korean smishing installs its
+        // app: a 청첩장 or 부고 "card" that is an .apk) or a Windows executable. Shops link to app
+        // stores, never to the package itself.
+        if let program = urls.prefix(200).first(where: Self.linksToProgram) {
+            markers.append("program-link")
+            phishing.append("link to a program download (\(String(program.suffix(60))))")
+            add(2.0, "program-link")
+        }
         if hosts.contains(where: LinkLists.isOpenHosting) {
             markers.append("open-hosting-url")
             add(0.5, "open-hosting-url")

@@ -174,9 +174,10 @@ public enum AccessSyntax {
     public static func parseFile(_ text: String) -> (rules: [AccessRule], errors: [(Int, String)]) {
         var rules: [AccessRule] = []
         var errors: [(Int, String)] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
+        // By `isNewline`: CR LF is one Character, so splitting on "\n" left a file written with
+        // CR LF line ends (a Windows editor) one long line.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = String(rawLine)
             let trimmed = line.trimmingWhitespace
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard let split = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {

@@ -34,13 +34,13 @@ public actor DNSBLZoneSource {
     }
 
     static func parse(_ text: String) -> [DNSBLZone] {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "," }).compactMap { DNSBLZone(String($0).trimmingCharacters(in: .whitespaces)) }
+        text.split(whereSeparator: { $0.isNewline || $0 == "," }).compactMap { DNSBLZone(String($0).trimmingCharacters(in: .whitespaces)) }
     }
 
     /// The zones in force: the saved list, or the configuration's (`dnsbl.zones`).
     public static func effective(store: any SettingsStore, configured: [String]) -> [String] {
         guard let saved = (try? store.setting(setting)) ?? nil else { return configured }
-        return saved.split(whereSeparator: { $0 == "\n" || $0 == "," }).map(String.init)
+        return saved.split(whereSeparator: { $0.isNewline || $0 == "," }).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Adds (or re-weights) or removes a zone in the saved list, starting from the effective list.

@@ -24,7 +24,8 @@ public final class GatewayRecipients: @unchecked Sendable {
     public static func parse(_ text: String) -> (addresses: Set<String>, wholeDomains: Set<String>) {
         var addresses: Set<String> = []
         var domains: Set<String> = []
-        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        // `isNewline` also matches CR LF, which is one Character (equal to neither "\n" nor "\r").
+        for rawLine in text.split(whereSeparator: \.isNewline) {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let entry = line.trimmingCharacters(in: .whitespaces).lowercased()
             guard !entry.isEmpty else { continue }

@@ -191,6 +191,6 @@ public struct HTMLText: Sendable {
 
 extension String {
     var collapsedWhitespace: String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        split(whereSeparator: { $0 == " " || $0.isNewline || $0 == "\t" }).joined(separator: " ")
     }
 }

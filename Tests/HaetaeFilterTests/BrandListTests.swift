@@ -77,4 +77,13 @@ struct BrandListTests {
         #expect(HostNames.punycode("bcher-kva") == "bücher")
         #expect(HostNames.punycode("!!!") == nil)
     }
+
+    /// Regression: a brands file saved with CR LF line ends was read as one line (CR LF is one
+    /// Character, not equal to "\n").
+    @Test func readsABrandsFileWithCRLFLineEnds() {
+        let (list, errors) = BrandList.parse("# site brands\r\nacme | Acme Bank, 애크미 | acme-bank.example\r\nzeta | Zeta Pay | zetapay.example\r\n")
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(list.brands.map(\.key) == ["acme", "zeta"])
+        #expect(list.brands.first?.domains == ["acme-bank.example"])
+    }
 }

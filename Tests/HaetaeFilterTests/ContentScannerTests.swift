@@ -168,6 +168,19 @@ struct ContentScannerTests {
         #expect(FilterModel(serialized: Array(model.serialized().prefix(30))) == nil)
     }
 
+    /// A link that downloads a program (the Korean wedding-card smishing installs an .apk).
+    @Test func programDownloadLinksArePhishingEvidence() {
+        #expect(ContentRules.linksToProgram("http://wedding-card.example/inv/jhsy1219.apk"))
+        #expect(ContentRules.linksToProgram("https://files.example/setup.EXE?x=1"))
+        #expect(!ContentRules.linksToProgram("https://play.google.com/store/apps/details?id=com.shop.app"))
+        #expect(!ContentRules.linksToProgram("https://shop.example/apk"))
+        #expect(!ContentRules.linksToProgram("https://shop.example/guide.pdf"))
+        #expect(!ContentRules.linksToProgram("https://www.example.exe"))
+        let rules = ContentRules(MessageFeatures(MIMEParser().parse(Array("From: a@b.example\r\nSubject: 청첩장\r\n\r\n모바일 청첩장 http://card.example/inv/a.apk\r\n".utf8))))
+        #expect(rules.markers.contains("program-link"))
+        #expect(rules.phishing.contains { $0.contains("program download") })
+    }
+
     @Test func urlHelpers() {
         #expect(URLScanner.host(of: "http://user@Example.COM:8080/x") == "example.com")
         #expect(URLScanner.host(of: "https://[2001:db8::1]/") == "2001:db8::1")
@@ -177,6 +190,8 @@ struct ContentScannerTests {
         #expect(URLScanner.baseDomain("a.b.example.com") == "example.com")
         #expect(URLScanner.isIPAddress("203.0.113.9"))
         #expect(URLScanner.urls(in: "see http://a.test/x and www.b.test.") == ["http://a.test/x", "www.b.test."])
+        // Regression: CR LF is one Character, and a URL before a line break kept it.
+        #expect(URLScanner.urls(in: "see http://a.test/x.apk\r\nnext www.b.test\r\n") == ["http://a.test/x.apk", "www.b.test"])
         // Regression: a Korean particle after a URL became part of its host (`www.hometax.go.kr이`,
         // then a look-alike of 홈택스); Hangul opening a path segment or a value stays.
         #expect(URLScanner.urls(in: "www.hometax.go.kr이 아닌 곳, https://nts.go.kr/guide에서 확인") == ["www.hometax.go.kr", "https://nts.go.kr/guide"])

@@ -186,6 +186,19 @@ struct KoreanGeneralisationTests {
         #expect(!warning.markers.contains("korean-ad-unmarked"))
     }
 
+    /// A way to act the rules did not see: a messenger handle, a domain written out (in full-width
+    /// letters, to dodge link detection); file names and e-mail addresses are neither.
+    @Test(arguments: [
+        ("문의는 텔레: @queenjob_kr 로", true, false), ("카톡 아이디 @vip777", true, false), ("메일 kim@corp.example 로 회신", false, false),
+        ("주소：ｔｏｔｏ－ｏｆｆｉｃｉａｌ．ｅｘａｍｐｌｅ", false, true), ("첨부한 보고서.pdf 확인 부탁드립니다", false, false),
+        ("자세한 건 www 없이 bigwin77.com 으로", false, true), ("회의는 3.5시간, 버전 2.1", false, false),
+    ])
+    func handlesAndWrittenDomainsAreWaysToAct(_ text: String, _ handle: Bool, _ domain: Bool) {
+        let normalised = TextNormalizer.normalize(text).text
+        #expect(ContentRules.hasMessengerHandle(normalised) == handle, "\(text)")
+        #expect(ContentRules.writesDomain(normalised) == domain, "\(text)")
+    }
+
     @Test func anSMSTagOpeningTheMailIsALure() {
         let pasted = rules(message(from: "Card <help@card-help.example>", subject: "[Web발신] 결제 안내", body: "[Web발신]\n결제가 완료되었습니다."))
         #expect(pasted.markers.contains("ko-sms-relay"), "\(pasted.markers)")

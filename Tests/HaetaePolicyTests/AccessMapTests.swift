@@ -66,6 +66,16 @@ struct AccessSyntaxTests {
         #expect(rules.count == 5)
         #expect(errors.map(\.0) == [8, 9])
     }
+
+    /// Regression: CR LF is one Character in Swift, so splitting on "\n" read a file saved with CR LF
+    /// line ends (a Windows editor) as one line.
+    @Test func readsAnAccessFileWithCRLFLineEnds() {
+        let file = "# access\r\nspam@hacker.com\tREJECT\r\n211.252.150    RELAY\r\n\r\nbroken-line-without-action\r\nuseful.org OK\r\n"
+        let (rules, errors) = AccessSyntax.parseFile(file)
+        #expect(rules.count == 3)
+        #expect(errors.map(\.0) == [5])
+        #expect(rules.map(\.keyText).contains("useful.org"))
+    }
 }
 
 struct AccessMapTests {
