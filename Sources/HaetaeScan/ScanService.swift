@@ -233,8 +233,12 @@ public final class ScanService: Sendable {
         let once = ResumeOnce<T?>()
         return await withCheckedContinuation { continuation in
             once.set(continuation)
+            // Cancelled by `ResumeOnce` when the work ends first, so a busy server does not keep
+            // one pending timer (and its closure) per message for the whole budget.
+            let deadline = DispatchWorkItem { once.resume(nil) }
+            once.setDeadline(deadline)
             workers.async { once.resume(work()) }
-            workers.asyncAfter(deadline: .now() + seconds) { once.resume(nil) }
+            workers.asyncAfter(deadline: .now() + seconds, execute: deadline)
         }
     }
 }
@@ -244,13 +248,22 @@ final class ResumeOnce<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var continuation: CheckedContinuation<T, Never>?
 
+    private var deadline: DispatchWorkItem?
+
     func set(_ continuation: CheckedContinuation<T, Never>) { lock.withLock { self.continuation = continuation } }
 
+    /// A timer racing the work; cancelled once either side has resumed.
+    func setDeadline(_ item: DispatchWorkItem) { lock.withLock { deadline = item } }
+
     func resume(_ value: T) {
-        let pending: CheckedContinuation<T, Never>? = lock.withLock {
-            defer { continuation = nil }
-            return continuation
+        let (pending, timer): (CheckedContinuation<T, Never>?, DispatchWorkItem?) = lock.withLock {
+            defer {
+                continuation = nil
+                deadline = nil
+            }
+            return (continuation, deadline)
         }
+        timer?.cancel()
         pending?.resume(returning: value)
     }
 }

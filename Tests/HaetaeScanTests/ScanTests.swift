@@ -1,3 +1,4 @@
+import Dispatch
 import HaetaeFilter
 import Testing
 
@@ -65,5 +66,34 @@ struct QuarantineDigestTests {
         #expect(QuarantineDigest.mails([], audience: .recipients, hostname: "h").isEmpty)
         #expect(DigestAudience("Spam@H.example") == .manager("spam@h.example"))
         #expect(DigestAudience("bogus") == nil)
+    }
+}
+
+/// The race between a scan and its time budget (`ResumeOnce`).
+struct ScanBudgetRaceTests {
+    /// The work finishing first resumes once and cancels the budget's timer (which used to stay
+    /// pending, with its closure, for the whole budget of every message).
+    @Test func workFinishingFirstCancelsTheDeadline() async {
+        let once = ResumeOnce<Int?>()
+        let deadline = DispatchWorkItem { once.resume(nil) }
+        let value = await withCheckedContinuation { continuation in
+            once.set(continuation)
+            once.setDeadline(deadline)
+            once.resume(7)
+            once.resume(nil)  // the late racer changes nothing
+        }
+        #expect(value == 7)
+        #expect(deadline.isCancelled)
+    }
+
+    @Test func theDeadlineResumesWithNilWhenTheWorkIsLate() async {
+        let once = ResumeOnce<Int?>()
+        let value = await withCheckedContinuation { continuation in
+            once.set(continuation)
+            let deadline = DispatchWorkItem { once.resume(nil) }
+            once.setDeadline(deadline)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.05, execute: deadline)
+        }
+        #expect(value == nil)
     }
 }
