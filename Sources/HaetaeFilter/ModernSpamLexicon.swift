@@ -1,6 +1,6 @@
 /// Phrases of today's spam trades by category, in English, German, Portuguese, Dutch, Spanish
 /// and French — the languages of the spam the shipped model cannot read. Written from what these
-/// trades say (prize and survey giveaways, crypto wallet lures, online casinos, miracle health
+/// trades say (prize and survey giveaways, crypto wallet lures, get-rich investment schemes, online casinos, miracle health
 /// products, dating, debt/warranty/insurance/energy offers, account and parcel lures), not from
 /// single campaigns. Matched on whole words: text and phrases are lower-cased and every run of
 /// characters that are neither letters nor digits becomes one space, so `you've won!` matches
@@ -11,6 +11,8 @@ public enum ModernSpamLexicon {
         case prize
         /// Wallet locks and verification, airdrops, token claims, payouts.
         case crypto
+        /// Get-rich schemes: trading robots, "a celebrity's secret", money per day.
+        case investment
         /// Online casino bonuses and free spins.
         case casino
         /// Miracle cures: potency, weight loss, blood sugar, pain, hearing.
@@ -97,9 +99,16 @@ public enum ModernSpamLexicon {
             "wallet is temporarily", "wallet will be", "wallet is locked", "access to your wallet", "verify your wallet",
             "airdrop", "claim your tokens", "claim tokens", "token presale", "staking reward", "bitcoin-auszahlung",
             "krypto-auszahlung", "metamask", "trust wallet", "ledger live", "coinbase wallet", "connect your wallet",
-            "connect wallet", "check eligibility", "check your eligibility", "free mint", "mint your", "usdt",
-            "pro tag zu verdienen", "bitcoin-plattform", "bitcoin platform", "crypto wallet", "your crypto", "bitcoin system",
-            "your bitcoin", "ihre bitcoin", "in bitcoin", "btc", "withdrawal", "auszahlung",
+            "connect wallet", "check eligibility", "check your eligibility", "free mint", "mint your", "usdt", "crypto wallet",
+            "your crypto", "your bitcoin", "ihre bitcoin", "in bitcoin", "btc", "withdrawal", "auszahlung",
+        ]),
+        (.investment, [
+            "passive income", "ingresos pasivos", "renda extra", "renda passiva", "passives einkommen", "geld verdienen",
+            "ganar dinero", "ganhar dinheiro", "earn money from home", "trading platform", "trading bot", "automated trading",
+            "investment opportunity", "guaranteed returns", "guaranteed profit", "daily profit", "get rich", "reich wird",
+            "reich werden", "millonaria", "millonario", "millionär", "milionário", "miljonair", "método de inversión",
+            "grandes bancos", "big banks", "regístrese ahora", "pro tag zu verdienen", "bitcoin-plattform", "bitcoin platform",
+            "bitcoin system",
         ]),
         (.casino, [
             "win big", "lucky winners", "high rollers", "free spins", "freispiele", "gratis spins", "willkommensbonus",
@@ -112,7 +121,7 @@ public enum ModernSpamLexicon {
             "erectile", "erection", "erektion", "erigiert", "érection", "viagra", "cialis", "penis", "potenzmittel", "libido",
             "keto", "weight loss", "lose weight", "abnehmen", "kilo pro", "kilo in", "fat burn", "belly fat", "blood sugar",
             "neuropathy", "tinnitus", "hair loss", "home remedy", "insomnia", "joint pain", "nerve pain", "liposuction",
-            "doctors are", "1 tsp", "before bed", "aphrodisiak", "gewicht verlieren", "bauchfett", "afvallen", "emagrecer",
+            "doctors are", "1 tsp", "before bed", "aphrodisiak*", "gewicht verlieren", "bauchfett", "afvallen", "emagrecer",
             "perder peso", "perdre du poids", "ed pills", "male enhancement", "hearing aid", "hearing loss", "a1c levels",
             "lower your a1c",
         ]),
