@@ -34,6 +34,19 @@ extension ContentRules {
         }
     }
 
+    /// What the decorations added to this message (read back from the reasons, so that
+    /// `ModernSpamRules` can keep the new rules together under `modernGroupCap`).
+    static func decorationWeight(in reasons: [String]) -> Double {
+        reasons.reduce(0) { total, reason in
+            switch reason {
+            case "subject-ornaments": total + ornamentPrefixWeight
+            case "subject-math-letters": total + mathematicalLettersWeight
+            case "subject-invisible": total + invisibleCharactersWeight
+            default: total
+            }
+        }
+    }
+
     /// Non-ASCII, non-emoji symbols (math and other symbols: arrows, dingbats, geometric shapes)
     /// before the first letter or digit of the line, within its first 40 scalars.
     static func ornamentPrefixCount(_ scalars: [Unicode.Scalar]) -> Int {

@@ -85,6 +85,36 @@ struct ModernSpamRulesTests {
         #expect(fired(one).isEmpty)
     }
 
+    @Test func topicWordsAloneDoNotFire() {
+        // A crypto news digest names the topic many times and asks for nothing.
+        let digest = rules(
+            subject: "Bitcoin and Ethereum this week",
+            body: #"<p>Bitcoin rose 4 %, Ethereum fell; what blockchain analysts expect for NFT markets. <a href="https://news.example.com/a">Read</a></p>"#)
+        #expect(fired(digest).isEmpty)
+        // With a demand of the trade next to them, they count.
+        let lure = rules(
+            subject: "Bitcoin airdrop",
+            body: #"<p>Connect your wallet to receive your bitcoin. <a href="https://x.example.net">Claim</a></p>"#)
+        #expect(fired(lure) == ["modern-crypto"])
+    }
+
+    @Test func decorationsAndCategoriesTogetherStayWithinTheCap() {
+        let decorated = rules(
+            subject: "➤➤   You have won free spins",
+            body: #"<p>You have won! Claim your reward. Free spins, first deposit bonus. Airdrop: claim your tokens, connect your wallet. <a href="https://x.example.net">Go</a></p>"#)
+        let added = decorated.scoreReasons.filter { $0.hasPrefix("subject-") || $0.hasPrefix("modern-") }
+        #expect(added.contains("subject-ornaments"))
+        #expect(!fired(decorated).isEmpty)
+        let plain = rules(subject: "Hello", body: #"<p>Hello. <a href="https://x.example.net">Go</a></p>"#)
+        #expect(decorated.score - plain.score <= ContentRules.modernGroupCap + 0.001)
+        // All three decorations use up the cap: the categories add nothing more.
+        let saturated = rules(
+            subject: "➤➤   𝘠𝘰𝘶 𝘩𝘢𝘷𝘦 𝘸𝘰𝘯\u{200B} free spins",
+            body: #"<p>You have won! Claim your reward. Free spins, first deposit bonus. <a href="https://x.example.net">Go</a></p>"#)
+        #expect(ContentRules.decorationWeight(in: saturated.scoreReasons) == ContentRules.modernGroupCap)
+        #expect(fired(saturated).isEmpty)
+    }
+
     @Test func withoutALinkTheWeightIsHalved() {
         let linked = rules(subject: "Free spins today", body: #"<p>Free spins and a welcome bonus. <a href="https://c.example.net">Play</a></p>"#)
         let unlinked = rules(subject: "Free spins today", body: "Free spins and a welcome bonus. Reply to play.", html: false)
