@@ -77,6 +77,8 @@ public struct ContentRules: Sendable {
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
         addHeaderForgeryRules(message)
+        addSubjectDecorationRules(message)
+        addModernSpamRules(message)
     }
 
     mutating func add(_ weight: Double, _ reason: String) {

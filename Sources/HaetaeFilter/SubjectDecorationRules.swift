@@ -1,0 +1,95 @@
+/// How today's spam kits dress a subject and a display name so that the line stands out in an
+/// inbox and its words slip past word filters — read from the raw (decoded, not normalised)
+/// header text, since `TextNormalizer` folds exactly these tricks away:
+///
+/// - a run of arrows, dingbats or other non-emoji symbols before the first word (`➤➤`, `⥘*⥘`,
+///   `⇑⇑⇑`); a shop's subject may start with an emoji, which is not counted;
+/// - letters from Unicode's Mathematical Alphanumeric Symbols block (U+1D400–U+1D7FF, `𝘈𝘣𝘤`),
+///   which NFKC turns back into plain letters for the words but which no mail program types;
+/// - invisible characters (zero-width space, joiners outside emoji sequences, word joiner,
+///   byte-order mark, soft hyphen, combining grapheme joiner, tag and variation-selector
+///   supplement characters) anywhere in the line, where the normaliser counts only those inside
+///   a word.
+///
+/// Measured on modern-dev's even half (the development half): none of the three fires on any
+/// ham subject or display name of modern-dev, the English dev corpus or the Korean sets. Pure.
+extension ContentRules {
+    /// Log odds per decoration; each counts once whether in the subject or the display name.
+    static let ornamentPrefixWeight = 0.7
+    static let mathematicalLettersWeight = 0.8
+    static let invisibleCharactersWeight = 0.5
+    /// How much of a header line is read (subjects and names longer than this are spam anyway).
+    static let decorationScanLimit = 300
+
+    mutating func addSubjectDecorationRules(_ message: MessageFeatures) {
+        let lines = [message.subject, message.from?.displayName ?? ""].map { Array($0.unicodeScalars.prefix(Self.decorationScanLimit)) }
+        if lines.contains(where: { Self.ornamentPrefixCount($0) >= 2 }) {
+            add(Self.ornamentPrefixWeight, "subject-ornaments")
+        }
+        if lines.contains(where: { Self.mathematicalLetterCount($0) >= 3 }) {
+            add(Self.mathematicalLettersWeight, "subject-math-letters")
+        }
+        if lines.contains(where: { Self.invisibleCount($0) >= 1 }) {
+            add(Self.invisibleCharactersWeight, "subject-invisible")
+        }
+    }
+
+    /// What the decorations added to this message (read back from the reasons, so that
+    /// `ModernSpamRules` can keep the new rules together under `modernGroupCap`).
+    static func decorationWeight(in reasons: [String]) -> Double {
+        reasons.reduce(0) { total, reason in
+            switch reason {
+            case "subject-ornaments": total + ornamentPrefixWeight
+            case "subject-math-letters": total + mathematicalLettersWeight
+            case "subject-invisible": total + invisibleCharactersWeight
+            default: total
+            }
+        }
+    }
+
+    /// Non-ASCII, non-emoji symbols (math and other symbols: arrows, dingbats, geometric shapes)
+    /// before the first letter or digit of the line, within its first 40 scalars.
+    static func ornamentPrefixCount(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        for scalar in scalars.prefix(40) {
+            if ScalarClass.isWord(scalar) { break }
+            guard scalar.value >= 0x80, scalar.value != 0xFFFD, !scalar.properties.isEmoji else { continue }
+            switch scalar.properties.generalCategory {
+            case .mathSymbol, .otherSymbol: count += 1
+            default: break
+            }
+        }
+        return count
+    }
+
+    static func mathematicalLetterCount(_ scalars: [Unicode.Scalar]) -> Int {
+        scalars.reduce(0) { $0 + ((0x1D400...0x1D7FF).contains($1.value) ? 1 : 0) }
+    }
+
+    /// Invisible characters; a zero-width joiner between emoji (`💁‍♀️`) belongs to the emoji.
+    static func invisibleCount(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x200D:
+                let before = index > 0 ? scalars[index - 1] : " "
+                let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if !isEmojiPart(before) && !isEmojiPart(after) { count += 1 }
+            case 0xE0020...0xE007F:
+                // Tag characters also spell the subdivision flags (🏴 followed by tags).
+                let before = index > 0 ? scalars[index - 1].value : 0
+                if before != 0x1F3F4 && !(0xE0020...0xE007F).contains(before) { count += 1 }
+            case 0x00AD, 0x034F, 0x200B, 0x200C, 0x2060, 0xFEFF, 0xE0000...0xE001F, 0xE0100...0xE01EF:
+                count += 1
+            default:
+                break
+            }
+        }
+        return count
+    }
+
+    /// A scalar that takes part in an emoji sequence: a pictograph, a variation selector, a skin tone.
+    static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value) || (scalar.value >= 0x80 && scalar.properties.isEmoji)
+    }
+}

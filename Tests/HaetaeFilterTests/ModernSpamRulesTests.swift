@@ -1,0 +1,143 @@
+import Testing
+
+@testable import HaetaeFilter
+@testable import MIME
+
+/// Category phrases of today's spam trades in six languages (ModernSpamRules.swift,
+/// ModernSpamLexicon.swift): what must fire, and ordinary mail that must not.
+struct ModernSpamRulesTests {
+    func rules(subject: String, from: String = "Team <news@shop.example.com>", body: String, html: Bool = true) -> ContentRules {
+        let lines = [
+            "From: \(from)", "Subject: \(subject)", "Date: Mon, 23 Nov 2026 09:00:00 +0000", "Message-ID: <1@x.example>",
+            "MIME-Version: 1.0", "Content-Type: \(html ? "text/html" : "text/plain"); charset=utf-8", "", body, "",
+        ]
+        return ContentRules(MessageFeatures(MIMEParser().parse(Array(lines.joined(separator: "\r\n").utf8))))
+    }
+
+    func fired(_ rules: ContentRules) -> [String] {
+        rules.scoreReasons.filter { $0.hasPrefix("modern-") }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var subject: String
+        var body: String
+        var expected: String
+        var description: String { name }
+    }
+
+    static let spam: [Case] = [
+        Case(name: "German casino", subject: "Ihr Willkommensbonus wartet",
+             body: #"<p>Holen Sie sich 200 Freispiele und Ihren Bonus. <a href="https://c.example.net/x">Jetzt spielen</a></p>"#,
+             expected: "modern-casino"),
+        Case(name: "English prize survey", subject: "Congratulations! You have been selected",
+             body: #"<p>Complete our survey and claim your reward today. <a href="https://r.example.net/s">Start</a></p>"#,
+             expected: "modern-prize"),
+        Case(name: "Crypto wallet lock", subject: "Action required",
+             body: #"<p>Access to your wallet is restricted. Enter your recovery phrase to unlock. <a href="https://w.example.net">Verify</a></p>"#,
+             expected: "modern-crypto"),
+        Case(name: "Portuguese customs lure", subject: "Aviso: seu pedido está retido",
+             body: #"<p>Pague a taxa de importação para evitar a devolução. <a href="https://c.example.net">Regularize</a></p>"#,
+             expected: "modern-lure"),
+        Case(name: "Dutch energy offer", subject: "Besparen op uw energierekening?",
+             body: #"<p>Zonnepanelen en een thuisbatterij zonder investering. <a href="https://e.example.net">Bekijk</a></p>"#,
+             expected: "modern-offers"),
+        Case(name: "German potency", subject: "Endlich wieder stark",
+             body: #"<p>Die Erektion kommt sofort, ein natürliches Aphrodisiakum wirkt. <a href="https://p.example.net">Bestellen</a></p>"#,
+             expected: "modern-health"),
+    ]
+
+    @Test(arguments: spam) func categoryPhrasesWithALinkFire(_ example: Case) {
+        let result = rules(subject: example.subject, body: example.body)
+        #expect(fired(result) == [example.expected] || fired(result).first?.contains(example.expected) == true)
+    }
+
+    static let ham: [Case] = [
+        Case(name: "Shop newsletter with a gift", subject: "Last chance for holiday gifts",
+             body: #"<p>Free shipping on orders over $50. Give a gift card. Get a BONUS bowl with every set. <a href="https://shop.example.com/sale">Shop now</a> <a href="https://shop.example.com/u">Unsubscribe</a></p>"#,
+             expected: ""),
+        Case(name: "Receipt", subject: "Your receipt from Example Coffee",
+             body: #"<p>Thanks for your order. Total $12.40, paid by card. <a href="https://shop.example.com/orders/1">View order</a></p>"#,
+             expected: ""),
+        Case(name: "Colleague on a wallet and a bonus", subject: "Re: team dinner",
+             body: "I left my wallet at the office, can you pay and I'll send it back? Also the annual bonus is paid on Friday.",
+             expected: ""),
+        Case(name: "Ticket presale", subject: "The artist presale starts tomorrow",
+             body: #"<p>Sign in to get presale access. <a href="https://tickets.example.com/e/1">Find tickets</a></p>"#,
+             expected: ""),
+        Case(name: "German business mail", subject: "Angebot für die Wartung",
+             body: "Sehr geehrte Damen und Herren, anbei unser Angebot für die Wartung Ihrer Anlage. Bitte bestätigen Sie den Termin. Mit freundlichen Grüßen",
+             expected: ""),
+        Case(name: "Portuguese business mail", subject: "Pedido de compra 4411",
+             body: "Bom dia, segue em anexo o pedido de compra. A entrega está prevista para sexta-feira. Obrigado, Ana",
+             expected: ""),
+        Case(name: "Health newsletter", subject: "Know your numbers",
+             body: #"<p>Screening saves lives. Book your annual checkup. <a href="https://lab.example.com/book">Book</a></p>"#,
+             expected: ""),
+    ]
+
+    @Test(arguments: ham) func ordinaryMailDoesNotFire(_ example: Case) {
+        #expect(fired(rules(subject: example.subject, body: example.body)).isEmpty)
+    }
+
+    @Test func onePhraseInTheBodyAloneIsNotEnough() {
+        let one = rules(subject: "News", body: #"<p>Our casino night raised $2,000. <a href="https://club.example.org">Photos</a></p>"#)
+        #expect(fired(one).isEmpty)
+    }
+
+    @Test func topicWordsAloneDoNotFire() {
+        // A crypto news digest names the topic many times and asks for nothing.
+        let digest = rules(
+            subject: "Bitcoin and Ethereum this week",
+            body: #"<p>Bitcoin rose 4 %, Ethereum fell; what blockchain analysts expect for NFT markets. <a href="https://news.example.com/a">Read</a></p>"#)
+        #expect(fired(digest).isEmpty)
+        // With a demand of the trade next to them, they count.
+        let lure = rules(
+            subject: "Bitcoin airdrop",
+            body: #"<p>Connect your wallet to receive your bitcoin. <a href="https://x.example.net">Claim</a></p>"#)
+        #expect(fired(lure) == ["modern-crypto"])
+    }
+
+    @Test func decorationsAndCategoriesTogetherStayWithinTheCap() {
+        let decorated = rules(
+            subject: "➤➤   You have won free spins",
+            body: #"<p>You have won! Claim your reward. Free spins, first deposit bonus. Airdrop: claim your tokens, connect your wallet. <a href="https://x.example.net">Go</a></p>"#)
+        let added = decorated.scoreReasons.filter { $0.hasPrefix("subject-") || $0.hasPrefix("modern-") }
+        #expect(added.contains("subject-ornaments"))
+        #expect(!fired(decorated).isEmpty)
+        let plain = rules(subject: "Hello", body: #"<p>Hello. <a href="https://x.example.net">Go</a></p>"#)
+        #expect(decorated.score - plain.score <= ContentRules.modernGroupCap + 0.001)
+        // All three decorations use up the cap: the categories add nothing more.
+        let saturated = rules(
+            subject: "➤➤   𝘠𝘰𝘶 𝘩𝘢𝘷𝘦 𝘸𝘰𝘯\u{200B} free spins",
+            body: #"<p>You have won! Claim your reward. Free spins, first deposit bonus. <a href="https://x.example.net">Go</a></p>"#)
+        #expect(ContentRules.decorationWeight(in: saturated.scoreReasons) == ContentRules.modernGroupCap)
+        #expect(fired(saturated).isEmpty)
+    }
+
+    @Test func withoutALinkTheWeightIsHalved() {
+        let linked = rules(subject: "Free spins today", body: #"<p>Free spins and a welcome bonus. <a href="https://c.example.net">Play</a></p>"#)
+        let unlinked = rules(subject: "Free spins today", body: "Free spins and a welcome bonus. Reply to play.", html: false)
+        #expect(linked.score - unlinked.score >= 0.45)
+        #expect(!fired(unlinked).isEmpty)
+    }
+
+    @Test func theGroupIsCapped() {
+        let everything = rules(
+            subject: "You have won free spins and an airdrop",
+            body: #"<p>You have won! Claim your reward. Free spins, welcome bonus, jackpot. Airdrop: claim your tokens, connect your wallet. Debt relief and auto warranty. <a href="https://x.example.net">Go</a></p>"#)
+        #expect(fired(everything).count == 1)  // one reason line, categories joined
+        let modern = ContentRules.modernGroupCap
+        #expect(everything.score >= modern)
+        #expect(fired(everything).first?.contains("modern-prize") == true)
+        #expect(fired(everything).first?.contains("modern-casino") == true)
+    }
+
+    @Test func phrasesMatchWholeWordsAcrossPunctuation() {
+        let words = ModernSpamLexicon.words("Congratulations!  You've WON—a prize", limit: 100)
+        #expect(String(String.UnicodeScalarView(words)) == " congratulations you ve won a prize ")
+        // `btc` is not found inside another word, and a stem (`alfandeg*`) matches a word start.
+        #expect(ModernSpamLexicon.find(in: ModernSpamLexicon.words("the subtcategory", limit: 100)).isEmpty)
+        #expect(ModernSpamLexicon.find(in: ModernSpamLexicon.words("fiscalização alfandegária", limit: 100))[.lure] != nil)
+    }
+}
