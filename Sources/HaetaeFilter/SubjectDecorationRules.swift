@@ -6,6 +6,7 @@
 ///   `⇑⇑⇑`); a shop's subject may start with an emoji, which is not counted;
 /// - letters from Unicode's Mathematical Alphanumeric Symbols block (U+1D400–U+1D7FF, `𝘈𝘣𝘤`),
 ///   which NFKC turns back into plain letters for the words but which no mail program types;
+/// - a run of five or more spaces inside the subject;
 /// - invisible characters (zero-width space, joiners outside emoji sequences, word joiner,
 ///   byte-order mark, soft hyphen, combining grapheme joiner, tag and variation-selector
 ///   supplement characters) anywhere in the line, where the normaliser counts only those inside
@@ -32,6 +33,32 @@ extension ContentRules {
         if lines.contains(where: { Self.invisibleCount($0) >= 1 }) {
             add(Self.invisibleCharactersWeight, "subject-invisible")
         }
+        if Self.hasPadding(lines[0]) {
+            add(Self.paddingWeight, "subject-padding")
+        }
+    }
+
+    /// Log odds for a subject padded with a run of white space inside it (`⇑⇑⇑      Rates As Low`,
+    /// `Call me                    95508`): kits pad the line to push a tracking token out of
+    /// sight or to set the preview apart. None of the ham subjects of modern-dev (1,172), the
+    /// English development corpus (2,455) or the Korean sets (442) has such a run; 185 of the
+    /// English corpus's 1,185 spam and 10 of modern-dev's 1,372 do.
+    static let paddingWeight = 0.5
+
+    /// Five or more spaces or tabs in a row between two other characters (folding leaves one).
+    static func hasPadding(_ scalars: [Unicode.Scalar]) -> Bool {
+        var run = 0
+        var seenText = false
+        for scalar in scalars {
+            if scalar == " " || scalar == "\t" {
+                run += 1
+            } else {
+                if seenText && run >= 5 { return true }
+                seenText = true
+                run = 0
+            }
+        }
+        return false
     }
 
     /// What the decorations added to this message (read back from the reasons, so that
@@ -42,6 +69,7 @@ extension ContentRules {
             case "subject-ornaments": total + ornamentPrefixWeight
             case "subject-math-letters": total + mathematicalLettersWeight
             case "subject-invisible": total + invisibleCharactersWeight
+            case "subject-padding": total + paddingWeight
             default: total
             }
         }

@@ -42,6 +42,8 @@ struct SubjectDecorationRulesTests {
         ("Your wal\u{200B}let is locked", "subject-invisible"),
         ("Pontos para usar!\u{200B}", "subject-invisible"),
         ("Co\u{E0139}in\u{E0139}base", "subject-invisible"),
+        ("Call me                    95508", "subject-padding"),
+        ("Cheap quotes\t\t\t\t\tACT NOW", "subject-padding"),
     ])
     func decoratedSubjectsFire(_ subject: String, _ expected: String) {
         #expect(decorations(rules(subject: subject)).contains(expected))
@@ -60,6 +62,8 @@ struct SubjectDecorationRulesTests {
         "Re: ==> meeting moved",
         "★ Member news",
         "Black Friday: 40% off everything",
+        "Quarterly report  (draft)",
+        "Trailing spaces are no padding     ",
         "Go Team 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
     ])
     func ordinarySubjectsDoNotFire(_ subject: String) {
