@@ -80,6 +80,15 @@ struct ModernSpamRulesTests {
         #expect(fired(rules(subject: example.subject, body: example.body)).isEmpty)
     }
 
+    /// Regression (English cross-validation): a snack brand's sweepstakes winner notice was lifted
+    /// over the threshold by the prize words; a real sweepstakes says "no purchase necessary".
+    @Test func aSweepstakesThatDisclosesNoPurchaseNecessaryIsNoPrizeLure() {
+        let body = #"<p>Congratulations! You've won Fourth Prize. Follow these instructions to claim your prize. <a href="https://fun.example.com/rules">Rules</a></p>"#
+        #expect(fired(rules(subject: "Sweepstakes Prize Notification", body: body)) == ["modern-prize"])
+        let disclosed = body + "<p>NO PURCHASE NECESSARY. Purchase does not improve your chance of winning.</p>"
+        #expect(fired(rules(subject: "Sweepstakes Prize Notification", body: disclosed)).isEmpty)
+    }
+
     @Test func onePhraseInTheBodyAloneIsNotEnough() {
         let one = rules(subject: "News", body: #"<p>Our casino night raised $2,000. <a href="https://club.example.org">Photos</a></p>"#)
         #expect(fired(one).isEmpty)
