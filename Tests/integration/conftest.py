@@ -1,5 +1,6 @@
 """Starts a real `haetae serve` on loopback high ports for each test that asks for one."""
 import os
+import random
 import re
 import signal
 import socket
@@ -26,10 +27,26 @@ BIN = haetae_binary()
 DEAD_DNS_PORT = 9
 
 
+_handed_out: set = set()
+_ports = random.Random(os.getpid())
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A loopback port below Linux's ephemeral range (32768-60999), never handed out twice in a
+    run: a port the kernel picked for `bind(0)` could be given again to the next call, or to a
+    client's outgoing connection, before the server bound it (a server then exited at start)."""
+    for _ in range(1000):
+        port = _ports.randrange(20000, 32000)
+        if port in _handed_out:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    raise AssertionError("no free loopback port in 20000-32000")
 
 
 class Server:
