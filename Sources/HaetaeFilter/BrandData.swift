@@ -56,6 +56,9 @@ enum BrandData {
         baemin | 배달의민족, 배민, 배민페이, baemin | baemin.com, woowahan.com | baemin, woowahan
         yogiyo | 요기요, yogiyo | yogiyo.co.kr | yogiyo
         daangn | 당근마켓, 당근페이, 당근 마켓, karrot, daangn | daangn.com, karrotmarket.com | daangn
+        bunjang | 번개장터, 번개페이, bunjang | bunjang.co.kr | bunjang
+        joongna | 중고나라, joonggonara | joongna.com | joongna, joonggonara
+        kisa | 한국인터넷진흥원, 보호나라, kisa, krcert | kisa.or.kr, boho.or.kr, krcert.or.kr | krcert
         yanolja | 야놀자, yanolja | yanolja.com | yanolja
         # Government and public bodies
         nts | 국세청, 홈택스, 손택스, hometax, national tax service | nts.go.kr, hometax.go.kr | hometax

@@ -234,6 +234,9 @@ struct KoreanGeneralisationTests {
         ("롯데택배", "lotteglogis.com", "lotte-glogis-kr.com"),
         ("배달의민족", "baemin.com", "baemin-event.shop"),
         ("당근페이", "daangn.com", "daangn-pay.shop"),
+        // Second-hand markets: the "safe payment completed, verify your account" fraud.
+        ("번개장터", "bunjang.co.kr", "bunjang-safe.example"),
+        ("중고나라", "joongna.com", "joongna-pay.example"),
         ("새마을금고", "kfcc.co.kr", "kfcc-otp.online"),
         ("도로교통공단", "koroad.or.kr", "koroad-fine.click"),
         ("건강보험심사평가원", "hira.or.kr", "hira-refund.top"),
