@@ -77,8 +77,8 @@ public struct ContentRules: Sendable {
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
         addHeaderForgeryRules(message)
-        addSubjectDecorationRules(message)
-        addModernSpamRules(message)
+        let decorated = addSubjectDecorationRules(message)
+        addModernSpamRules(message, decorated: decorated)
     }
 
     mutating func add(_ weight: Double, _ reason: String) {

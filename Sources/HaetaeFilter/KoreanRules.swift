@@ -9,7 +9,7 @@ extension ContentRules {
     /// Rule weights (log odds) per phrase found, at most three phrases counted per category.
     static let categoryWeights: [KoreanLexicon.Category: Double] = [
         .gambling: 1.2, .adult: 0.9, .medicine: 0.9, .loan: 0.7, .investment: 0.7, .job: 0.7, .urgency: 0.5, .credential: 0.2,
-        .contact: 0.5, .commercial: 0.15, .cashing: 0.9, .illicit: 0.9, .marketing: 0.5, .warning: 0,
+        .contact: 0.5, .commercial: 0.15, .cashing: 0.9, .illicit: 0.9, .marketing: 0.5,
     ]
     /// What the vocabulary may add in all when the message gives no way to act (no link, number,
     /// messenger ID, attachment or `(광고)`): a colleague's chat about stocks, coins and a 리딩방
@@ -202,7 +202,7 @@ extension ContentRules {
         let contactOffered = found[.contact].map { !isReply || $0.contains("messenger-link") || $0.contains("messenger-handle") } ?? false
         let callToAction = marked || !message.allURLs.isEmpty || !message.attachmentNames.isEmpty || contactOffered
             || Self.hasPhoneNumber(message.normalizedText) || Self.writesDomain(message.normalizedText)
-        if !callToAction && !found.isEmpty { markers.append("ko-no-call-to-action") }
+        if !callToAction && found.keys.contains(where: { $0 != .warning }) { markers.append("ko-no-call-to-action") }
         // A message that warns about the trades it names (news of a gambling crackdown, a security
         // team's drill results, a KISA smishing advisory) weighs half; phishing is still told by its
         // links, brands and look-alikes.

@@ -13,12 +13,13 @@ extension ContentRules {
     /// File types a link should never download from mail.
     static let programExtensions: Set<String> = ["apk", "xapk", "apks", "exe", "scr", "msi", "jar", "hta", "vbs", "bat", "cmd", "ps1", "lnk"]
 
-    /// The URL's path (before `?` and `#`) ends in a program's extension.
+    /// The URL's path (before `?` and `#`, after the host) ends in a program's extension.
     static func linksToProgram(_ url: String) -> Bool {
         guard URLScanner.host(of: url) != nil else { return false }
-        let path = url.prefix { $0 != "?" && $0 != "#" }
-        guard let slash = path.dropFirst(8).firstIndex(of: "/") else { return false }
-        let file = path[slash...].split(separator: "/").last ?? ""
+        let beforeQuery = url.prefix { $0 != "?" && $0 != "#" }
+        let afterScheme = beforeQuery.range(of: "//").map { beforeQuery[$0.upperBound...] } ?? beforeQuery
+        guard let slash = afterScheme.firstIndex(of: "/") else { return false }
+        let file = afterScheme[slash...].split(separator: "/").last ?? ""
         guard let dot = file.lastIndex(of: ".") else { return false }
         return programExtensions.contains(file[file.index(after: dot)...].lowercased())
     }

@@ -69,4 +69,13 @@ struct SubjectDecorationRulesTests {
     func ordinarySubjectsDoNotFire(_ subject: String) {
         #expect(decorations(rules(subject: subject, name: "Shop Team")).isEmpty)
     }
+
+    /// Regression: with the padding rule the four decorations weighed 2.5 together, past the +2.0
+    /// they share with the modern-spam phrases.
+    @Test func allDecorationsTogetherStayWithinTheSharedCap() {
+        let everything = rules(subject: "➤➤   𝘠𝘰𝘶 𝘸𝘰𝘯\u{200B}       claim now")
+        // The first three reach the cap; the padding, found too, adds nothing more.
+        #expect(decorations(everything) == ["subject-ornaments", "subject-math-letters", "subject-invisible"], "\(everything.scoreReasons)")
+        #expect(everything.score - rules(subject: "You won, claim now").score <= ContentRules.modernGroupCap + 0.001)
+    }
 }
