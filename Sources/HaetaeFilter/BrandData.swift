@@ -109,5 +109,46 @@ enum BrandData {
         citi | citibank, 씨티은행 | citi.com, citibank.com, citibank.co.kr | citibank
         norton | norton, norton 360 | norton.com, nortonlifelock.com, gen.com | norton
         mcafee | mcafee | mcafee.com | mcafee
+        # Crypto wallets and exchanges: the most imitated senders of 2024–2026 phishing ("your wallet
+        # is disabled", "claim your airdrop"). Names that are also common words (ledger, phantom,
+        # exodus) are matched only in the spelled-out form; their look-alike tokens are explicit.
+        ledger | ledger, ledger live, ledger wallet, ledger support | ledger.com | ledgerlive, ledgerwallet, ledger-live, ledger-wallet
+        metamask | metamask, meta mask | metamask.io, consensys.io, consensys.net | metamask
+        trustwallet | trust wallet | trustwallet.com | trustwallet, trust-wallet
+        trezor | trezor | trezor.io | trezor
+        kraken | kraken | kraken.com | krakenexchange, kraken-exchange
+        cryptocom | crypto.com | crypto.com | cryptocom, crypto-com
+        opensea | opensea | opensea.io | opensea
+        bybit | bybit | bybit.com | bybit
+        kucoin | kucoin | kucoin.com | kucoin
+        okx | okx | okx.com | okx-com
+        blockchaincom | blockchain.com | blockchain.com | blockchain-com
+        # Brokers and banks whose names phishing shows in the sender's name.
+        schwab | charles schwab, schwab | schwab.com, schwabmail.com | schwab
+        fidelity | fidelity investments | fidelity.com, fidelityinvestments.com, fmr.com | fidelityinvest
+        ibkr | interactive brokers | interactivebrokers.com, ibkr.com, interactivebrokers.co.uk | interactivebrokers, ibkr
+        robinhood | robinhood | robinhood.com | robinhood
+        amex | american express, amex | americanexpress.com, aexp.com, amex.com | americanexpress, amex-
+        capitalone | capital one | capitalone.com, capitaloneshopping.com | capitalone
+        zelle | zelle | zellepay.com, zelle.com, earlywarning.com | zellepay
+        venmo | venmo | venmo.com | venmo
+        cashapp | cash app | cash.app, squareup.com, block.xyz | cashapp
+        # Latin America: Brazil's banks and shops lead the phishing of Portuguese mail.
+        nubank | nubank | nubank.com.br, nu.com.br | nubank
+        itau | itaú, itau unibanco | itau.com.br, itau-unibanco.com.br | itau-
+        bradesco | bradesco | bradesco.com.br, bradescoseguros.com.br | bradesco
+        bancodobrasil | banco do brasil | bb.com.br | bancodobrasil
+        santander | santander | santander.com.br, santander.com, santander.co.uk, santanderbank.com, santander.es, santander.pt, santander.de, santanderconsumer.com | santander
+        mercadolivre | mercado livre, mercado libre, mercado pago | mercadolivre.com.br, mercadolibre.com, mercadopago.com, mercadopago.com.br, mercadolibre.com.mx, mlstatic.com | mercadolivre, mercadolibre, mercadopago
+        # Services whose account notices are imitated.
+        booking | booking.com | booking.com, bstatic.com | bookingcom, booking-com
+        airbnb | airbnb | airbnb.com | airbnb
+        spotify | spotify | spotify.com, scdn.co | spotify
+        wetransfer | wetransfer | wetransfer.com | wetransfer
+        intuit | intuit, quickbooks, turbotax | intuit.com, quickbooks.com, quickbooksonline.com, turbotax.com, intuit.ca, mint.com | quickbooks, turbotax
+        geeksquad | geek squad | geeksquad.com, bestbuy.com | geeksquad
+        ssa | social security administration | ssa.gov | ssa-gov
+        irs | internal revenue service | irs.gov | irs-gov
+        tesla | tesla | tesla.com, teslamotors.com | teslamotors
         """
 }

@@ -18,6 +18,10 @@ public struct ContentRules: Sendable {
     public var scoreReasons: [String] = []
     /// `(광고)` in the subject with an opt-out: legal advertising under 정보통신망법 §50.
     public var legalKoreanAd = false
+    /// The display name names a brand the sender's domain is not (`brand-display-name`): a
+    /// signature of that domain then vouches for someone other than the one shown, and earns no
+    /// credit (`dkim-aligned`, `bulk-sender-compliant`).
+    public var impersonatesBrand = false
 
     static let freemail: Set<String> = [
         "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com", "mail.com", "gmx.com", "gmx.net",

@@ -41,9 +41,14 @@ public enum FeatureHasher {
 
     static func hasHangul(_ token: String) -> Bool { token.unicodeScalars.contains(where: TextNormalizer.isSyllable) }
 
-    public static func features(_ message: MessageFeatures, heuristics: [String]) -> Set<UInt32> {
+    /// `named`, when given, hears each feature with the token it was made from (for explanations).
+    public static func features(_ message: MessageFeatures, heuristics: [String], named: ((String, UInt32) -> Void)? = nil) -> Set<UInt32> {
         var out = Set<UInt32>()
-        func add(_ token: String, _ family: Family) { out.insert(feature(token, family)) }
+        func add(_ token: String, _ family: Family) {
+            let value = feature(token, family)
+            out.insert(value)
+            named?(token, value)
+        }
         func addWord(_ token: String) { add(token, hasHangul(token) ? .hangul : .words) }
         for word in words(message.normalizedSubject) { addWord("s:" + word) }
         let body = words(message.normalizedText)

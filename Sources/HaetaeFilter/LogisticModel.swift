@@ -37,6 +37,16 @@ public struct LogisticModel: Sendable {
         return out
     }
 
+    /// What each feature adds to the log odds (features without weight left out).
+    public func tokenContributions(_ features: Set<UInt32>, count: Int? = nil) -> [UInt32: Double] {
+        let n = max(count ?? features.count, features.count)
+        guard n > 0 else { return [:] }
+        let scale = 1 / Double(n).squareRoot()
+        var out: [UInt32: Double] = [:]
+        for feature in features where weights[Self.bucket(feature)] != 0 { out[feature] = Double(weights[Self.bucket(feature)]) * scale }
+        return out
+    }
+
     /// Log odds with each family's contribution clipped to its range (families without one
     /// are not clipped): no one kind of evidence, such as markup or header habits a corpus
     /// happened to have, decides alone.
@@ -206,9 +216,14 @@ public struct FilterModel: Sendable {
         return (odds, phish.logOdds(kept, count: features.count) > 0 ? .phish : .spam)
     }
 
-    /// Per-family contributions to the spam log odds (for tuning and `haetae scan --explain`).
+    /// Per-family contributions to the spam log odds (`haetae scan --explain`).
     public func contributions(_ features: Set<UInt32>) -> [FeatureHasher.Family: Double] {
         bad.contributions(scored(features), count: features.count)
+    }
+
+    /// Per-feature contributions to the spam log odds (`haetae scan --explain`).
+    public func tokenContributions(_ features: Set<UInt32>) -> [UInt32: Double] {
+        bad.tokenContributions(scored(features), count: features.count)
     }
 
     static let magic: [UInt8] = Array("HFM3".utf8)

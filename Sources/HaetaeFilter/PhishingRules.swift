@@ -78,9 +78,13 @@ extension ContentRules {
 
         // Brands: named in the display name or subject while the sender is not the brand.
         let fromDomain = message.from?.domain ?? ""
+        // A sender at one brand's real domain naming another is co-branding ("Amazon Benefits at
+        // Fidelity" from fidelity.com), not impersonation; a freemail mailbox is nobody's brand.
         let named = brands.brands(namedIn: message.from?.displayName ?? "")
-        if let brand = named.first(where: { !$0.owns(host: fromDomain) }), !fromDomain.isEmpty {
+        let brandSender = !Self.freemail.contains(URLScanner.baseDomain(fromDomain.lowercased())) && brands.brands.contains { $0.owns(host: fromDomain) }
+        if let brand = named.first(where: { !$0.owns(host: fromDomain) }), !fromDomain.isEmpty, !brandSender {
             markers.append("brand-display-name")
+            impersonatesBrand = true
             phishing.append("display name says \(brand.key) but the sender domain is \(fromDomain)")
             add(1.0, "brand-display-name")
         } else if !fromDomain.isEmpty, let brand = brands.brands(namedIn: message.normalizedSubject).first(where: { !$0.owns(host: fromDomain) }),

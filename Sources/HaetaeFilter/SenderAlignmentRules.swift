@@ -21,10 +21,11 @@ extension ContentRules {
         // The signature is a claim until it is verified; a verified failure takes the credit away.
         // Nor when replies are to go to a freemail mailbox: then the organisation does not stand
         // behind the message (advance-fee mail sent from a compromised account looks like this).
+        // Nor when the display name shows a brand the domain is not (`Coinbase <no-reply@…org>`).
         let dkim = message.authentication?.dkim
         let repliesToFreemail = message.replyTo.map { Self.freemail.contains($0.domain.lowercased()) } ?? false
         if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass,
-            !Self.hasThrowawaySender(message)
+            !Self.hasThrowawaySender(message), !impersonatesBrand
         {
             markers.append("dkim-aligned")
             add(Self.alignedSignatureWeight, "dkim-aligned")

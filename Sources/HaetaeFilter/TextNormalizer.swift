@@ -19,7 +19,11 @@ public enum TextNormalizer {
         // NFKC also turns compatibility jamo (ㅋ, U+314B) into conjoining jamo (U+110F) and
         // composes a conjoining lead + vowel pair into a syllable; it cannot tell a lead that
         // stands for a final consonant (`테ㄹ레`), which `KoreanLexicon` puts in place.
-        let nfkc = text.precomposedStringWithCompatibilityMapping
+        // The lunate sigmas look like C and c, but NFKC makes them Σ and σ: folded before it.
+        let lunate = text.unicodeScalars.contains { $0.value == 0x03F9 || $0.value == 0x03F2 }
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0x03F9 ? "C" : $0.value == 0x03F2 ? "c" : $0 }))
+            : text
+        let nfkc = lunate.precomposedStringWithCompatibilityMapping
         var count = 0
         var scalars = dropInvisible(Array(nfkc.unicodeScalars), count: &count)
         scalars = composeLookalikeJamo(scalars, count: &count)
@@ -32,8 +36,11 @@ public enum TextNormalizer {
 
     static func isInvisible(_ value: UInt32) -> Bool {
         switch value {
+        // Variation selectors (U+FE00–FE0F, U+E0100–E01EF) and tag characters (U+E0000–E007F)
+        // render as nothing after a letter: `Mi󠄹cr󠄹oso󠄹ft` carries U+E0139 between its letters. After
+        // an emoji they only choose its look, so dropping them changes no word.
         case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B...0x200F, 0x202A...0x202E,
-            0x2060...0x2064, 0x206A...0x206F, 0x3164, 0xFEFF, 0xFFA0:
+            0x2060...0x2064, 0x206A...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xE0000...0xE007F, 0xE0100...0xE01EF:
             return true
         default:
             return false
@@ -185,8 +192,12 @@ public enum TextNormalizer {
         return out
     }
 
-    /// Cyrillic and Greek letters that look like Latin ones.
+    /// Cyrillic, Greek and Armenian letters, and IPA forms of Latin ones, that look like Latin
+    /// letters (`Ϲoіոbаѕе`, `Youɾ Cloud Bɑckup`). Letters of other alphabets that real words mix
+    /// with ASCII (Turkish `ı`, Vietnamese forms) are not here.
     static let confusables: [UInt32: Unicode.Scalar] = [
+        0x0461: "w", 0x0578: "n", 0x057D: "u", 0x0585: "o", 0x0570: "h", 0x0581: "g", 0x0251: "a",
+        0x0261: "g", 0x027E: "r", 0x0269: "i", 0x028B: "u",
         0x0430: "a", 0x0435: "e", 0x043E: "o", 0x0440: "p", 0x0441: "c", 0x0443: "y", 0x0445: "x", 0x0456: "i", 0x0458: "j",
         0x0455: "s", 0x04CF: "l", 0x0501: "d", 0x051B: "q", 0x051D: "w", 0x0410: "A", 0x0412: "B", 0x0415: "E", 0x041A: "K",
         0x041C: "M", 0x041D: "H", 0x041E: "O", 0x0420: "P", 0x0421: "C", 0x0422: "T", 0x0425: "X", 0x0406: "I", 0x0405: "S",

@@ -101,8 +101,9 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "Message files (one message each).") var files: [String]
     @Option(help: "Spam threshold (log odds); default scan.spam_threshold's default, 1.5.") var threshold: Double?
     @Flag(help: "Only print a summary: verdict counts and messages per second.") var summary = false
+    @Flag(help: "Add a column with what each kind of model evidence and each rule weight added to the score.") var explain = false
 
-    func run() throws { try finish(data.operations.scanFiles(files, threshold: threshold, summary: summary)) }
+    func run() throws { try finish(data.operations.scanFiles(files, threshold: threshold, summary: summary, explain: explain)) }
 }
 
 struct TrainCommand: ParsableCommand {

@@ -51,6 +51,33 @@ struct OperationsTests {
         #expect(Operations.oneLine("a\r\nb\u{7F}c") == "a  b c")
     }
 
+    /// `haetae scan --explain` says where the score came from: the model's kinds of evidence, the
+    /// tokens that weighed most, and each rule weight — one more column, still one line.
+    @Test func scanExplainAddsWhereTheScoreCameFrom() throws {
+        let lines = Lines()
+        let (operations, root) = Self.operations(lines)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let file = NSTemporaryDirectory() + "haetae-ops-\(UUID().uuidString).eml"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let message = "From: \"Coinbase\" <no-reply@mountvernon.example.org>\r\nTo: a@b.example\r\nSubject: Your wallet is disabled\r\n"
+            + "Content-Type: text/html\r\n\r\n<p>Verify your account now or lose your funds.</p>"
+            + "<a href=\"https://wallet-restore.example.net/x\">Restore</a>\r\n"
+        try message.write(toFile: file, atomically: true, encoding: .utf8)
+        _ = try operations.scanFiles([file], threshold: nil, summary: false, explain: true)
+        let printed = try #require(lines.all.first { $0.hasPrefix(file) })
+        let columns = printed.split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(columns.count == 5)
+        let explanation = String(columns[4])
+        #expect(explanation.hasPrefix("model "))
+        #expect(explanation.contains("words "))
+        #expect(explanation.contains("towards spam: "))
+        #expect(explanation.contains("rules +"))
+        #expect(explanation.contains("brand-display-name"))
+        // The same file without --explain keeps four columns.
+        _ = try operations.scanFiles([file], threshold: nil, summary: false)
+        #expect(lines.all.last?.split(separator: "\t", omittingEmptySubsequences: false).count == 4)
+    }
+
     @Test func aStoreErrorIsOneLine() throws {
         let (operations, root) = Self.operations(Lines())
         defer { try? FileManager.default.removeItem(atPath: root) }

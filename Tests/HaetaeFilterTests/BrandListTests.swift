@@ -19,12 +19,17 @@ struct BrandListTests {
         ("네이버 고객센터", "naver"), ("NAVER 고객센터", "naver"), ("Naver", "naver"), ("카카오톡 보안팀", "kakao"), ("KB국민은행", "kb"),
         ("신한카드 알림", "shinhan"), ("토스뱅크", "toss"), ("쿠팡이츠", "coupang"), ("CJ대한통운 택배", "cj"), ("국세청 홈택스", "nts"),
         ("PayPal Service", "paypal"), ("Apple ID", "apple"), ("네.이.버 보안센터", "naver"),
+        // The wallets, brokers and banks 2024–26 phishing shows in its display names.
+        ("LEDGER", "ledger"), ("Ledger Support", "ledger"), ("MetaMask", "metamask"), ("Trust Wallet", "trustwallet"),
+        ("Interactive Brokers", "ibkr"), ("Charles Schwab & Co", "schwab"), ("Aviso:Nubank", "nubank"), ("OpenSea", "opensea"),
+        ("\u{03F9}o\u{0456}\u{0578}b\u{0430}\u{0455}\u{0435}", "coinbase"), ("Mi\u{E0139}cr\u{E0139}osoft Support", "microsoft"),
     ])
     func findsBrandsInNames(_ text: String, _ key: String) {
         #expect(brands.brands(namedIn: text).contains { $0.key == key }, "\(text)")
     }
 
-    @Test(arguments: ["토스트 맛집 추천", "pineapple juice", "다음 주 회의", "우리 팀 회식", "하나만 골라 주세요", "Snapple"])
+    @Test(arguments: ["토스트 맛집 추천", "pineapple juice", "다음 주 회의", "우리 팀 회식", "하나만 골라 주세요", "Snapple",
+                      "General Ledgers Team", "Fidelity Charitable", "Trust Fund Wallets"])
     func ignoresOrdinaryWords(_ text: String) {
         #expect(brands.brands(namedIn: text).isEmpty, "\(text): \(brands.brands(namedIn: text).map(\.key))")
     }
@@ -45,13 +50,14 @@ struct BrandListTests {
         ("paypa1.com", "paypal"), ("xn--pypal-4ve.com", "paypal"), ("hometax-refund.top", "nts"), ("epost-delivery.info", "epost"),
         ("dhl-express.parcel.example", "dhl"), ("rnicrosoft-login.com", "microsoft"), ("secure-gov-kr.example", "gov24"),
         ("appleid-verify.example", "apple"), ("secure-paypal.example", "paypal"),
+        ("schwab-secure00059.wiki", "schwab"), ("metamask-wallet-restore.example", "metamask"), ("ledgerlive-update.example", "ledger"),
     ])
     func findsLookalikeHosts(_ host: String, _ key: String) {
         #expect(brands.imitatedBrand(host: host)?.key == key, "\(host) → \(String(describing: brands.imitatedBrand(host: host)?.key))")
     }
 
     @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example",
-                      "huaweicloud.com", "snapple.com"])
+                      "huaweicloud.com", "snapple.com", "ledgerinsights.com", "capitaloneshopping.com", "search2.quickbooksonline.com"])
     func ordinaryHostsImitateNobody(_ host: String) {
         #expect(brands.imitatedBrand(host: host) == nil, "\(host)")
     }

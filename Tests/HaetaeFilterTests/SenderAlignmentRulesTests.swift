@@ -48,6 +48,43 @@ struct SenderAlignmentRulesTests {
         #expect(credited(rules(from: "orders@shop.example.com", dkim: ["shop.example.com"], authentication: AuthenticationResults(dkim: .pass))))
     }
 
+    /// Regression (modern-dev): `Coinbase <no-reply@mountvernon.org>`, `"Ledger" <info@…com.br>` —
+    /// wallet phishing signed by the sending domain kept the signing credits (−1.0 and −1.5) and
+    /// passed. A signature vouches for its own domain, not for the brand the display name shows.
+    @Test func aBrandInTheDisplayNameOfAnotherDomainVoidsTheSigningCredits() {
+        func rules(displayName: String) -> ContentRules {
+            let text = [
+                "From: \(displayName) <no-reply@mountvernon.example.org>", "Subject: Transitioning to self-custody wallets",
+                "Date: Mon, 23 Nov 2026 09:00:00 +0000", "Message-ID: <1@mountvernon.example.org>",
+                "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=mountvernon.example.org; s=s1; h=from; bh=x; b=y",
+                "List-Unsubscribe: <https://mountvernon.example.org/u/1>", "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+                "", "Your wallet needs to move.", "",
+            ].joined(separator: "\r\n")
+            return ContentRules(MessageFeatures(MIMEParser().parse(Array(text.utf8))))
+        }
+        let impersonating = rules(displayName: "Coinbase")
+        #expect(impersonating.impersonatesBrand)
+        #expect(impersonating.markers.contains("brand-display-name"))
+        #expect(!credited(impersonating))
+        #expect(!impersonating.scoreReasons.contains("bulk-sender-compliant"))
+        // The same mail under the sender's own name keeps both credits.
+        let own = rules(displayName: "Mount Vernon")
+        #expect(!own.impersonatesBrand)
+        #expect(credited(own))
+        #expect(own.scoreReasons.contains("bulk-sender-compliant"))
+        // Co-branding: a brand's own domain naming another brand impersonates nobody; a freemail
+        // mailbox does.
+        func brandRule(_ from: String) -> Bool {
+            let text = "From: \(from)\r\nSubject: Plan options\r\n\r\nHello.\r\n"
+            return ContentRules(MessageFeatures(MIMEParser().parse(Array(text.utf8)))).impersonatesBrand
+        }
+        #expect(!brandRule("\"Amazon Benefits at Fidelity\" <Fidelity.Investments@mail.fidelity.com>"))
+        #expect(brandRule("\"Amazon Benefits\" <benefits@mail.fidelity-plans.example>"))
+        #expect(brandRule("\"Kakao Security\" <kakao.security@naver.com>"))
+        // Look-alike letters do not hide the brand.
+        #expect(!credited(rules(displayName: "\u{03F9}o\u{0456}\u{0578}b\u{0430}\u{0455}\u{0435}")))
+    }
+
     @Test func htmlWhoseLinksAllLeaveTheSenderIsWeighted() {
         let html = #"<html><body><p>Your account needs attention.</p><a href="https://verify-login.phishsite.example/x">Verify</a></body></html>"#
         let spam = rules(from: "service@notices.acmebank.example", html: html)

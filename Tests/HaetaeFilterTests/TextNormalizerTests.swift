@@ -37,6 +37,14 @@ struct TextNormalizerTests {
         ("Call 1-800-555\u{FEFF}-0199 or visit 12\u{FEFF}34 Main\u{FEFF}St", "Call 1-800-555-0199 or visit 1234 MainSt", false),
         ("v\u{FEFF}\u{200B}iagra", "viagra", true),  // a run with another invisible still counts
         ("vi\u{200C}ag\u{200D}ra", "viagra", true),
+        // 2024–26 phishing display names (regression: these passed the brand rule unread): Greek lunate
+        // sigma and Armenian ո in `Coinbase`, variation selectors between letters, IPA letters.
+        ("\u{03F9}o\u{0456}\u{0578}b\u{0430}\u{0455}\u{0435}", "Coinbase", true),
+        ("Mi\u{E0139}cr\u{E0139}oso\u{E0139}ft Sup\u{E0139}port", "Microsoft Support", true),
+        ("You\u{027E} Cloud B\u{0251}ckup", "Your Cloud Backup", true),
+        ("\u{03A5}our \u{0461}allet", "Your wallet", true),
+        // An emoji's presentation selector changes no word.
+        ("Sale \u{2764}\u{FE0F} today", "Sale \u{2764} today", false),
     ]
 
     @Test(arguments: table)

@@ -121,7 +121,8 @@ extension Operations {
 
     /// Classifies message files as the server would (without clamd): one line per file, or a
     /// summary with the speed. Status 1 when any file is not Passed.
-    public func scanFiles(_ files: [String], threshold: Double?, summary: Bool) throws -> ExitStatus {
+    /// With `explain`, a fifth column says where the score came from (`ContentScanner.explanation`).
+    public func scanFiles(_ files: [String], threshold: Double?, summary: Bool, explain: Bool = false) throws -> ExitStatus {
         let loaded = try filterFiles().scanner(thresholds: ScanThresholds(spam: threshold ?? ScanThresholds().spam))
         for problem in loaded.problems { errorOutput("\(problem.file): \(problem.error)") }
         let scanner = loaded.scanner
@@ -138,7 +139,8 @@ extension Operations {
             counts[result.label, default: 0] += 1
             if !result.isPassed { flagged = true }
             if !summary {
-                say("\(file)\t\(result.label)\t\(String(format: "%.2f", result.score))\t\(Self.oneLine(result.reasons.joined(separator: "; ")))")
+                let line = "\(file)\t\(result.label)\t\(String(format: "%.2f", result.score))\t\(Self.oneLine(result.reasons.joined(separator: "; ")))"
+                say(explain ? line + "\t" + Self.oneLine(scanner.explanation(bytes)) : line)
             }
         }
         let seconds = max(Date().timeIntervalSince(started), 0.000_001)
