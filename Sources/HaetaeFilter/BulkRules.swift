@@ -49,7 +49,7 @@ extension ContentRules {
         // offsets the look of marketing HTML, which the 2002 corpus taught the model to distrust.
         // The signature is not verified yet (a claim; `AuthenticationResults` will confirm it).
         if headers["List-Unsubscribe-Post"] != nil, headers["List-Unsubscribe"]?.lowercased().contains("https://") == true,
-            let from = message.from?.domain, !from.isEmpty, !Self.hasThrowawaySender(message), !impersonatesBrand,
+            let from = message.from?.domain, !from.isEmpty, !withholdsSigningCredit(message),
             Self.dkimDomains(headers).contains(where: { URLScanner.baseDomain($0) == URLScanner.baseDomain(from) })
         {
             markers.append("bulk-sender-compliant")

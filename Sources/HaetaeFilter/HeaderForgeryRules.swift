@@ -4,7 +4,7 @@ import MIME
 /// kits today's spam is sent with do: signatures in algorithms the standards retired, header
 /// fields a message may carry once appearing twice, an address with a space inside its angle
 /// brackets, header names and mailer names made of random letters, a complaint-feedback header
-/// copied from real bulk mail and pointed elsewhere. Each is about the form of the header, not
+/// copied from real bulk mail and pointed elsewhere, a From mailbox of words glued together. Each is about the form of the header, not
 /// its words or its sender, and each weighs little alone; together they are capped. None of the
 /// 2,455 ham messages of the 2002–2006 development corpus, nor any of modern-dev's ham, shows
 /// one. Pure.
@@ -43,7 +43,26 @@ extension ContentRules {
         if headers.fields.prefix(200).contains(where: { isRandomHeaderName($0.name) }) { traces.append("random-header-name") }
         if let mailer = headers["X-Mailer"], isGibberishToken(mailer) { traces.append("gibberish-mailer") }
         if let csa = headers["X-CSA-Complaints"], csa.trimmingSpaces.lowercased() != csaComplaintsAddress { traces.append("forged-csa-header") }
+        if let from = headers["From"].flatMap({ HeaderMailbox.parseList($0).first }), isGluedWordsMailbox(from.address) {
+            traces.append("glued-words-mailbox")
+        }
         return traces
+    }
+
+    /// `HorizonGuardianRadiantShadowStra@…`, `greengridtechnologyenhancesdistributedenergyresour@…`:
+    /// a From mailbox made of letters only and either 24 or more of them or at least four
+    /// capitalised words glued together. People and systems separate the words of a mailbox name
+    /// (`john.smith`, `account-security-noreply`, `TheBritishAirwaysClub` has three); campaign
+    /// kits generate these by the thousand. Modern-dev: 30 of 1,372 spam, none of its 1,172 ham nor
+    /// of the 2,455 ham of 2002–2006.
+    static func isGluedWordsMailbox(_ address: String) -> Bool {
+        guard let at = address.lastIndex(of: "@") else { return false }
+        let local = address[..<at].unicodeScalars
+        guard local.count >= 12, local.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        if local.count >= 24 { return true }
+        var joints = 0
+        for (a, b) in zip(local, local.dropFirst()) where ("a"..."z").contains(a) && ("A"..."Z").contains(b) { joints += 1 }
+        return joints >= 4
     }
 
     /// The `a=` tag of a DKIM-Signature (RFC 6376 §3.5), lower-cased.

@@ -25,7 +25,7 @@ extension ContentRules {
         let dkim = message.authentication?.dkim
         let repliesToFreemail = message.replyTo.map { Self.freemail.contains($0.domain.lowercased()) } ?? false
         if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass,
-            !Self.hasThrowawaySender(message), !impersonatesBrand
+            !withholdsSigningCredit(message)
         {
             markers.append("dkim-aligned")
             add(Self.alignedSignatureWeight, "dkim-aligned")
@@ -38,6 +38,14 @@ extension ContentRules {
             markers.append("links-foreign")
             add(Self.foreignLinksWeight, "links-foreign")
         }
+    }
+
+    /// Senders whose own signature earns no credit (`dkim-aligned`, `bulk-sender-compliant`): a
+    /// throwaway domain (a signature of a one-dollar domain says nothing about who stands behind
+    /// it), a display name showing a brand the domain is not (the signature vouches for someone
+    /// else), and a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation).
+    func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
+        Self.hasThrowawaySender(message) || impersonatesBrand || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
     }
 
     /// The other registrable domains of the brand the sender's organisation belongs to, by the brand

@@ -51,6 +51,26 @@ struct HeaderForgeryRulesTests {
         #expect(!ContentRules.hasSpaceInsideAngleAddress("\"x >\" <a@b.example>"))
     }
 
+    /// Regression (modern-dev, late 2025): kit-generated From mailboxes of glued words signed their own
+    /// throwaway-looking domains and kept the signing credits.
+    @Test func gluedWordMailboxes() {
+        for address in ["HorizonGuardianRadiantShadowStra@m-atr.example", "greengridtechnologyenhancesdistributedenergyresour@x.example",
+                        "BugattiTuligglutoJumgBattle@sydney.example", "FusionLinkAresLynxVibe@texay.example"] {
+            #expect(ContentRules.isGluedWordsMailbox(address), "\(address)")
+        }
+        for address in ["TheBritishAirwaysClub@email.ba.example", "USPSInformeddelivery@email.usps.example", "gandiroofingsolutions@gmail.com",
+                        "account-security-noreply@accountprotection.example", "john.smith.senior.engineer@corp.example",
+                        "notifications@github.com", "HR_Communication-Group_Portal-support@x.example", "ab12cd34ef56gh78ij90klmnopqrstu@x.example"] {
+            #expect(!ContentRules.isGluedWordsMailbox(address), "\(address)")
+        }
+        let traced = ordinary.map { $0.hasPrefix("From:") ? "From: WellaHeat <GMtgMintVenustglimbUgwards@sydneyentertainment.example>" : $0 }
+        #expect(ContentRules.forgeryTraces(headers(traced)) == ["glued-words-mailbox"])
+        // Such a sender's own signature earns no credit.
+        let text = (traced + ["", "Hello.", ""]).joined(separator: "\r\n")
+        let rules = ContentRules(MessageFeatures(MIMEParser().parse(Array(text.utf8))))
+        #expect(!rules.markers.contains("dkim-aligned"))
+    }
+
     @Test func mailerNames() {
         #expect(ContentRules.isGibberishToken("FtsB0E0a3sJloj2SYfsoj1L2hIYJrgmolgB4DvIvx"))
         #expect(!ContentRules.isGibberishToken("Fk3LH"))
