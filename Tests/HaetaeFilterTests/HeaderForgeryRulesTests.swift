@@ -71,6 +71,22 @@ struct HeaderForgeryRulesTests {
         #expect(!rules.markers.contains("dkim-aligned"))
     }
 
+    /// Regression (modern-dev): kits write From fields no mail program writes, and the lenient parser
+    /// made a "mailbox" of the bare phrase — which then counted as nobody's domain and passed.
+    @Test(arguments: [
+        ("Danksagung, <service@stayfriends.example>", true), ("Max Steller von Amazon,(<service@otto.example>)", true),
+        ("MediaMarkt 750, MediaMarkt 750, <newsletter@mail.toom.example>", true), ("Aviso Correios <notifica@correios>", true),
+        ("Pedido <no-reply25462@%atendimento.example>", true), ("Netto, <service@stayfriends.example.>", true),
+        ("Ozempic <noreply@theskimm,com>", true), ("Box <Mystery.box@[Mystery.box.]>", true), ("", true),
+        ("Shop <news@shop.example.com>", false), ("\"Smith, John\" <john.smith@corp.example>", false), ("ann@example.org (Ann)", false),
+        ("=?utf-8?b?7ZmN6ri464+Z?= <gildong@회사.한국>", false), ("\"john smith\"@example.org", false), ("a@b.example, c@d.example", false),
+        ("Undisclosed: ;", true),
+    ])
+    func fromFieldsWithoutAWellFormedAddress(_ from: String, _ traced: Bool) {
+        let lines = ordinary.map { $0.hasPrefix("From:") ? "From: \(from)" : $0 }
+        #expect(ContentRules.forgeryTraces(headers(lines)).contains("malformed-from") == traced, "\(from)")
+    }
+
     @Test func mailerNames() {
         #expect(ContentRules.isGibberishToken("FtsB0E0a3sJloj2SYfsoj1L2hIYJrgmolgB4DvIvx"))
         #expect(!ContentRules.isGibberishToken("Fk3LH"))
