@@ -9,6 +9,9 @@ public struct CrossValidation: Sendable {
         public var name: String
         /// The rule weights (`ContentRules.score`), added to the model's log odds.
         public var ruleScore: Double
+        /// Trained on in every fold, never scored (a corpus that extends the training data, while
+        /// the figures stay those of the corpus under test).
+        public var trainingOnly = false
 
         public init(features: Set<UInt32>, label: MailClass, phishingRules: Int, name: String, ruleScore: Double = 0) {
             self.features = features
@@ -53,7 +56,8 @@ public struct CrossValidation: Sendable {
     }
 
     /// Scores every sample with a model that did not see it. Samples are dealt to folds in order
-    /// (callers shuffle with a fixed seed for reproducibility).
+    /// (callers shuffle with a fixed seed for reproducibility); training-only samples are in every
+    /// fold's training and dealt to no fold.
     public enum Method: String, Sendable { case logistic, bayes }
 
     /// `ignoring`: feature families the logistic models neither learn nor score (as the shipped
@@ -61,8 +65,14 @@ public struct CrossValidation: Sendable {
     public static func outcomes(_ samples: [Sample], folds: Int, method: Method = .logistic, minimumDocuments: UInt32 = 2,
                                 ignoring: Set<FeatureHasher.Family> = []) -> [Outcome] {
         var outcomes: [Outcome] = []
+        var foldOf: [Int?] = []
+        var dealt = 0
+        for sample in samples {
+            foldOf.append(sample.trainingOnly ? nil : dealt % folds)
+            if !sample.trainingOnly { dealt += 1 }
+        }
         for fold in 0..<folds {
-            let training = samples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let training = samples.indices.filter { foldOf[$0] != fold }.map { samples[$0] }
             var bayes = NaiveBayesModel()
             var logistic = FilterModel()
             switch method {
@@ -74,7 +84,7 @@ public struct CrossValidation: Sendable {
                 let trained = FilterModel.train(training.map { ($0.features, $0.label) }, ignoring: ignoring)
                 logistic = FilterModel(serialized: trained.serialized()) ?? trained
             }
-            for (index, sample) in samples.enumerated() where index % folds == fold {
+            for (index, sample) in samples.enumerated() where foldOf[index] == fold {
                 let (odds, leading) = method == .bayes ? bayes.spamLogOdds(sample.features) : logistic.assess(sample.features)
                 outcomes.append(Outcome(label: sample.label, score: odds + sample.ruleScore, leading: leading, phishingRules: sample.phishingRules, name: sample.name))
             }

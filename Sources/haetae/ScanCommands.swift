@@ -120,9 +120,12 @@ struct TrainCommand: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOption
-    @Option(help: "Folder of legitimate messages.") var ham: String?
-    @Option(help: "Folder of spam.") var spam: String?
-    @Option(help: "Folder of phishing messages.") var phish: String?
+    @Option(help: "Folder of legitimate messages (repeatable).") var ham: [String] = []
+    @Option(help: "Folder of spam (repeatable).") var spam: [String] = []
+    @Option(help: "Folder of phishing messages (repeatable).") var phish: [String] = []
+    @Option(help: "Folder of legitimate messages trained on but, with --folds, never scored (repeatable).") var extraHam: [String] = []
+    @Option(help: "Folder of spam trained on but, with --folds, never scored (repeatable).") var extraSpam: [String] = []
+    @Option(help: "Folder of phishing trained on but, with --folds, never scored (repeatable).") var extraPhish: [String] = []
     @Flag(help: "Also train on the console's \"not spam\" / \"spam\" marks (DATA/filter/feedback/ham and spam).")
     var feedback = false
     @Flag(help: "Learn the console's marks into the site model incrementally (no full retrain).") var learn = false
@@ -141,9 +144,12 @@ struct TrainCommand: ParsableCommand {
             try data.operations.siteModelStatus(learn: learn)
             return
         }
-        guard let ham, let spam else { throw OperationError("--ham and --spam are needed (or --status / --learn)") }
+        guard !ham.isEmpty, !spam.isEmpty else { throw OperationError("--ham and --spam are needed (or --status / --learn)") }
         var request = TrainingRequest(ham: ham, spam: spam)
         request.phish = phish
+        request.extraHam = extraHam
+        request.extraSpam = extraSpam
+        request.extraPhish = extraPhish
         request.includeFeedback = feedback
         request.out = out
         request.folds = folds

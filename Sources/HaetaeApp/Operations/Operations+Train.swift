@@ -4,9 +4,15 @@ import HaetaeScan
 
 /// What `haetae train` was asked to do with folders of messages.
 public struct TrainingRequest: Sendable {
-    public var ham: String
-    public var spam: String
-    public var phish: String?
+    /// Folders of each class (one message per file).
+    public var ham: [String]
+    public var spam: [String]
+    public var phish: [String] = []
+    /// Folders trained on but, with `folds`, never scored: a corpus that extends the training data
+    /// while the cross-validation's figures stay those of the folders above.
+    public var extraHam: [String] = []
+    public var extraSpam: [String] = []
+    public var extraPhish: [String] = []
     /// Also train on the console's marks (DATA/filter/feedback/{ham,spam}).
     public var includeFeedback = false
     /// Write the model here instead of DATA/filter/model.hfm.
@@ -23,7 +29,7 @@ public struct TrainingRequest: Sendable {
     /// List the misses of a cross-validation too.
     public var showMisses = false
 
-    public init(ham: String, spam: String) {
+    public init(ham: [String], spam: [String]) {
         self.ham = ham
         self.spam = spam
     }
@@ -60,22 +66,27 @@ extension Operations {
         var samples: [CrossValidation.Sample] = []
         let started = Date()
         var bytesRead = 0
-        var folders = [(request.ham, MailClass.ham), (request.spam, MailClass.spam)] + (request.phish.map { [($0, MailClass.phish)] } ?? [])
+        var folders = request.ham.map { ($0, MailClass.ham, false) } + request.spam.map { ($0, MailClass.spam, false) }
+            + request.phish.map { ($0, MailClass.phish, false) }
+        folders += request.extraHam.map { ($0, MailClass.ham, true) } + request.extraSpam.map { ($0, MailClass.spam, true) }
+            + request.extraPhish.map { ($0, MailClass.phish, true) }
         if request.includeFeedback {
             for (name, label) in [("ham", MailClass.ham), ("spam", MailClass.spam)]
             where FileManager.default.fileExists(atPath: files.feedbackPath + "/" + name) {
-                folders.append((files.feedbackPath + "/" + name, label))
+                folders.append((files.feedbackPath + "/" + name, label, false))
             }
         }
-        for (folder, label) in folders {
+        for (folder, label, trainingOnly) in folders {
             for file in try messageFiles(folder) {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
                 let bytes = Array(data)
                 bytesRead += bytes.count
                 let assessment = scanner.assess(bytes)
-                samples.append(CrossValidation.Sample(
+                var sample = CrossValidation.Sample(
                     features: assessment.features, label: label, phishingRules: assessment.rules.phishing.count, name: file,
-                    ruleScore: assessment.rules.score))
+                    ruleScore: assessment.rules.score)
+                sample.trainingOnly = trainingOnly
+                samples.append(sample)
             }
         }
         let seconds = Date().timeIntervalSince(started)
