@@ -164,13 +164,25 @@ public enum URLScanner {
         return host.isEmpty ? nil : host.lowercased()
     }
 
+    /// Second-level labels under which country-code registries register names (`co.kr`, `go.kr`,
+    /// `com.br`, `co.uk`, `ac.jp`, `gob.mx` …): the public suffixes of the Public Suffix List that
+    /// mail meets most. A short name directly under a country code is a name, not a suffix: `ns.nl`,
+    /// `db.de`, `ing.nl` are registrable (taking every label of three letters or fewer for a suffix
+    /// made `click.email.ns.nl` another organisation than `ns.nl`).
+    static let countrySecondLevels: Set<Substring> = [
+        "co", "or", "ne", "go", "ac", "re", "pe", "hs", "ms", "es", "sc", "kg", "mil", "ad", "ed", "gr", "lg",
+        "com", "net", "org", "gov", "edu", "gob", "gouv", "govt", "nic", "sch", "ltd", "plc", "nhs", "police", "me", "biz", "info",
+        "nom", "gen", "int", "med", "adv", "art", "eng", "ind", "inf", "jus", "leg", "tur", "asn", "id", "idv", "res", "firm",
+        "school", "blog", "app", "web", "in",
+    ]
+
     /// The registrable part of a host, approximately: the last two labels, three under a
-    /// two-letter country code with a short second level (`example.co.kr`).
+    /// two-letter country code whose second level is a registry's (`example.co.kr`, `example.com.br`).
     public static func baseDomain(_ host: String) -> String {
         let labels = host.split(separator: ".")
         guard labels.count > 2 else { return host }
         let last = labels[labels.count - 1], second = labels[labels.count - 2]
-        if last.count == 2 && (second.count <= 3 || ["co", "or", "ne", "go", "ac", "re", "com", "net", "org", "gov", "edu"].contains(second)) {
+        if last.count == 2 && countrySecondLevels.contains(second) {
             return labels.suffix(3).joined(separator: ".")
         }
         return labels.suffix(2).joined(separator: ".")
