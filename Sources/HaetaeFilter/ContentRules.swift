@@ -60,9 +60,10 @@ public struct ContentRules: Sendable {
         // look (the link or the QR code in the picture does the talking).
         if message.normalizedText.unicodeScalars.count < 400 && !hosts.isEmpty {
             markers.append("short-with-url")
-            // Weighted only when a link leaves the sender's own domain (a receipt links home).
-            let sender = URLScanner.baseDomain(message.from?.domain ?? "")
-            if hosts.contains(where: { URLScanner.baseDomain($0) != sender }) { add(0.5, "short-with-foreign-url") }
+            // Weighted only when a link leaves the sender's own (a receipt links home, or to its
+            // signer's click tracker): the same notion of own as `links-foreign`.
+            let own = Self.ownOrganisations(message, brands: brands)
+            if hosts.contains(where: { !Self.isOwn(host: $0, organisations: own) }) { add(0.5, "short-with-foreign-url") }
         }
         if message.hasHTML && message.imageCount > 0 && message.normalizedText.unicodeScalars.count < 200 {
             markers.append("image-mostly")

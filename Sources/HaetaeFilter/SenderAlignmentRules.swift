@@ -33,7 +33,7 @@ extension ContentRules {
         // Only where nothing explains a link elsewhere: a reply quotes and shares links freely.
         let isReply = message.headers["In-Reply-To"] != nil || message.headers["References"] != nil
         guard message.hasHTML, !isReply, !hosts.isEmpty else { return }
-        let own = signers.union([organisation]).union(Self.brandDomains(of: organisation, in: brands))
+        let own = Self.ownOrganisations(message, brands: brands)
         if !hosts.prefix(300).contains(where: { Self.isOwn(host: $0, organisations: own) }) {
             markers.append("links-foreign")
             add(Self.foreignLinksWeight, "links-foreign")
@@ -46,6 +46,15 @@ extension ContentRules {
     /// else), and a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation).
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
         Self.hasThrowawaySender(message) || impersonatesBrand || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
+    }
+
+    /// The registrable domains whose links are the sender's own: its From domain's organisation,
+    /// its DKIM signers' (their click trackers), and the other domains of the brand it belongs to.
+    static func ownOrganisations(_ message: MessageFeatures, brands: BrandList) -> Set<String> {
+        guard let fromDomain = message.from?.domain.lowercased(), fromDomain.contains(".") else { return [] }
+        let organisation = URLScanner.baseDomain(fromDomain)
+        let signers = Set(dkimDomains(message.headers).map(URLScanner.baseDomain))
+        return signers.union([organisation]).union(brandDomains(of: organisation, in: brands))
     }
 
     /// The other registrable domains of the brand the sender's organisation belongs to, by the brand

@@ -85,6 +85,20 @@ struct SenderAlignmentRulesTests {
         #expect(!credited(rules(displayName: "\u{03F9}o\u{0456}\u{0578}b\u{0430}\u{0455}\u{0435}")))
     }
 
+    /// Regression (written modern mail): a short notice linking to its signer's click tracker or to
+    /// a host carrying the sender's name under another country's domain (`renfe.es` signed by
+    /// `renfe.com`, linking to `click.email.renfe.com`) counted as linking elsewhere; the short-text
+    /// rule now asks what `links-foreign` asks.
+    @Test func aShortNoticeLinkingToItsSignerOrItsNameIsNotLinkingElsewhere() {
+        let tracked = rules(from: "ventaonline@renfe.es", dkim: ["renfe.com"], html: #"<p>Your ticket.</p><a href="https://click.email.renfe.com/x">View</a>"#)
+        #expect(tracked.markers.contains("short-with-url"))
+        #expect(!tracked.scoreReasons.contains("short-with-foreign-url"))
+        let signer = rules(from: "hello@juniper.example", dkim: ["juniper.example", "klclick.example"], html: #"<p>Sale.</p><a href="https://ctrk.klclick.example/y">Shop</a>"#)
+        #expect(!signer.scoreReasons.contains("short-with-foreign-url"))
+        let elsewhere = rules(from: "service@notices.acmebank.example", html: #"<p>Verify now.</p><a href="https://verify-login.phishsite.example/x">Verify</a>"#)
+        #expect(elsewhere.scoreReasons.contains("short-with-foreign-url"))
+    }
+
     @Test func htmlWhoseLinksAllLeaveTheSenderIsWeighted() {
         let html = #"<html><body><p>Your account needs attention.</p><a href="https://verify-login.phishsite.example/x">Verify</a></body></html>"#
         let spam = rules(from: "service@notices.acmebank.example", html: html)
