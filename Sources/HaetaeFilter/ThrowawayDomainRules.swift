@@ -29,17 +29,29 @@ extension ContentRules {
         host.contains(".") && abusedTopLevelDomains.contains(String(topLevelDomain(host)).lowercased())
     }
 
+    /// A Microsoft 365 tenant's initial domain (`contoso.onmicrosoft.com`): every tenant gets one
+    /// free, organisations send from their own domain, and Microsoft has throttled mail from these
+    /// since 2025 because spam is sent from them. On modern-dev 33 of 1,372 spam came From one, none
+    /// of the ham (nor of the 2002–2006 corpus or the Korean sets).
+    static func isDefaultTenantDomain(_ domain: String) -> Bool {
+        var trimmed = Substring(domain.lowercased())
+        while trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return trimmed.hasSuffix(".onmicrosoft.com")
+    }
+
     /// Whether the From domain is a throwaway one (its signatures earn no credit).
     static func hasThrowawaySender(_ message: MessageFeatures) -> Bool {
         guard let domain = message.from?.domain, !domain.isEmpty else { return false }
-        return isAbusedTopLevel(domain)
+        return isAbusedTopLevel(domain) || isDefaultTenantDomain(domain)
     }
 
     mutating func addThrowawayDomainRules(_ message: MessageFeatures, hosts: [String]) {
         let fromDomain = (message.from?.domain ?? "").lowercased()
-        if Self.hasThrowawaySender(message) {
+        if Self.isAbusedTopLevel(fromDomain) {
             markers.append("sender-abused-tld")
             add(Self.abusedSenderDomainWeight, "sender-abused-tld")
+        } else if Self.isDefaultTenantDomain(fromDomain) {
+            add(Self.abusedSenderDomainWeight, "sender-default-tenant")
         }
         let organisation = fromDomain.isEmpty ? "" : URLScanner.baseDomain(fromDomain)
         if hosts.prefix(300).contains(where: { Self.isAbusedTopLevel($0) && URLScanner.baseDomain($0) != organisation && !URLScanner.isIPAddress($0) }) {

@@ -31,6 +31,20 @@ struct ThrowawayDomainRulesTests {
         #expect(!compliant.markers.contains("bulk-sender-compliant"))
     }
 
+    /// Regression (modern-dev): spam From a Microsoft 365 tenant's initial domain signed it and
+    /// kept the signing credit.
+    @Test func aSenderOnATenantsInitialDomainIsWeightedAndEarnsNoSigningCredit() {
+        let html = #"<html><body><p>Hello.</p><a href="https://newsj0j8wm.onmicrosoft.com/x">Open</a></body></html>"#
+        let spam = rules(from: "notice@newsj0j8wm.onmicrosoft.com", dkim: ["newsj0j8wm.onmicrosoft.com"], html: html)
+        #expect(spam.scoreReasons.contains("sender-default-tenant"))
+        #expect(!spam.markers.contains("dkim-aligned"))
+        #expect(ContentRules.isDefaultTenantDomain("Contoso.OnMicrosoft.com."))
+        #expect(!ContentRules.isDefaultTenantDomain("microsoft.com"))
+        #expect(!ContentRules.isDefaultTenantDomain("onmicrosoft.com.evil.example"))
+        let own = rules(from: "news@contoso.example", dkim: ["contoso.example"], html: html)
+        #expect(!own.scoreReasons.contains("sender-default-tenant"))
+    }
+
     @Test func linksToAnAbusedTopLevelDomainElsewhereAreWeighted() {
         let html = #"<html><body><a href="https://track.win-prize.xyz/r/9">Open</a></body></html>"#
         let spam = rules(from: "news@retailer.example.com", html: html)
