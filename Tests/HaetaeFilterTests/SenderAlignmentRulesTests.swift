@@ -81,6 +81,7 @@ struct SenderAlignmentRulesTests {
         #expect(!brandRule("\"Amazon Benefits at Fidelity\" <Fidelity.Investments@mail.fidelity.com>"))
         #expect(brandRule("\"Amazon Benefits\" <benefits@mail.fidelity-plans.example>"))
         #expect(brandRule("\"Kakao Security\" <kakao.security@naver.com>"))
+        #expect(brandRule("\"PayPal Service\" <paypal.service@me.com>"))
         // Look-alike letters do not hide the brand.
         #expect(!credited(rules(displayName: "\u{03F9}o\u{0456}\u{0578}b\u{0430}\u{0455}\u{0435}")))
     }
