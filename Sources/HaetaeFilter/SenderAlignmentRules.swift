@@ -33,7 +33,7 @@ extension ContentRules {
         // Only where nothing explains a link elsewhere: a reply quotes and shares links freely.
         let isReply = message.headers["In-Reply-To"] != nil || message.headers["References"] != nil
         guard message.hasHTML, !isReply, !hosts.isEmpty else { return }
-        let own = Self.ownOrganisations(message, brands: brands)
+        let own = Self.ownOrganisations(organisation: organisation, signers: signers, brands: brands)
         if !hosts.prefix(300).contains(where: { Self.isOwn(host: $0, organisations: own) }) {
             markers.append("links-foreign")
             add(Self.foreignLinksWeight, "links-foreign")
@@ -52,9 +52,12 @@ extension ContentRules {
     /// its DKIM signers' (their click trackers), and the other domains of the brand it belongs to.
     static func ownOrganisations(_ message: MessageFeatures, brands: BrandList) -> Set<String> {
         guard let fromDomain = message.from?.domain.lowercased(), fromDomain.contains(".") else { return [] }
-        let organisation = URLScanner.baseDomain(fromDomain)
-        let signers = Set(dkimDomains(message.headers).map(URLScanner.baseDomain))
-        return signers.union([organisation]).union(brandDomains(of: organisation, in: brands))
+        return ownOrganisations(organisation: URLScanner.baseDomain(fromDomain), signers: Set(dkimDomains(message.headers).map(URLScanner.baseDomain)),
+                                brands: brands)
+    }
+
+    static func ownOrganisations(organisation: String, signers: Set<String>, brands: BrandList) -> Set<String> {
+        signers.union([organisation]).union(brandDomains(of: organisation, in: brands))
     }
 
     /// The other registrable domains of the brand the sender's organisation belongs to, by the brand

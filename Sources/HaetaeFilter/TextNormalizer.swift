@@ -19,9 +19,11 @@ public enum TextNormalizer {
         // NFKC also turns compatibility jamo (ㅋ, U+314B) into conjoining jamo (U+110F) and
         // composes a conjoining lead + vowel pair into a syllable; it cannot tell a lead that
         // stands for a final consonant (`테ㄹ레`), which `KoreanLexicon` puts in place.
-        // The lunate sigmas look like C and c, but NFKC makes them Σ and σ: folded before it.
+        // The lunate sigmas look like C and c, but NFKC makes them Σ and σ, which do not: before it
+        // they become the Cyrillic С and с, which NFKC keeps and `foldMixedScriptWords` folds (and
+        // counts) inside a Latin word like any other look-alike.
         let lunate = text.unicodeScalars.contains { $0.value == 0x03F9 || $0.value == 0x03F2 }
-            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0x03F9 ? "C" : $0.value == 0x03F2 ? "c" : $0 }))
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0x03F9 ? "\u{0421}" : $0.value == 0x03F2 ? "\u{0441}" : $0 }))
             : text
         let nfkc = lunate.precomposedStringWithCompatibilityMapping
         var count = 0

@@ -87,6 +87,16 @@ struct HeaderForgeryRulesTests {
         #expect(ContentRules.forgeryTraces(headers(lines)).contains("malformed-from") == traced, "\(from)")
     }
 
+    /// A remote party writes the From field: a huge one of bare phrases and half addresses is read
+    /// in one pass (the first 20 mailboxes are checked) and is a trace, not a hang.
+    @Test func aHugeHostileFromFieldIsATraceReadInOnePass() {
+        let hostile = String(repeating: "Danksagung, <a@b>, \"x\" (<c@d.e>), ", count: 20_000)
+        let lines = ordinary.map { $0.hasPrefix("From:") ? "From: \(hostile)" : $0 }
+        #expect(ContentRules.forgeryTraces(headers(lines)).contains("malformed-from"))
+        #expect(!ContentRules.isGluedWordsMailbox(String(repeating: "a", count: 100_000)))
+        #expect(ContentRules.isGluedWordsMailbox(String(repeating: "a", count: 100_000) + "@x.example"))
+    }
+
     @Test func mailerNames() {
         #expect(ContentRules.isGibberishToken("FtsB0E0a3sJloj2SYfsoj1L2hIYJrgmolgB4DvIvx"))
         #expect(!ContentRules.isGibberishToken("Fk3LH"))
