@@ -15,14 +15,27 @@ extension ContentRules {
         "one": "onenote", "docm": "macro", "xlsm": "macro", "pptm": "macro", "pdf": "pdf", "ics": "calendar",
     ]
 
+    /// Log odds for an attached page that asks for a password when opened (a login form mailed
+    /// as a file: no real service sends one) and for one whose script decodes itself or sends the
+    /// reader elsewhere (the HTML and SVG lures of 2024–26).
+    static let attachedLoginPageWeight = 2.0
+    static let attachedActivePageWeight = 1.0
+
     mutating func addAttachmentRules(_ message: MessageFeatures) {
         var kinds = Set<String>()
+        var loginPage: String?
+        var activePage: String?
         for leaf in message.leaves where leaf.isAttachment {
             let name = (leaf.filename ?? "").lowercased()
             let pieces = name.split(separator: ".")
             let ext = pieces.count > 1 ? String(pieces.last!) : ""
             if let kind = Self.riskyTypes[ext] { kinds.insert(kind) }
             if leaf.mimeType == "image/svg+xml" { kinds.insert("svg") }
+            if Self.riskyTypes[ext] == "html" || Self.riskyTypes[ext] == "svg" || leaf.mimeType == "image/svg+xml" || leaf.mimeType == "text/html" {
+                let page = AttachedPage(leaf.content)
+                if page.asksForPassword { loginPage = name.isEmpty ? "an attached page" : name }
+                if page.runsActiveScript { activePage = name.isEmpty ? "an attached page" : name }
+            }
             if Self.executableExtensions.contains(ext) {
                 if pieces.count >= 3, ["pdf", "doc", "docx", "jpg", "png", "txt", "xls", "xlsx"].contains(String(pieces[pieces.count - 2])) {
                     suspect.append("double extension \(name)")
@@ -45,7 +58,40 @@ extension ContentRules {
         if kinds.contains("html") || kinds.contains("svg") || kinds.contains("archive-html") {
             add(1.0, "html-attachment")
         }
+        if let loginPage {
+            markers.append("attach-login-form")
+            phishing.append("\(loginPage) asks for a password when opened")
+            add(Self.attachedLoginPageWeight, "attach-login-form")
+            namesPhishingScheme = true
+        }
+        if let activePage {
+            markers.append("attach-active-script")
+            phishing.append("\(activePage) runs script that decodes itself or redirects")
+            add(Self.attachedActivePageWeight, "attach-active-script")
+        }
         if !suspect.isEmpty { markers.append("dangerous-attachment") }
+    }
+}
+
+/// What an attached HTML or SVG page does when it is opened, read from its first 512 KiB: asks
+/// for a password (an `<input type=password>`), or runs script that decodes a hidden page
+/// (`atob`, `unescape`, `String.fromCharCode`, `eval`, `document.write`) or sends the reader to
+/// another address (`location`, a `refresh` meta tag). Pure.
+struct AttachedPage: Sendable {
+    static let readLimit = 512 * 1_024
+    static let decoders = ["atob(", "unescape(", "fromcharcode(", "eval(", "document.write(", "decodeuricomponent("]
+    static let redirects = ["location.href", "location.replace(", "location.assign(", "window.location", "document.location", "top.location"]
+
+    var asksForPassword = false
+    var runsActiveScript = false
+
+    init(_ content: [UInt8]) {
+        let page = String(decoding: content.prefix(Self.readLimit), as: UTF8.self)
+        asksForPassword = HTMLText.extract(page, maxLinks: 50).hasPasswordInput
+        let lower = page.lowercased()
+        let scripted = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=")
+        let refreshes = lower.contains("http-equiv=\"refresh\"") || lower.contains("http-equiv='refresh'") || lower.contains("http-equiv=refresh")
+        runsActiveScript = refreshes || (scripted && (Self.decoders + Self.redirects).contains { lower.contains($0) })
     }
 }
 

@@ -6,8 +6,8 @@ enum BrandData {
     static let text = """
         # key | names shown | real registrable domains | look-alike tokens in host names
         # Korean portals and messengers
-        naver | 네이버, naver, 네이버페이, naver pay, 네이버 고객센터, 네이버메일 | naver.com, naver.net, navercorp.com, pstatic.net, naver.me | naver
-        kakao | 카카오, kakao, 카카오톡, kakaotalk, 카카오페이, kakaopay, 카카오뱅크, kakaobank | kakao.com, kakaocorp.com, kakaopay.com, kakaobank.com, kakaocdn.net, kakaopaycert.com | kakao
+        naver | 네이버, naver, 네이버페이, naver pay, 네이버 고객센터, 네이버메일 | naver.com, naver.net, navercorp.com, pstatic.net, naver.me, naverfincorp.com, navercloudcorp.com, naverlabs.com, webtoonscorp.com | naver
+        kakao | 카카오, kakao, 카카오톡, kakaotalk, 카카오페이, kakaopay, 카카오뱅크, kakaobank | kakao.com, kakaocorp.com, kakaopay.com, kakaobank.com, kakaocdn.net, kakaopaycert.com, kakaomobility.com, kakaoenterprise.com, kakaogames.com, kakaoent.com, kakaostyle.com, kakaopaysec.com, kakaohealthcare.com | kakao
         daum | 다음메일, 다음 메일, daum, 한메일, hanmail, 다음카카오 | daum.net, hanmail.net, daumcdn.net, kakao.com | daum, hanmail
         # Banks and cards
         kb | kb국민은행, 국민은행, kb국민카드, 국민카드, kb kookmin, kbstar, kb star | kbstar.com, kbcard.com, kbfg.com, kbsec.com, kbinsure.co.kr, kbanknow.com | kbstar, kbcard, kookmin

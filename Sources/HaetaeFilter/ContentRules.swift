@@ -22,6 +22,9 @@ public struct ContentRules: Sendable {
     /// signature of that domain then vouches for someone other than the one shown, and earns no
     /// credit (`dkim-aligned`, `bulk-sender-compliant`).
     public var impersonatesBrand = false
+    /// One piece of phishing evidence that names the scheme by itself (`attach-login-form`,
+    /// `payment-diversion`): a bad score with it is Phishing, not Spam.
+    public var namesPhishingScheme = false
 
     static let freemail: Set<String> = [
         "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com", "mail.com", "gmx.com", "gmx.net",
@@ -81,6 +84,7 @@ public struct ContentRules: Sendable {
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message)
+        addPaymentDiversionRules(message)
         addHeaderForgeryRules(message)
         let decorated = addSubjectDecorationRules(message)
         addModernSpamRules(message, decorated: decorated)

@@ -139,7 +139,9 @@ public struct ContentScanner: Sendable {
             reasons.append("blacklist \(listed)")
         }
         if score >= thresholds.spam {
-            verdicts.append(assessment.leading == .phish ? .phishing : .spam)
+            // Evidence that names the scheme (a login page mailed as a file, a payment diverted)
+            // says Phishing on its own once the score says bad.
+            verdicts.append(assessment.leading == .phish || rules.namesPhishingScheme ? .phishing : .spam)
         }
         if rules.phishing.count >= 2 && score >= thresholds.phishingRules {
             verdicts.append(.phishing)

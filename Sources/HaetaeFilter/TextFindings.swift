@@ -10,6 +10,7 @@ struct TextFindings: Sendable {
            "계정이 정지", "본인 확인", "비밀번호를 확인"].map { (.credentialLure, $0) }
         + ContentRules.unsubscribeWords.map { (.unsubscribe, $0) }
     static let matcher = PhraseMatcher(phrases.map(\.1))
+    static let koreanOptOutWords = PhraseMatcher(["수신", "구독"])
 
     private(set) var found: Set<Kind> = []
     /// Unsubscribe words in the last 3,000 characters (where footers are).
@@ -21,7 +22,7 @@ struct TextFindings: Sendable {
         for index in Self.matcher.matches(in: scalars) { found.insert(Self.phrases[index].0) }
         let tail = Array(scalars.suffix(3_000))
         unsubscribeInFooter = Self.matcher.matches(in: tail).contains { Self.phrases[$0].0 == .unsubscribe }
-        mentionsKoreanOptOut = PhraseMatcher(["수신", "구독"]).matches(in: scalars).isEmpty == false
+        mentionsKoreanOptOut = Self.koreanOptOutWords.matches(in: scalars).isEmpty == false
     }
 
     func has(_ kind: Kind) -> Bool { found.contains(kind) }
