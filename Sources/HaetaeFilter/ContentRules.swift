@@ -25,6 +25,9 @@ public struct ContentRules: Sendable {
     /// One piece of phishing evidence that names the scheme by itself (`attach-login-form`,
     /// `payment-diversion`): a bad score with it is Phishing, not Spam.
     public var namesPhishingScheme = false
+    /// The sender's domain is a cousin of a recipient's (`cousin-domain`): its signature vouches
+    /// for an impostor, and earns no credit.
+    public var imitatesRecipient = false
 
     static let freemail: Set<String> = [
         "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com", "mail.com", "gmx.com", "gmx.net",
@@ -72,13 +75,14 @@ public struct ContentRules: Sendable {
             markers.append("image-mostly")
             add(0.5, "image-mostly")
         }
-        if message.subjectObfuscations > 0 || message.textObfuscations >= 3 {
+        if Self.hidesItsWords(message) {
             markers.append("obfuscated")
             add(message.subjectObfuscations > 0 ? 1.0 : 1.5, "obfuscated")
         }
 
         let findings = TextFindings(message.normalizedText)
         addPhishingRules(message, hosts: hosts, urls: urls, brands: brands, findings: findings)
+        addCousinDomainRules(message)
         addKoreanRules(message, findings: findings)
         addBulkRules(message, findings: findings)
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)

@@ -69,9 +69,7 @@ extension ContentRules {
             markers.append("password-form")
             phishing.append("HTML form asking for a password")
         }
-        if let from = message.from, let replyTo = message.replyTo,
-            replyTo.domain != from.domain, Self.freemail.contains(replyTo.domain)
-        {
+        if let from = message.from, let replyTo = message.replyTo, Self.divertsRepliesToFreemail(message) {
             markers.append("replyto-freemail")
             phishing.append("Reply-To on a freemail domain (\(replyTo.domain)) differs from From (\(from.domain))")
         }

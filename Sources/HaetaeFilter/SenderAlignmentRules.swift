@@ -23,7 +23,7 @@ extension ContentRules {
         // behind the message (advance-fee mail sent from a compromised account looks like this).
         // Nor when the display name shows a brand the domain is not (`Coinbase <no-reply@…org>`).
         let dkim = message.authentication?.dkim
-        let repliesToFreemail = message.replyTo.map { Self.freemail.contains($0.domain.lowercased()) } ?? false
+        let repliesToFreemail = Self.divertsRepliesToFreemail(message)
         if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass,
             !withholdsSigningCredit(message)
         {
@@ -40,12 +40,53 @@ extension ContentRules {
         }
     }
 
+    /// Replies go to a free mailbox the sender's organisation does not stand behind (advance-fee
+    /// mail from a compromised account looks like this) — unless a platform's automated mailbox
+    /// writes for its customer under its own signature: an invoice from QuickBooks, PayPal, Stripe
+    /// or Xero comes from `service@`, `noreply@` or `invoice+…@` of the platform's domain and is
+    /// answered to the merchant's own mailbox, often at Gmail.
+    static func divertsRepliesToFreemail(_ message: MessageFeatures) -> Bool {
+        guard let from = message.from, let replyTo = message.replyTo else { return false }
+        let replies = replyTo.domain.lowercased(), sender = from.domain.lowercased()
+        guard replies != sender, freemail.contains(replies) else { return false }
+        let organisation = URLScanner.baseDomain(sender)
+        let signed = dkimDomains(message.headers).contains { URLScanner.baseDomain($0) == organisation }
+        return !(signed && !freemail.contains(organisation) && isAutomatedMailbox(from.address))
+    }
+
+    /// Words of a mailbox a program sends from (`noreply`, `service`, `billing`, `invoice+acct_1@`,
+    /// `quickbooks@notification.…`), in its local part (before any `+`) or its host's labels.
+    static let automatedMailboxWords: Set<Substring> = [
+        "noreply", "donotreply", "service", "notification", "notifications", "notify", "messaging", "invoice", "invoices", "billing",
+        "receipt", "receipts", "statements", "payments", "alerts", "mailer", "automated",
+    ]
+
+    static func isAutomatedMailbox(_ address: String) -> Bool {
+        let lower = address.lowercased()
+        guard let at = lower.lastIndex(of: "@") else { return false }
+        let local = lower[..<at].split(separator: "+", maxSplits: 1).first ?? ""
+        let joined = local.filter { $0 != "-" && $0 != "_" }
+        if automatedMailboxWords.contains(Substring(joined)) { return true }
+        let words = local.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }) + lower[lower.index(after: at)...].split(separator: ".").dropLast()
+        return words.contains(where: automatedMailboxWords.contains)
+    }
+
     /// Senders whose own signature earns no credit (`dkim-aligned`, `bulk-sender-compliant`): a
     /// throwaway domain (a signature of a one-dollar domain says nothing about who stands behind
     /// it), a display name showing a brand the domain is not (the signature vouches for someone
-    /// else), and a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation).
+    /// else, or a recipient's cousin domain: `cousin-domain`), a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation), and a
+    /// subject whose words are hidden from filters (`pаge` with a Cyrillic а, `Los­e w‍eig‌ht`): no
+    /// sender that stands behind its mail needs that. Not the text: newsletters pad their preview
+    /// line with invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
-        Self.hasThrowawaySender(message) || impersonatesBrand || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
+        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
+            || message.subjectObfuscations > 0
+    }
+
+    /// Look-alike letters or invisible characters inside the subject's words, or three or more in
+    /// the text (the `obfuscated` marker).
+    static func hidesItsWords(_ message: MessageFeatures) -> Bool {
+        message.subjectObfuscations > 0 || message.textObfuscations >= 3
     }
 
     /// The registrable domains whose links are the sender's own: its From domain's organisation,

@@ -140,6 +140,16 @@ public enum TextNormalizer {
         }
     }
 
+    /// What follows a name in an address (`최*서 회원님`, `홍*동님`, `김*수 고객님`): a masked name is
+    /// two syllables joined by one `*` with one of these after it, and no hidden word.
+    static let honorifics: [[Unicode.Scalar]] = ["님", "회원", "고객", "씨", "귀하"].map { Array($0.unicodeScalars) }
+
+    static func isAddressedAfter(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var index = start
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        return honorifics.contains { word in index + word.count <= scalars.count && Array(scalars[index..<index + word.count]) == word }
+    }
+
     /// Removes separators inside a run of single syllables: `syl sep syl sep syl …` (one or two
     /// separator characters each time). Runs whose separators include anything but a space need
     /// two syllables; runs of spaces need three.
@@ -158,6 +168,7 @@ public enum TextNormalizer {
             var syllables: [Unicode.Scalar] = [scalar]
             var onlySpaces = true
             var enumerationOnly = true
+            var singleAsterisks = true
             var probe = index + 1
             while probe < scalars.count {
                 var gap = 0
@@ -173,6 +184,7 @@ public enum TextNormalizer {
                     next + 1 >= scalars.count || !isSyllable(scalars[next + 1])
                 else { break }
                 syllables.append(scalars[next])
+                if gap != 1 || scalars[probe] != "*" { singleAsterisks = false }
                 onlySpaces = onlySpaces && spaceOnly
                 probe = next + 1
             }
@@ -182,6 +194,7 @@ public enum TextNormalizer {
             // run split by spaces alone whose syllables are mostly such words is ordinary text.
             let ordinary = onlySpaces && syllables.filter(standaloneWords.contains).count * 2 > syllables.count
                 || enumerationOnly && Set(syllables).count == syllables.count && syllables.allSatisfy(enumeratedWords.contains)
+                || syllables.count == 2 && singleAsterisks && isAddressedAfter(scalars, from: probe)
             if firstAlone, !ordinary, syllables.count >= (onlySpaces ? 3 : 2) {
                 out += syllables
                 count += syllables.count - 1

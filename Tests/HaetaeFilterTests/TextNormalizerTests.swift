@@ -43,6 +43,12 @@ struct TextNormalizerTests {
         ("Mi\u{E0139}cr\u{E0139}oso\u{E0139}ft Sup\u{E0139}port", "Microsoft Support", true),
         ("You\u{027E} Cloud B\u{0251}ckup", "Your Cloud Backup", true),
         ("\u{03A5}our \u{0461}allet", "Your wallet", true),
+        // A masked name in a statement's subject (regression, ko-fresh3: `[신한카드] 최*서 회원님` counted as
+        // a word pulled apart, which cost the card company's signed statement its credit); a word
+        // pulled apart by the same asterisk is still joined.
+        ("[신한카드] 최*서 회원님 11월 명세서", "[신한카드] 최*서 회원님 11월 명세서", false),
+        ("홍*동님, 주문하신 상품", "홍*동님, 주문하신 상품", false),
+        ("도*박 사이트 회원 모집", "도박 사이트 회원 모집", true),
         // An emoji's presentation selector changes no word.
         ("Sale \u{2764}\u{FE0F} today", "Sale \u{2764} today", false),
     ]
