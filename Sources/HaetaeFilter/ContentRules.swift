@@ -28,6 +28,8 @@ public struct ContentRules: Sendable {
     /// The sender's domain is a cousin of a recipient's (`cousin-domain`): its signature vouches
     /// for an impostor, and earns no credit.
     public var imitatesRecipient = false
+    /// The message threatens and names a cryptocurrency address to pay (`extortion`).
+    public var demandsRansom = false
 
     static let freemail: Set<String> = [
         "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com", "mail.com", "gmx.com", "gmx.net",
@@ -83,6 +85,7 @@ public struct ContentRules: Sendable {
         let findings = TextFindings(message.normalizedText)
         addPhishingRules(message, hosts: hosts, urls: urls, brands: brands, findings: findings)
         addCousinDomainRules(message)
+        addExtortionRules(message)
         addKoreanRules(message, findings: findings)
         addBulkRules(message, findings: findings)
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)

@@ -74,12 +74,13 @@ extension ContentRules {
     /// Senders whose own signature earns no credit (`dkim-aligned`, `bulk-sender-compliant`): a
     /// throwaway domain (a signature of a one-dollar domain says nothing about who stands behind
     /// it), a display name showing a brand the domain is not (the signature vouches for someone
-    /// else, or a recipient's cousin domain: `cousin-domain`), a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation), and a
+    /// else, or a recipient's cousin domain: `cousin-domain`), a ransom demand (`extortion`: a hacked
+    /// mailbox's signature vouches for nothing), a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation), and a
     /// subject whose words are hidden from filters (`pаge` with a Cyrillic а, `Los­e w‍eig‌ht`): no
     /// sender that stands behind its mail needs that. Not the text: newsletters pad their preview
     /// line with invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
-        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
+        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
             || message.subjectObfuscations > 0
     }
 
