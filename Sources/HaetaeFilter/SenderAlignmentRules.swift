@@ -33,7 +33,8 @@ extension ContentRules {
         // Only where nothing explains a link elsewhere: a reply quotes and shares links freely.
         let isReply = message.headers["In-Reply-To"] != nil || message.headers["References"] != nil
         guard message.hasHTML, !isReply, !hosts.isEmpty else { return }
-        let own = Self.ownOrganisations(organisation: organisation, signers: signers, brands: brands)
+        var own = Self.ownOrganisations(organisation: organisation, signers: signers, brands: brands)
+        if let customer = Self.platformCustomer(message, organisation: organisation, signers: signers) { own.insert(customer) }
         if !hosts.prefix(300).contains(where: { Self.isOwn(host: $0, organisations: own) }) {
             markers.append("links-foreign")
             add(Self.foreignLinksWeight, "links-foreign")
@@ -54,11 +55,23 @@ extension ContentRules {
         return !(signed && !freemail.contains(organisation) && isAutomatedMailbox(from.address))
     }
 
+    /// The customer a platform writes for: an automated mailbox of the platform's own signed domain
+    /// whose replies go to another organisation's (NetSuite's `system@sent-via.netsuite.com`
+    /// sending a tree-care company's invoice, answered to `info@evergreentlc.com`). That
+    /// organisation's links are the sender's own too.
+    static func platformCustomer(_ message: MessageFeatures, organisation: String, signers: Set<String>) -> String? {
+        guard let from = message.from, let replyTo = message.replyTo, signers.contains(organisation), !freemail.contains(organisation),
+            isAutomatedMailbox(from.address)
+        else { return nil }
+        let customer = URLScanner.baseDomain(replyTo.domain.lowercased())
+        return customer == organisation || freemail.contains(customer) || !customer.contains(".") ? nil : customer
+    }
+
     /// Words of a mailbox a program sends from (`noreply`, `service`, `billing`, `invoice+acct_1@`,
     /// `quickbooks@notification.…`), in its local part (before any `+`) or its host's labels.
     static let automatedMailboxWords: Set<Substring> = [
         "noreply", "donotreply", "service", "notification", "notifications", "notify", "messaging", "invoice", "invoices", "billing",
-        "receipt", "receipts", "statements", "payments", "alerts", "mailer", "automated",
+        "receipt", "receipts", "statements", "payments", "alerts", "mailer", "automated", "system",
     ]
 
     static func isAutomatedMailbox(_ address: String) -> Bool {

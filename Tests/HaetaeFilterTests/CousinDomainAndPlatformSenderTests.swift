@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HaetaeFilter
@@ -72,6 +73,24 @@ struct CousinDomainAndPlatformSenderTests {
         // Unsigned, or a person's mailbox: replies diverted to Gmail are evidence again.
         #expect(ContentRules(invoice(from: "service@paypal.com", signer: nil)).markers.contains("replyto-freemail"))
         #expect(ContentRules(invoice(from: "k.sato@studio.example", signer: "studio.example")).markers.contains("replyto-freemail"))
+    }
+
+    /// Regression (modern-dev): NetSuite's signed `system@sent-via.netsuite.com` sent a tree-care
+    /// company's invoice, answered to the company; its only links were the company's form pages, so
+    /// `links-foreign` took back the signing credit. The customer's links are the platform's own.
+    @Test func aPlatformsCustomerLinksAreItsOwn() {
+        let lines = ["From: \"Evergreen Tree Care (info@evergreentlc.example)\" <system@sent-via.netsuite.com>",
+                     "Reply-To: Evergreen Tree Care <info@evergreentlc.example>", "To: <reader@fernhill.example>", "Subject: Invoice #INV2004",
+                     "Date: Sun, 15 Jun 2025 12:05:10 +0000", "Message-ID: <n1@sent-via.netsuite.com>", "MIME-Version: 1.0",
+                     "Content-Type: text/html; charset=UTF-8",
+                     "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sent-via.netsuite.com; s=s1; h=from; bh=x; b=y"]
+        let body = "<p>Thank you for the opportunity to serve you! <a href=\"https://evergreentlc.jotform.example/23162\">Tell us how we did</a></p>"
+        let rules = ContentRules(parse(lines, body: body))
+        #expect(rules.markers.contains("dkim-aligned"), "\(rules.markers)")
+        #expect(!rules.markers.contains("links-foreign"))
+        // A person's mailbox at the same domain does not make the reply address's links its own.
+        let person = ContentRules(parse(lines.map { $0.replacingOccurrences(of: "system@", with: "j.smith@") }, body: body))
+        #expect(person.markers.contains("links-foreign"), "\(person.markers)")
     }
 
     /// Regression (modern-fresh): a signed one-click-unsubscribe mailing whose subject hides its
