@@ -206,7 +206,9 @@ extension ContentRules {
         // A message that warns about the trades it names (news of a gambling crackdown, a security
         // team's drill results, a KISA smishing advisory) weighs half; phishing is still told by its
         // links, brands and look-alikes.
-        let warns = (found[.warning]?.count ?? 0) >= 2
+        // An institution's disclaimer (`리딩방을 운영하지 않습니다`) is a whole warning by itself.
+        let warnings = found[.warning] ?? []
+        let warns = warnings.count + warnings.filter { $0.hasSuffix("않습니다") }.count >= 2
         if warns { markers.append("ko-warning") }
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where category != .warning {
             let counted = min(phrases.count, 3)

@@ -186,6 +186,19 @@ struct KoreanGeneralisationTests {
         #expect(!warning.markers.contains("korean-ad-unmarked"))
     }
 
+    /// Regressions (ko-fresh): a securities firm's statement that says it runs no 리딩방 and
+    /// recommends no stocks over KakaoTalk or Telegram, and a news letter reporting 리딩방 losses,
+    /// were unmarked ads. An institution's disclaimer is a warning by itself.
+    @Test func anInstitutionsDisclaimerIsAWarning() {
+        let statement = rules(message(from: "키움증권 <kiwoom@kiwoom.example>", subject: "[키움증권] 10월 월간 거래내역 보고서",
+            body: "고객님의 10월 거래내역을 안내드립니다. 계좌번호: 5***-**12 실현손익: +312,400원. 키움증권은 카카오톡·텔레그램 등으로 종목을 추천하거나 투자 리딩방을 운영하지 않습니다. https://www.kiwoom.example"))
+        #expect(statement.markers.contains("ko-warning"), "\(statement.markers)")
+        #expect(!statement.markers.contains("korean-ad-unmarked"))
+        let news = rules(message(from: "뉴닉 <whatsup@newneek.example>", subject: "금리 내려도 대출은 어렵다?",
+            body: "불법 리딩방 피해 신고 급증: 오픈채팅에서 무료 종목 추천으로 유인하는 불법 리딩방 피해가 늘고 있대. 더 읽기 https://newneek.example/a/47"))
+        #expect(news.markers.contains("ko-warning"), "\(news.markers)")
+    }
+
     /// A way to act the rules did not see: a messenger handle, a domain written out (in full-width
     /// letters, to dodge link detection); file names and e-mail addresses are neither.
     @Test(arguments: [
