@@ -89,8 +89,10 @@ struct AttachedPage: Sendable {
     var runsActiveScript = false
 
     init(_ content: [UInt8]) {
-        let page = String(decoding: content.prefix(Self.readLimit), as: UTF8.self)
-        let lower = page.lowercased()
+        let head = content.prefix(Self.readLimit)
+        // ASCII case folding is enough: every marker looked for is ASCII.
+        let lower = String(decoding: head.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let page = String(decoding: head, as: UTF8.self)
         // Sent somewhere: a form posting to another address, or script that sends it. A Korean card
         // statement's 보안메일 asks for a password too (the birth date that decrypts it in place) and
         // sends it nowhere.

@@ -48,8 +48,9 @@ extension ContentRules {
 
     /// Whether the message threatens and names an address to pay (`extortion`).
     static func threatensForRansom(_ message: MessageFeatures) -> Bool {
-        let words = ModernSpamLexicon.words(message.normalizedSubject + "\n" + message.normalizedText, limit: modernScanLimit)
-        return extortionMatcher.matches(in: words).count >= 2 && hasPaymentAddress(message.normalizedText)
+        let threats = extortionMatcher.matches(in: ModernSpamLexicon.words(message.normalizedSubject, limit: 1_000))
+            .union(extortionMatcher.matches(in: ModernSpamLexicon.words(message.normalizedText, limit: modernScanLimit)))
+        return threats.count >= 2 && hasPaymentAddress(message.normalizedText)
     }
 
     mutating func addExtortionRules(_ message: MessageFeatures) {

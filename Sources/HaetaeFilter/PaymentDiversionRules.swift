@@ -53,10 +53,22 @@ extension ContentRules {
     /// What kinds of diversion phrase the subject and text hold (first 20,000 characters).
     static func diversionKinds(_ message: MessageFeatures) -> Set<DiversionPhrase> {
         var compact: [Unicode.Scalar] = []
-        for scalar in (message.normalizedSubject + "\n" + message.normalizedText).lowercased().unicodeScalars where !scalar.properties.isWhitespace {
-            compact.append(scalar)
-            if compact.count >= KoreanLexicon.maximumScalars { break }
+        compact.reserveCapacity(1_024)
+        func append(_ text: String) {
+            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+                if compact.count >= KoreanLexicon.maximumScalars { return }
+                if scalar.value < 0x80 {
+                    compact.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+                } else if scalar.properties.changesWhenLowercased {
+                    compact += scalar.properties.lowercaseMapping.unicodeScalars
+                } else {
+                    compact.append(scalar)
+                }
+            }
         }
+        append(message.normalizedSubject)
+        compact.append("\n")
+        append(message.normalizedText)
         return Set(diversionMatcher.matches(in: compact).map { diversionPhrases[$0].0 })
     }
 

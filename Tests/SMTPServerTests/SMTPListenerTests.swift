@@ -33,7 +33,7 @@ final class RawClient {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 15, tv_usec: 0)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
@@ -78,7 +78,7 @@ final class RawClient {
         return true
     }
 
-    /// Reads one complete reply (all continuation lines); nil on close or after 15 s of silence (the
+    /// Reads one complete reply (all continuation lines); nil on close or after 30 s of silence (the
     /// socket's receive timeout: a loaded machine may take seconds to greet the first client).
     func reply() -> String? {
         var lines: [String] = []
