@@ -56,13 +56,7 @@ public enum ModernSpamLexicon {
         out.reserveCapacity(min(limit, 4_096))
         for scalar in text.unicodeScalars.prefix(limit) {
             if ScalarClass.isWord(scalar) {
-                if scalar.value < 0x80 {
-                    out.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
-                } else if scalar.properties.changesWhenLowercased {
-                    out += scalar.properties.lowercaseMapping.unicodeScalars
-                } else {
-                    out.append(scalar)
-                }
+                ScalarClass.appendLowercased(scalar, to: &out)
             } else if out.last != " " {
                 out.append(" ")
             }

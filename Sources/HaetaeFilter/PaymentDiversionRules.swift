@@ -57,13 +57,7 @@ extension ContentRules {
         func append(_ text: String) {
             for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
                 if compact.count >= KoreanLexicon.maximumScalars { return }
-                if scalar.value < 0x80 {
-                    compact.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
-                } else if scalar.properties.changesWhenLowercased {
-                    compact += scalar.properties.lowercaseMapping.unicodeScalars
-                } else {
-                    compact.append(scalar)
-                }
+                ScalarClass.appendLowercased(scalar, to: &compact)
             }
         }
         append(message.normalizedSubject)

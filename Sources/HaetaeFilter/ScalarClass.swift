@@ -23,4 +23,16 @@ enum ScalarClass {
     /// A scalar that belongs inside a word: a letter or a number.
     @inline(__always)
     static func isWord(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || isNumeric(scalar) }
+
+    /// Appends the scalar lower-cased (ASCII without a table lookup).
+    @inline(__always)
+    static func appendLowercased(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        if scalar.value < 0x80 {
+            out.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+        } else if scalar.properties.changesWhenLowercased {
+            out += scalar.properties.lowercaseMapping.unicodeScalars
+        } else {
+            out.append(scalar)
+        }
+    }
 }
