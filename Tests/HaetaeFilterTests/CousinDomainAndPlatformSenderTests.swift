@@ -107,4 +107,18 @@ struct CousinDomainAndPlatformSenderTests {
         #expect(!rules.markers.contains("dkim-aligned"))
         #expect(!rules.markers.contains("bulk-sender-compliant"))
     }
+
+    /// Hostile input: a `To` field of 20,000 addresses is read to its first 50 per field, once.
+    @Test func aHugeRecipientListIsReadToItsLimit() {
+        let many = (0..<20_000).map { "u\($0)@host\($0).example" }
+        let first = "<dana@fernhill.example>, " + many.joined(separator: ", ")
+        let last = many.joined(separator: ", ") + ", <dana@fernhill.example>"
+        func headers(_ to: String) -> MessageHeaders {
+            MIMEParser().parse(Array("From: <x@fernhil.example>\r\nTo: \(to)\r\nSubject: s\r\n\r\nHi\r\n".utf8)).headers
+        }
+        let early = ContentRules.recipientOrganisations(headers(first))
+        #expect(early.count == 50 && early.contains("fernhill.example"))
+        #expect(ContentRules.imitatedRecipient(sender: "fernhil.example", recipients: early) == "fernhill.example")
+        #expect(!ContentRules.recipientOrganisations(headers(last)).contains("fernhill.example"))
+    }
 }
