@@ -31,10 +31,13 @@ extension ContentRules {
             let ext = pieces.count > 1 ? String(pieces.last!) : ""
             if let kind = Self.riskyTypes[ext] { kinds.insert(kind) }
             if leaf.mimeType == "image/svg+xml" { kinds.insert("svg") }
-            if Self.riskyTypes[ext] == "html" || Self.riskyTypes[ext] == "svg" || leaf.mimeType == "image/svg+xml" || leaf.mimeType == "text/html" {
+            if ["html", "svg"].contains(Self.riskyTypes[ext]) || leaf.mimeType == "image/svg+xml" || leaf.mimeType == "text/html" {
                 let page = AttachedPage(leaf.content)
-                if page.asksForPassword { loginPage = name.isEmpty ? "an attached page" : name }
-                if page.runsActiveScript { activePage = name.isEmpty ? "an attached page" : name }
+                // The sender's file name goes into the reasons: its first 100 characters (the
+                // tagger, the log and the console each escape what they write).
+                let shown = name.isEmpty ? "an attached page" : String(name.prefix(100))
+                if page.asksForPassword { loginPage = shown }
+                if page.runsActiveScript { activePage = shown }
             }
             if Self.executableExtensions.contains(ext) {
                 if pieces.count >= 3, ["pdf", "doc", "docx", "jpg", "png", "txt", "xls", "xlsx"].contains(String(pieces[pieces.count - 2])) {

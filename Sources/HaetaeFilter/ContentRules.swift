@@ -23,7 +23,7 @@ public struct ContentRules: Sendable {
     /// credit (`dkim-aligned`, `bulk-sender-compliant`).
     public var impersonatesBrand = false
     /// One piece of phishing evidence that names the scheme by itself (`attach-login-form`,
-    /// `payment-diversion`): a bad score with it is Phishing, not Spam.
+    /// `payment-diversion`, `cousin-domain`): a bad score with it is Phishing, not Spam.
     public var namesPhishingScheme = false
     /// The sender's domain is a cousin of a recipient's (`cousin-domain`): its signature vouches
     /// for an impostor, and earns no credit.
@@ -77,7 +77,7 @@ public struct ContentRules: Sendable {
             markers.append("image-mostly")
             add(0.5, "image-mostly")
         }
-        if Self.hidesItsWords(message) {
+        if message.subjectObfuscations > 0 || message.textObfuscations >= 3 {
             markers.append("obfuscated")
             add(message.subjectObfuscations > 0 ? 1.0 : 1.5, "obfuscated")
         }

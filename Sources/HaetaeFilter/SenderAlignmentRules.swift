@@ -51,8 +51,13 @@ extension ContentRules {
         let replies = replyTo.domain.lowercased(), sender = from.domain.lowercased()
         guard replies != sender, freemail.contains(replies) else { return false }
         let organisation = URLScanner.baseDomain(sender)
-        let signed = dkimDomains(message.headers).contains { URLScanner.baseDomain($0) == organisation }
-        return !(signed && !freemail.contains(organisation) && isAutomatedMailbox(from.address))
+        return !isPlatformMailbox(from, organisation: organisation, signers: Set(dkimDomains(message.headers).map(URLScanner.baseDomain)))
+    }
+
+    /// An automated mailbox of a signed, non-freemail organisation: a platform that writes for its
+    /// customers (`divertsRepliesToFreemail`, `platformCustomer`).
+    static func isPlatformMailbox(_ from: HeaderMailbox, organisation: String, signers: Set<String>) -> Bool {
+        signers.contains(organisation) && !freemail.contains(organisation) && isAutomatedMailbox(from.address)
     }
 
     /// The customer a platform writes for: an automated mailbox of the platform's own signed domain
@@ -60,8 +65,7 @@ extension ContentRules {
     /// sending a tree-care company's invoice, answered to `info@evergreentlc.com`). That
     /// organisation's links are the sender's own too.
     static func platformCustomer(_ message: MessageFeatures, organisation: String, signers: Set<String>) -> String? {
-        guard let from = message.from, let replyTo = message.replyTo, signers.contains(organisation), !freemail.contains(organisation),
-            isAutomatedMailbox(from.address)
+        guard let from = message.from, let replyTo = message.replyTo, isPlatformMailbox(from, organisation: organisation, signers: signers)
         else { return nil }
         let customer = URLScanner.baseDomain(replyTo.domain.lowercased())
         return customer == organisation || freemail.contains(customer) || !customer.contains(".") ? nil : customer
@@ -86,21 +90,16 @@ extension ContentRules {
 
     /// Senders whose own signature earns no credit (`dkim-aligned`, `bulk-sender-compliant`): a
     /// throwaway domain (a signature of a one-dollar domain says nothing about who stands behind
-    /// it), a display name showing a brand the domain is not (the signature vouches for someone
-    /// else, or a recipient's cousin domain: `cousin-domain`), a ransom demand (`extortion`: a hacked
-    /// mailbox's signature vouches for nothing), a kit-generated mailbox (`isGluedWordsMailbox`: a campaign, not an organisation), and a
-    /// subject whose words are hidden from filters (`pаge` with a Cyrillic а, `Los­e w‍eig‌ht`): no
-    /// sender that stands behind its mail needs that. Not the text: newsletters pad their preview
-    /// line with invisible joiners and soft hyphens.
+    /// it); a display name showing a brand the domain is not, or a cousin of the recipient's domain
+    /// (`cousin-domain`): the signature vouches for someone else; a ransom demand (`extortion`: a
+    /// hacked mailbox's signature vouches for nothing); a kit-generated mailbox
+    /// (`isGluedWordsMailbox`: a campaign, not an organisation); a subject whose words are hidden
+    /// from filters (`pаge` with a Cyrillic а, `Los­e w‍eig‌ht`), which no sender that stands behind
+    /// its mail needs. Not obfuscation in the text: newsletters pad their preview line with
+    /// invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
-        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || message.from.map { Self.isGluedWordsMailbox($0.address) } == true
-            || message.subjectObfuscations > 0
-    }
-
-    /// Look-alike letters or invisible characters inside the subject's words, or three or more in
-    /// the text (the `obfuscated` marker).
-    static func hidesItsWords(_ message: MessageFeatures) -> Bool {
-        message.subjectObfuscations > 0 || message.textObfuscations >= 3
+        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom
+            || message.from.map { Self.isGluedWordsMailbox($0.address) } == true || message.subjectObfuscations > 0
     }
 
     /// The registrable domains whose links are the sender's own: its From domain's organisation,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import HaetaeFilter
@@ -107,6 +108,24 @@ struct PaymentDiversionAndAttachedPageTests {
         #expect(!found.markers.contains("attach-login-form"))
         #expect(!found.markers.contains("attach-active-script"))
         #expect(!found.namesPhishingScheme)
+    }
+
+    /// Attack: the attached page's file name is the sender's text and goes into the reasons. A name
+    /// of 5,000 characters with CR LF in it (RFC 2231 percent-encoding) is cut to 100 characters,
+    /// and the tagged header carries no line of the attacker's.
+    @Test func aHostileAttachmentNameIsBoundedAndCannotAddAHeader() {
+        let page = "<form action=\"https://collect.example/p\"><input type=password></form>"
+        let name = "invoice%0D%0AInjected:%20yes%0D%0A" + String(repeating: "a", count: 5_000) + ".html"
+        let bytes = withAttachment("x.html", type: "text/html", page).map { $0 }
+        let text = String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "Content-Disposition: attachment; filename=x.html", with: "Content-Disposition: attachment; filename*=UTF-8''" + name)
+        let hostile = Array(text.utf8)
+        let found = rules(hostile)
+        let reason = found.phishing.first { $0.contains("asks for a password") } ?? ""
+        #expect(!reason.isEmpty, "\(found.phishing)")
+        #expect(reason.count < 140, "\(reason.count)")
+        let tagged = String(decoding: MessageTagger().tag(hostile, result: scanner.scan(hostile)), as: UTF8.self)
+        #expect(!tagged.contains("\r\nInjected:") && !tagged.contains("\nInjected:"), "\(tagged.prefix(600))")
     }
 
     @Test func aHugeAttachedPageIsReadOnlyToItsLimit() {
