@@ -31,12 +31,6 @@ public struct ContentRules: Sendable {
     /// The message threatens and names a cryptocurrency address to pay (`extortion`).
     public var demandsRansom = false
 
-    static let freemail: Set<String> = [
-        "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "aol.com", "mail.com", "gmx.com", "gmx.net",
-        "yandex.ru", "mail.ru", "protonmail.com", "icloud.com", "naver.com", "daum.net", "hanmail.net", "nate.com",
-        "yahoo.co.kr", "qq.com", "163.com", "me.com", "mac.com", "googlemail.com", "msn.com", "ymail.com", "proton.me",
-    ]
-
     public init(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         let headers = message.headers
         // Structure.

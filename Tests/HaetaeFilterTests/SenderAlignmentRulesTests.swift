@@ -48,6 +48,21 @@ struct SenderAlignmentRulesTests {
         #expect(credited(rules(from: "orders@shop.example.com", dkim: ["shop.example.com"], authentication: AuthenticationResults(dkim: .pass))))
     }
 
+    /// Regression (modern-written): spam from `gmx.de`, `uol.com.br`, `bol.com.br` and `yandex.com`
+    /// mailboxes, signed by the provider, earned the −1.0 signing credit — the free-mail list knew
+    /// `gmx.net` and `yandex.ru` but not the providers' other country domains. A business domain
+    /// that merely resembles a provider's name keeps its credit.
+    @Test func aFreeMailboxOfAProvidersCountryDomainEarnsNoCredit() {
+        for domain in ["gmx.de", "web.de", "uol.com.br", "bol.com.br", "yandex.com", "hotmail.fr", "yahoo.co.jp", "libero.it", "wp.pl"] {
+            #expect(!credited(rules(from: "someone@\(domain)", dkim: [domain])), "\(domain)")
+        }
+        #expect(credited(rules(from: "orders@gmx-shop.example", dkim: ["gmx-shop.example"])))
+        #expect(credited(rules(from: "bills@live-energy.example", dkim: ["live-energy.example"])))
+        // A CEO's request for gift cards from a provider's country domain is payment diversion.
+        let giftCards = rules(from: "ceo.office@gmx.de", plain: "I need you to buy six gift cards today and send me the codes from the back, scratch them off. I am in a meeting.")
+        #expect(giftCards.markers.contains("payment-diversion"), "\(giftCards.markers)")
+    }
+
     /// Regression (modern-dev): `Coinbase <no-reply@mountvernon.org>`, `"Ledger" <info@…com.br>` —
     /// wallet phishing signed by the sending domain kept the signing credits (−1.0 and −1.5) and
     /// passed. A signature vouches for its own domain, not for the brand the display name shows.
