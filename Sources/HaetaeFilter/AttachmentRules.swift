@@ -21,7 +21,27 @@ extension ContentRules {
     static let attachedLoginPageWeight = 2.0
     static let attachedActivePageWeight = 1.0
 
-    mutating func addAttachmentRules(_ message: MessageFeatures) {
+    /// Services that deliver encrypted mail as an attached page whose form sends the reader's
+    /// password back to the service (Cisco's Secure Email Encryption, `securedoc.html`): the
+    /// password goes to whoever encrypted the message, so such a page steals nothing.
+    static let secureMessageHosts = ["res.cisco.com"]
+
+    /// An attached login page that sends the password only home: every address it names is the
+    /// sender's own and the sender is a known brand's real domain (a card company's 보안메일 that
+    /// asks its server to decrypt), or a secure-message service. Not when its script decodes
+    /// itself: what it decodes could name any address.
+    static func sendsPasswordOnlyHome(_ page: AttachedPage, _ message: MessageFeatures, brands: BrandList) -> Bool {
+        guard !page.decodesItself, !page.addressHosts.isEmpty else { return false }
+        let fromDomain = message.from?.domain.lowercased() ?? ""
+        let brandSender = fromDomain.contains(".") && !freemail.contains(URLScanner.baseDomain(fromDomain))
+            && brands.brands.contains { $0.owns(host: fromDomain) }
+        let own = brandSender ? ownOrganisations(message, brands: brands) : []
+        return page.addressHosts.allSatisfy { host in
+            secureMessageHosts.contains { host == $0 || host.hasSuffix("." + $0) } || own.contains(URLScanner.baseDomain(host))
+        }
+    }
+
+    mutating func addAttachmentRules(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         var kinds = Set<String>()
         var loginPage: String?
         var activePage: String?
@@ -36,7 +56,7 @@ extension ContentRules {
                 // The sender's file name goes into the reasons: its first 100 characters (the
                 // tagger, the log and the console each escape what they write).
                 let shown = name.isEmpty ? "an attached page" : String(name.prefix(100))
-                if page.asksForPassword { loginPage = shown }
+                if page.asksForPassword && !Self.sendsPasswordOnlyHome(page, message, brands: brands) { loginPage = shown }
                 if page.runsActiveScript { activePage = shown }
             }
             if Self.executableExtensions.contains(ext) {
@@ -90,6 +110,11 @@ struct AttachedPage: Sendable {
 
     var asksForPassword = false
     var runsActiveScript = false
+    /// Its script decodes text at run time (`atob`, `unescape`, `eval` …).
+    var decodesItself = false
+    /// Hosts of the absolute addresses the page names (its first 300), read only when it asks for
+    /// a password: where it could send it.
+    var addressHosts: [String] = []
 
     init(_ content: [UInt8]) {
         let head = content.prefix(Self.readLimit)
@@ -103,7 +128,30 @@ struct AttachedPage: Sendable {
         asksForPassword = sends && HTMLText.extract(page, maxLinks: 50).hasPasswordInput
         let scripted = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=")
         let refreshes = lower.contains("http-equiv=\"refresh\"") || lower.contains("http-equiv='refresh'") || lower.contains("http-equiv=refresh")
-        runsActiveScript = refreshes || (scripted && (Self.decoders + Self.redirects).contains { lower.contains($0) })
+        decodesItself = scripted && Self.decoders.contains { lower.contains($0) }
+        runsActiveScript = refreshes || decodesItself || (scripted && Self.redirects.contains { lower.contains($0) })
+        if asksForPassword { addressHosts = Self.formTargets(lower).compactMap(URLScanner.host(of:)) + URLScanner.urls(in: page, limit: 300).compactMap(URLScanner.host(of:)) }
+    }
+}
+
+extension AttachedPage {
+    /// The values of the page's `action=` attributes (its first 50), quoted or not: a
+    /// protocol-relative `//host/path` is an address too.
+    static func formTargets(_ lower: String) -> [String] {
+        var targets: [String] = []
+        var rest = Substring(lower)
+        while targets.count < 50, let found = rest.range(of: "action=") {
+            var value = rest[found.upperBound...]
+            let quote = value.first.flatMap { $0 == "\"" || $0 == "'" ? $0 : nil }
+            if quote != nil { value = value.dropFirst() }
+            let end = value.firstIndex { character in
+                if let quote { return character == quote }
+                return character == " " || character == ">" || character.isNewline
+            } ?? value.endIndex
+            targets.append(String(value[..<end].prefix(2_048)))
+            rest = value[end...]
+        }
+        return targets
     }
 }
 

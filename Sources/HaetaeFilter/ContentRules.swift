@@ -84,7 +84,7 @@ public struct ContentRules: Sendable {
         addBulkRules(message, findings: findings)
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
-        addAttachmentRules(message)
+        addAttachmentRules(message, brands: brands)
         addPaymentDiversionRules(message)
         addHeaderForgeryRules(message)
         let decorated = addSubjectDecorationRules(message)

