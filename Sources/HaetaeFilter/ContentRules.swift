@@ -85,6 +85,7 @@ public struct ContentRules: Sendable {
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
         addAttachmentRules(message, brands: brands)
+        addQRCodeLureRules(message)
         addPaymentDiversionRules(message)
         addHeaderForgeryRules(message)
         let decorated = addSubjectDecorationRules(message)

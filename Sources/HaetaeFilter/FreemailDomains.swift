@@ -1,3 +1,5 @@
+import MIME
+
 /// Registrable domains where anyone can open a mailbox: a signature, a `Reply-To` or a sender
 /// there says which provider carried the mail, not who stands behind it. Used by the sender
 /// alignment (no signing credit), reply diversion (`replyto-freemail`), payment-diversion and
@@ -6,6 +8,21 @@
 /// providers whose domain also sends their own bills and notices (`comcast.net`, `sky.com`,
 /// `orange.fr`) are left out, so their notices keep their credit.
 extension ContentRules {
+    /// A user's mailbox at a free-mail provider: an address at one of `freemail` itself — but not
+    /// the provider's own system mail, from a subdomain where no user gets an address
+    /// (`help.naver.com`, `mail.daum.net`) or from a reserved no-reply name no user can register
+    /// (`noreply@daum.net`, which sends Daum's dormant-account notices).
+    static func isFreeMailbox(_ mailbox: HeaderMailbox) -> Bool {
+        let domain = mailbox.domain
+        guard freemail.contains(domain) else { return false }
+        let local = mailbox.address.lowercased().prefix { $0 != "@" && $0 != "+" }
+        return !reservedSystemMailboxes.contains(String(local))
+    }
+
+    static let reservedSystemMailboxes: Set<String> = [
+        "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon", "postmaster",
+    ]
+
     static let freemail: Set<String> = [
         // Google, Microsoft, Yahoo, AOL, Apple
         "gmail.com", "googlemail.com",

@@ -24,7 +24,9 @@ extension ContentRules {
         // Nor when the display name shows a brand the domain is not (`Coinbase <no-reply@…org>`).
         let dkim = message.authentication?.dkim
         let repliesToFreemail = Self.divertsRepliesToFreemail(message)
-        if signers.contains(organisation), !Self.freemail.contains(organisation), !repliesToFreemail, dkim == nil || dkim == .pass,
+        // The provider's own system mail (`noreply@daum.net`, `help.naver.com`) is the provider's.
+        let freeMailbox = message.from.map(Self.isFreeMailbox) ?? true
+        if signers.contains(organisation), !freeMailbox, !repliesToFreemail, dkim == nil || dkim == .pass,
             !withholdsSigningCredit(message)
         {
             markers.append("dkim-aligned")

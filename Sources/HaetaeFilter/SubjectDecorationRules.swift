@@ -4,8 +4,9 @@
 ///
 /// - a run of arrows, dingbats or other non-emoji symbols before the first word (`➤➤`, `⥘*⥘`,
 ///   `⇑⇑⇑`); a shop's subject may start with an emoji, which is not counted;
-/// - letters from Unicode's Mathematical Alphanumeric Symbols block (U+1D400–U+1D7FF, `𝘈𝘣𝘤`),
-///   which NFKC turns back into plain letters for the words but which no mail program types;
+/// - letters from Unicode's Mathematical Alphanumeric Symbols block (U+1D400–U+1D7FF, `𝘈𝘣𝘤`)
+///   or enclosed in circles, parentheses and squares (`ⓢⓛⓞⓣ`, `🅢🅛🅞🅣`), which NFKC turns back
+///   into plain letters for the words but which no mail program types;
 /// - a run of five or more spaces inside the subject;
 /// - invisible characters (zero-width space, joiners outside emoji sequences, word joiner,
 ///   byte-order mark, soft hyphen, combining grapheme joiner, tag and variation-selector
@@ -85,8 +86,16 @@ extension ContentRules {
         return count
     }
 
+    /// Letters no keyboard types: Mathematical Alphanumeric Symbols (`𝘈𝘣𝘤`), and the enclosed
+    /// Latin letters — parenthesized and circled (`⒜`, `ⓢⓛⓞⓣ`, U+249C–U+24E9) and the
+    /// supplement's parenthesized, circled, squared and negative capitals (`🅢🅛🅞🅣`,
+    /// U+1F110–U+1F189). Not the circled digits (`①`), which Korean notices number their points with.
     static func mathematicalLetterCount(_ scalars: [Unicode.Scalar]) -> Int {
-        scalars.reduce(0) { $0 + ((0x1D400...0x1D7FF).contains($1.value) ? 1 : 0) }
+        scalars.reduce(0) { count, scalar in
+            let value = scalar.value
+            let styled = (0x1D400...0x1D7FF).contains(value) || (0x249C...0x24E9).contains(value) || (0x1F110...0x1F189).contains(value)
+            return count + (styled ? 1 : 0)
+        }
     }
 
     /// Invisible characters; a zero-width joiner between emoji (`💁‍♀️`) belongs to the emoji.

@@ -199,6 +199,21 @@ struct KoreanGeneralisationTests {
         #expect(news.markers.contains("ko-warning"), "\(news.markers)")
     }
 
+    /// Regressions (ko-fresh5): a friend asking whether a forwarded job offer is a scam and where
+    /// to report it, and a father telling his children never to tap a forwarded parcel text, were
+    /// Spam on the vocabulary of what they quote. Asking, reporting and "never tap" are warnings.
+    @Test func askingWhetherItIsAScamIsAWarning() {
+        let friend = rules(message(from: "윤하늘 <haneul@skyline.example>", subject: "이거 사기 맞지?",
+            body: "모르는 사람이 카톡으로 이런 걸 보냈는데 이거 사기 맞지?\n\"[재택부업] 하루 1~2시간 상품 리뷰 작성, 일 5~15만원 당일 지급, 문의 카톡 ID: job7788\"\n너 저번에 비슷한 거 신고했다며? 어디에 신고하면 돼?"))
+        #expect(friend.markers.contains("ko-warning"), "\(friend.markers)")
+        let father = rules(message(from: "강성철 <sc.kang@kang-home.example>", subject: "이런 문자 오면 절대 누르지 마라",
+            body: "택배, 청첩장, 부고, 과태료 이런 문자에 있는 링크는 절대 누르지 말고 꼭 대표번호로 확인해라.\n[국제발신] 택배가 주소지 불일치로 보관중입니다. 주소 수정 후 재배송: http://cj-deliv.addr-fix.example/k8Q2\n경찰청 112에 신고할 수 있다고 하니 참고하고."))
+        #expect(father.markers.contains("ko-warning"), "\(father.markers)")
+        let offer = rules(message(from: "부업센터 <job@side-job.example>", subject: "재택부업 모집", body: "하루 1~2시간 상품 리뷰 작성, 일 5~15만원 당일 지급, 문의 카톡 ID: job7788"))
+        #expect(!offer.markers.contains("ko-warning"))
+        #expect(friend.score < offer.score, "friend \(friend.score) offer \(offer.score)")
+    }
+
     /// A way to act the rules did not see: a messenger handle, a domain written out (in full-width
     /// letters, to dodge link detection); file names and e-mail addresses are neither.
     @Test(arguments: [

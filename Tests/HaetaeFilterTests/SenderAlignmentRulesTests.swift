@@ -63,6 +63,17 @@ struct SenderAlignmentRulesTests {
         #expect(giftCards.markers.contains("payment-diversion"), "\(giftCards.markers)")
     }
 
+    /// Regression (ko-fresh5): Daum's dormant-account notice from `noreply@daum.net`, signed by
+    /// daum.net, was a free mailbox's and earned no credit. A provider's reserved no-reply name and
+    /// its subdomains are its own system mail; a user's mailbox there is still a free mailbox.
+    @Test func aFreeMailProvidersOwnSystemMailIsCredited() {
+        #expect(credited(rules(from: "noreply@daum.net", dkim: ["daum.net"])))
+        #expect(credited(rules(from: "help@help.naver.com", dkim: ["naver.com"])))
+        #expect(!credited(rules(from: "noreply.daum@daum.net", dkim: ["daum.net"])))
+        #expect(!credited(rules(from: "kim.minsu@daum.net", dkim: ["daum.net"])))
+        #expect(!credited(rules(from: "noreply@daum.net")))
+    }
+
     /// Regression (modern-dev): `Coinbase <no-reply@mountvernon.org>`, `"Ledger" <info@…com.br>` —
     /// wallet phishing signed by the sending domain kept the signing credits (−1.0 and −1.5) and
     /// passed. A signature vouches for its own domain, not for the brand the display name shows.

@@ -39,6 +39,9 @@ struct SubjectDecorationRulesTests {
         ("⥘*⥘          Remodeling offers", "subject-ornaments"),
         ("⇑⇑⇑      Rates as low as ever", "subject-ornaments"),
         ("𝘉𝘳𝘦𝘢𝘬 𝘍𝘳𝘦𝘦 from debt", "subject-math-letters"),
+        // Regression (ko-fresh5): a slot-machine subject in circled letters.
+        ("ⓢⓛⓞⓣ 프라그마틱 신규 무료스핀 100회", "subject-math-letters"),
+        ("🅢🅛🅞🅣 free spins", "subject-math-letters"),
         ("Your wal\u{200B}let is locked", "subject-invisible"),
         ("Pontos para usar!\u{200B}", "subject-invisible"),
         ("Co\u{E0139}in\u{E0139}base", "subject-invisible"),
@@ -61,6 +64,7 @@ struct SubjectDecorationRulesTests {
         "[PATCH v2 1/3] tpm: fix a leak",
         "Re: ==> meeting moved",
         "★ Member news",
+        "[공지] ① 점검 일정 ② 변경 사항 ③ 문의처",
         "Black Friday: 40% off everything",
         "Quarterly report  (draft)",
         "Trailing spaces are no padding     ",
