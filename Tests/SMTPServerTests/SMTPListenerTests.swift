@@ -22,10 +22,17 @@ func fakeDirectory() -> InMemoryDirectory {
 
 
 
-/// A blocking line client over a plain TCP socket.
-final class RawClient {
+/// A line client over a plain TCP socket. Its reads block, so they run on a queue of their own,
+/// never on Swift's cooperative pool: two tests waiting there for a server whose own tasks need
+/// that pool would starve it (the 30 s greeting timeouts once seen under a full parallel run).
+final class RawClient: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
+    private let queue = DispatchQueue(label: "raw-client")
+
+    private func offload<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in queue.async { continuation.resume(returning: body()) } }
+    }
 
     init(port: Int) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -50,13 +57,13 @@ final class RawClient {
     }
 
     /// A client that greeted, gave a sender and alice@mx.test, and is inside DATA (354).
-    static func inData(port: Int) throws -> RawClient {
+    static func inData(port: Int) async throws -> RawClient {
         let client = try RawClient(port: port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        #expect(client.command("DATA") == "354")
+        _ = await client.reply()
+        _ = await client.command("EHLO c")
+        _ = await client.command("MAIL FROM:<a@b.test>")
+        _ = await client.command("RCPT TO:<alice@mx.test>")
+        #expect(await client.command("DATA") == "354")
         return client
     }
 
@@ -80,7 +87,9 @@ final class RawClient {
 
     /// Reads one complete reply (all continuation lines); nil on close or after 30 s of silence (the
     /// socket's receive timeout: a loaded machine may take seconds to greet the first client).
-    func reply() -> String? {
+    func reply() async -> String? { await offload { self.blockingReply() } }
+
+    func blockingReply() -> String? {
         var lines: [String] = []
         while true {
             guard let line = readLine() else { return lines.isEmpty ? nil : lines.joined(separator: "\n") }
@@ -106,9 +115,9 @@ final class RawClient {
     }
 
     /// Sends a command and returns the first three characters of its reply.
-    func command(_ line: String) -> String {
+    func command(_ line: String) async -> String {
         send(line + "\r\n")
-        return String((reply() ?? "EOF").prefix(3))
+        return String((await reply() ?? "EOF").prefix(3))
     }
 }
 
@@ -156,17 +165,17 @@ struct SMTPListenerTests {
     @Test func pipelinedTransactionIsAnsweredInOrder() async throws {
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
-        #expect(client.reply()?.hasPrefix("220 mx.test") == true)
-        #expect(client.command("EHLO c.test") == "250")
+        #expect(await client.reply()?.hasPrefix("220 mx.test") == true)
+        #expect(await client.command("EHLO c.test") == "250")
         client.send(
             "MAIL FROM:<a@b.test>\r\nRCPT TO:<alice@mx.test>\r\nRCPT TO:<nobody@mx.test>\r\nRCPT TO:<x@remote.test>\r\nDATA\r\n")
-        #expect(client.reply()?.hasPrefix("250 2.1.0") == true)
-        #expect(client.reply()?.hasPrefix("250 2.1.5") == true)
-        #expect(client.reply()?.hasPrefix("550 5.1.1") == true)
-        #expect(client.reply()?.hasPrefix("554 5.7.1 Relay access denied") == true)
-        #expect(client.reply()?.hasPrefix("354") == true)
+        #expect(await client.reply()?.hasPrefix("250 2.1.0") == true)
+        #expect(await client.reply()?.hasPrefix("250 2.1.5") == true)
+        #expect(await client.reply()?.hasPrefix("550 5.1.1") == true)
+        #expect(await client.reply()?.hasPrefix("554 5.7.1 Relay access denied") == true)
+        #expect(await client.reply()?.hasPrefix("354") == true)
         client.send("Subject: hi\r\n\r\n..dot\r\n.\r\n")
-        let queued = client.reply() ?? ""
+        let queued = await client.reply() ?? ""
         #expect(queued.hasPrefix("250 2.0.0 Ok: queued as "))
         let id = String(queued.split(separator: " ").last ?? "")
         let bytes = String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self)
@@ -174,7 +183,7 @@ struct SMTPListenerTests {
         #expect(bytes.hasSuffix("Subject: hi\r\n\r\n.dot\r\n"))
         #expect(try fixture.spool.load(id).envelope.recipients.map(\.address) == ["alice@mx.test"])
         #expect(await fixture.queued.ids == [id])
-        #expect(client.command("QUIT") == "221")
+        #expect(await client.command("QUIT") == "221")
         await fixture.listener.close()
     }
 
@@ -182,18 +191,18 @@ struct SMTPListenerTests {
         // No certificate here: STARTTLS is refused, but the command is still parsed in order.
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        #expect(client.command("EHLO c") == "250")
-        #expect(client.command("STARTTLS") == "454")
+        _ = await client.reply()
+        #expect(await client.command("EHLO c") == "250")
+        #expect(await client.command("STARTTLS") == "454")
         await fixture.listener.close()
     }
 
     @Test func bareLFInDataIsRefusedAndSessionStaysInSync() async throws {
         let fixture = try await ListenerFixture { $0.bareLineEndings = .reject }
-        let client = try RawClient.inData(port: fixture.port)
+        let client = try await RawClient.inData(port: fixture.port)
         client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
-        #expect(client.reply()?.hasPrefix("550 5.5.2") == true)
-        #expect(client.command("NOOP") == "250")
+        #expect(await client.reply()?.hasPrefix("550 5.5.2") == true)
+        #expect(await client.command("NOOP") == "250")
         #expect(try fixture.spool.ids().isEmpty)
         await fixture.listener.close()
     }
@@ -201,9 +210,9 @@ struct SMTPListenerTests {
     /// Default `normalize`: bare LF becomes CRLF, the smuggling sequence is text, not an end.
     @Test func bareLFInDataIsNormalizedByDefaultAndNeverEndsData() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient.inData(port: fixture.port)
+        let client = try await RawClient.inData(port: fixture.port)
         client.send("Subject: x\r\n\r\nline\n.\nMAIL FROM:<evil@b.test>\r\n.\r\n")
-        #expect(client.reply()?.hasPrefix("250 2.0.0") == true)
+        #expect(await client.reply()?.hasPrefix("250 2.0.0") == true)
         let id = try #require(try fixture.spool.ids().first)
         let stored = String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self)
         #expect(stored.hasSuffix("line\r\n.\r\nMAIL FROM:<evil@b.test>\r\n"))
@@ -214,10 +223,10 @@ struct SMTPListenerTests {
     /// Held-out corpus: a 5,000-octet line is accepted and stored as received.
     @Test func longTextLinesAreAcceptedAndStoredAsReceived() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient.inData(port: fixture.port)
+        let client = try await RawClient.inData(port: fixture.port)
         let line = String(repeating: "x", count: 5_000)
         client.send("Subject: long\r\n\r\n\(line)\r\n.\r\n")
-        #expect(client.reply()?.hasPrefix("250") == true)
+        #expect(await client.reply()?.hasPrefix("250") == true)
         let id = try #require(try fixture.spool.ids().first)
         #expect(String(decoding: try fixture.spool.messageBytes(id), as: UTF8.self).contains(line + "\r\n"))
         await fixture.listener.close()
@@ -227,11 +236,11 @@ struct SMTPListenerTests {
     @Test func duplicateRecipientsCountTowardTheLimit() async throws {
         let fixture = try await ListenerFixture { $0.maxRecipients = 5 }
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        for _ in 0..<5 { #expect(client.command("RCPT TO:<alice@mx.test>") == "250") }
-        #expect(client.command("RCPT TO:<alice@mx.test>") == "452")
+        _ = await client.reply()
+        _ = await client.command("EHLO c")
+        _ = await client.command("MAIL FROM:<a@b.test>")
+        for _ in 0..<5 { #expect(await client.command("RCPT TO:<alice@mx.test>") == "250") }
+        #expect(await client.command("RCPT TO:<alice@mx.test>") == "452")
         await fixture.listener.close()
     }
 
@@ -239,7 +248,7 @@ struct SMTPListenerTests {
     /// stored whole.
     @Test func f12LargeMessageIsSpooledAsItArrives() async throws {
         let fixture = try await ListenerFixture()
-        let client = try RawClient.inData(port: fixture.port)
+        let client = try await RawClient.inData(port: fixture.port)
         let line = String(repeating: "0123456789", count: 10) + "\r\n"
         client.send("Subject: big\r\n\r\n")
         for _ in 0..<5 { client.send(String(repeating: line, count: 2_000)) }
@@ -251,7 +260,7 @@ struct SMTPListenerTests {
         }
         #expect(drafts.count == 1)
         client.send(".\r\n")
-        #expect(client.reply()?.hasPrefix("250") == true)
+        #expect(await client.reply()?.hasPrefix("250") == true)
         let id = try #require(try fixture.spool.ids().first)
         #expect(try fixture.spool.messageBytes(id).count > 5 * 2_000 * 102)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.spool.root + "/tmp").isEmpty, "the draft is gone")
@@ -263,7 +272,7 @@ struct SMTPListenerTests {
     @Test func f4UnreadRepliesStopInputProcessing() async throws {
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
+        _ = await client.reply()
         // 2,000,000 HELPs: 12 MB of commands, far more replies than kernel buffers hold.
         let chunk = String(repeating: "HELP\r\n", count: 10_000)
         var sent = 0
@@ -278,40 +287,40 @@ struct SMTPListenerTests {
     @Test func oversizedMessageRefused() async throws {
         let fixture = try await ListenerFixture { $0.maxMessageSize = 2_000 }
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        #expect(client.command("MAIL FROM:<a@b.test> SIZE=5000") == "552")
-        _ = client.command("MAIL FROM:<a@b.test>")
-        _ = client.command("RCPT TO:<alice@mx.test>")
-        _ = client.command("DATA")
+        _ = await client.reply()
+        _ = await client.command("EHLO c")
+        #expect(await client.command("MAIL FROM:<a@b.test> SIZE=5000") == "552")
+        _ = await client.command("MAIL FROM:<a@b.test>")
+        _ = await client.command("RCPT TO:<alice@mx.test>")
+        _ = await client.command("DATA")
         client.send(String(repeating: "0123456789012345678901234567890123456789\r\n", count: 100) + ".\r\n")
-        #expect(client.reply()?.hasPrefix("552 5.3.4") == true)
-        #expect(client.command("RSET") == "250")
+        #expect(await client.reply()?.hasPrefix("552 5.3.4") == true)
+        #expect(await client.command("RSET") == "250")
         await fixture.listener.close()
     }
 
     @Test func overlongCommandLineAndNUL() async throws {
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
+        _ = await client.reply()
         client.send(String(repeating: "A", count: 10_000) + "\r\n")
-        #expect(client.reply()?.hasPrefix("500 5.5.2") == true)
+        #expect(await client.reply()?.hasPrefix("500 5.5.2") == true)
         client.sendBytes(Array("NOOP\u{0}\r\n".utf8))
-        #expect(client.reply()?.hasPrefix("501") == true)
+        #expect(await client.reply()?.hasPrefix("501") == true)
         client.sendBytes([0x45, 0x48, 0x4C, 0x4F, 0x20, 0xFF, 0xFE, 13, 10])
-        #expect(client.reply()?.hasPrefix("501") == true)
-        #expect(client.command("EHLO ok") == "250")
+        #expect(await client.reply()?.hasPrefix("501") == true)
+        #expect(await client.command("EHLO ok") == "250")
         await fixture.listener.close()
     }
 
     @Test func tooManyErrorsDisconnects() async throws {
         let fixture = try await ListenerFixture { $0.maxErrors = 3 }
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        #expect(client.command("BOGUS") == "500")
-        #expect(client.command("BOGUS") == "500")
-        #expect(client.command("BOGUS") == "421")
-        #expect(client.reply() == nil)
+        _ = await client.reply()
+        #expect(await client.command("BOGUS") == "500")
+        #expect(await client.command("BOGUS") == "500")
+        #expect(await client.command("BOGUS") == "421")
+        #expect(await client.reply() == nil)
         await fixture.listener.close()
     }
 
@@ -320,23 +329,23 @@ struct SMTPListenerTests {
         var clients: [RawClient] = []
         for _ in 0..<3 {
             let client = try RawClient(port: fixture.port)
-            #expect(client.reply()?.hasPrefix("220") == true)
+            #expect(await client.reply()?.hasPrefix("220") == true)
             clients.append(client)
         }
         let extra = try RawClient(port: fixture.port)
-        #expect(extra.reply()?.hasPrefix("421 4.7.0") == true)
+        #expect(await extra.reply()?.hasPrefix("421 4.7.0") == true)
         clients.removeAll()
         try await Task.sleep(for: .milliseconds(300))
         let later = try RawClient(port: fixture.port)
-        #expect(later.reply()?.hasPrefix("220") == true)
+        #expect(await later.reply()?.hasPrefix("220") == true)
         await fixture.listener.close()
     }
 
     @Test func idleTimeout() async throws {
         let fixture = try await ListenerFixture { $0.idleTimeout = .seconds(1) }
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        #expect(client.reply()?.hasPrefix("421 4.4.2") == true)
+        _ = await client.reply()
+        #expect(await client.reply()?.hasPrefix("421 4.4.2") == true)
         await fixture.listener.close()
     }
 
@@ -348,38 +357,38 @@ struct SMTPListenerTests {
             AccessRuleRecord(key: "quiet.test", action: "DISCARD"),
         ])
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("EHLO c")
-        #expect(client.command("MAIL FROM:<spam@hacker.test>") == "550")
-        #expect(client.command("MAIL FROM:<someone@quiet.test>") == "250")
-        #expect(client.command("RCPT TO:<alice@mx.test>") == "550")
-        #expect(client.command("RCPT TO:<x@partner.test>") == "250")
-        #expect(client.command("RCPT TO:<x@sub.partner.test>") == "250")
-        #expect(client.command("DATA") == "354")
+        _ = await client.reply()
+        _ = await client.command("EHLO c")
+        #expect(await client.command("MAIL FROM:<spam@hacker.test>") == "550")
+        #expect(await client.command("MAIL FROM:<someone@quiet.test>") == "250")
+        #expect(await client.command("RCPT TO:<alice@mx.test>") == "550")
+        #expect(await client.command("RCPT TO:<x@partner.test>") == "250")
+        #expect(await client.command("RCPT TO:<x@sub.partner.test>") == "250")
+        #expect(await client.command("DATA") == "354")
         client.send("Subject: dropped\r\n\r\n.\r\n")
-        #expect(client.reply()?.hasPrefix("250 2.0.0 Ok") == true)
+        #expect(await client.reply()?.hasPrefix("250 2.0.0 Ok") == true)
         #expect(try fixture.spool.ids().isEmpty, "a DISCARD sender queues nothing")
         await fixture.listener.close()
 
         let refusing = try await ListenerFixture(access: [AccessRuleRecord(key: "127.0.0", action: "REJECT")])
         let refused = try RawClient(port: refusing.port)
-        #expect(refused.reply()?.hasPrefix("554 5.7.1") == true)
-        #expect(refused.reply() == nil)
+        #expect(await refused.reply()?.hasPrefix("554 5.7.1") == true)
+        #expect(await refused.reply() == nil)
         await refusing.listener.close()
     }
 
     @Test func postmasterWithoutDomainIsAccepted() async throws {
         let fixture = try await ListenerFixture()
         let client = try RawClient(port: fixture.port)
-        _ = client.reply()
-        _ = client.command("HELO c")
-        _ = client.command("MAIL FROM:<>")
+        _ = await client.reply()
+        _ = await client.command("HELO c")
+        _ = await client.command("MAIL FROM:<>")
         // No postmaster user in the fake directory: accepted anyway (RFC 5321 §4.5.1), for the
         // server's own postmaster.
-        #expect(client.command("RCPT TO:<Postmaster>") == "250")
+        #expect(await client.command("RCPT TO:<Postmaster>") == "250")
         // Our own address literal is the local domain; any other literal is remote.
-        #expect(client.command("RCPT TO:<user@[127.0.0.1]>") == "550")
-        #expect(client.command("RCPT TO:<user@[10.9.9.9]>") == "554")
+        #expect(await client.command("RCPT TO:<user@[127.0.0.1]>") == "550")
+        #expect(await client.command("RCPT TO:<user@[10.9.9.9]>") == "554")
         await fixture.listener.close()
     }
 }
