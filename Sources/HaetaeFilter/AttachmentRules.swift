@@ -41,10 +41,29 @@ extension ContentRules {
         }
     }
 
+    /// Log odds for a voicemail or fax whose "recording" is an attached page or an archive
+    /// holding one: a phone system attaches the audio (`.wav`, `.mp3`), never a page.
+    static let voicemailLureWeight = 1.0
+    static let voicemailWords = [
+        "voicemail", "voicemessage", "voicenote", "audiomessage", "missedcall", "faxmessage", "newfax", "incomingfax", "efax",
+        "음성메시지", "음성메일", "음성사서함", "팩스", "sprachnachricht", "mensagemdevoz", "mensajedevoz", "messagevocal",
+    ]
+
+    static func talksOfVoicemail(_ message: MessageFeatures) -> Bool {
+        var compact = String.UnicodeScalarView()
+        for scalar in (message.normalizedSubject + " " + message.normalizedText).lowercased().unicodeScalars.prefix(4_000)
+        where !scalar.properties.isWhitespace {
+            compact.append(scalar)
+        }
+        let text = String(compact)
+        return voicemailWords.contains(where: text.contains)
+    }
+
     mutating func addAttachmentRules(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         var kinds = Set<String>()
         var loginPage: String?
         var activePage: String?
+        var redirectingPage = false
         for leaf in message.leaves where leaf.isAttachment {
             let name = (leaf.filename ?? "").lowercased()
             let pieces = name.split(separator: ".")
@@ -58,6 +77,7 @@ extension ContentRules {
                 let shown = name.isEmpty ? "an attached page" : String(name.prefix(100))
                 if page.asksForPassword && !Self.sendsPasswordOnlyHome(page, message, brands: brands) { loginPage = shown }
                 if page.runsActiveScript { activePage = shown }
+                if page.redirects { redirectingPage = true }
             }
             if Self.executableExtensions.contains(ext) {
                 if pieces.count >= 3, ["pdf", "doc", "docx", "jpg", "png", "txt", "xls", "xlsx"].contains(String(pieces[pieces.count - 2])) {
@@ -78,19 +98,30 @@ extension ContentRules {
             }
         }
         for kind in kinds.sorted() { markers.append("attach-" + kind) }
-        if kinds.contains("html") || kinds.contains("svg") || kinds.contains("archive-html") {
+        let attachedPage = kinds.contains("html") || kinds.contains("svg") || kinds.contains("archive-html")
+        if attachedPage {
             add(1.0, "html-attachment")
+        }
+        if attachedPage && Self.talksOfVoicemail(message) {
+            markers.append("voicemail-lure")
+            phishing.append("a voicemail or fax whose recording is an attached page")
+            add(Self.voicemailLureWeight, "voicemail-lure")
+            namesPhishingScheme = true
+            luresOutsideTheText = true
         }
         if let loginPage {
             markers.append("attach-login-form")
             phishing.append("\(loginPage) asks for a password when opened")
             add(Self.attachedLoginPageWeight, "attach-login-form")
             namesPhishingScheme = true
+            luresOutsideTheText = true
         }
         if let activePage {
             markers.append("attach-active-script")
             phishing.append("\(activePage) runs script that decodes itself or redirects")
             add(Self.attachedActivePageWeight, "attach-active-script")
+            // A page that sends the reader elsewhere is a link no filter reads.
+            if redirectingPage { luresOutsideTheText = true }
         }
         if !suspect.isEmpty { markers.append("dangerous-attachment") }
     }
@@ -112,6 +143,8 @@ struct AttachedPage: Sendable {
     var runsActiveScript = false
     /// Its script decodes text at run time (`atob`, `unescape`, `eval` …).
     var decodesItself = false
+    /// It sends the reader to another address when opened (script or a `refresh` meta tag).
+    var redirects = false
     /// Hosts of the absolute addresses the page names (its first 300), read only when it asks for
     /// a password: where it could send it.
     var addressHosts: [String] = []
@@ -129,7 +162,8 @@ struct AttachedPage: Sendable {
         let scripted = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=")
         let refreshes = lower.contains("http-equiv=\"refresh\"") || lower.contains("http-equiv='refresh'") || lower.contains("http-equiv=refresh")
         decodesItself = scripted && Self.decoders.contains { lower.contains($0) }
-        runsActiveScript = refreshes || decodesItself || (scripted && Self.redirects.contains { lower.contains($0) })
+        redirects = refreshes || (scripted && Self.redirects.contains { lower.contains($0) })
+        runsActiveScript = redirects || decodesItself
         if asksForPassword { addressHosts = Self.formTargets(lower).compactMap(URLScanner.host(of:)) + URLScanner.urls(in: page, limit: 300).compactMap(URLScanner.host(of:)) }
     }
 }

@@ -30,6 +30,10 @@ public struct ContentRules: Sendable {
     public var imitatesRecipient = false
     /// The message threatens and names a cryptocurrency address to pay (`extortion`).
     public var demandsRansom = false
+    /// Its lure is in an attachment or a picture, where links are not read: an attached login
+    /// page, an attached page that sends the reader elsewhere, a voicemail or fax "recording" that
+    /// is a page or an archive, a QR code to scan (`AttachmentRules`, `QRCodeLureRules`).
+    public var luresOutsideTheText = false
 
     public init(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         let headers = message.headers
@@ -81,11 +85,12 @@ public struct ContentRules: Sendable {
         addCousinDomainRules(message)
         addExtortionRules(message)
         addKoreanRules(message, findings: findings)
+        // Before the signing credits: a lure in an attachment or a picture withholds them.
+        addAttachmentRules(message, brands: brands)
+        addQRCodeLureRules(message)
         addBulkRules(message, findings: findings)
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
-        addAttachmentRules(message, brands: brands)
-        addQRCodeLureRules(message)
         addPaymentDiversionRules(message)
         addHeaderForgeryRules(message)
         let decorated = addSubjectDecorationRules(message)

@@ -28,6 +28,14 @@ public enum ModernSpamLexicon {
         case offers
         /// Account, parcel, customs, fine and subscription lures outside English.
         case lure
+        /// Task and job scams: data entry, reshipping, mystery shoppers, pay per task.
+        case job
+        /// Sellers of contact lists: conference attendees, "verified decision makers".
+        case leads
+        /// Advance-fee fraud: a fund, an inheritance or a lottery win waiting for a fee.
+        case advanceFee = "advance-fee"
+        /// Unsolicited web design, search ranking and follower offers.
+        case seo
     }
 
     /// The phrases, each once, by category.
@@ -105,6 +113,8 @@ public enum ModernSpamLexicon {
             "connect your wallet", "connect wallet", "check eligibility", "check your eligibility", "free mint", "mint your",
             "~usdt", "crypto wallet", "~your crypto", "~your bitcoin", "~ihre bitcoin", "~in bitcoin", "~btc", "~withdrawal",
             "~auszahlung",
+            "~presale", "~pre-sale", "presale stage", "token sale", "airdrop allocation", "pre-ipo", "private placement",
+            "quantum ai", "~allocation", "withdraw your", "available for withdrawal",
         ]),
         (.investment, [
             "passive income", "ingresos pasivos", "renda extra", "renda passiva", "passives einkommen", "geld verdienen",
@@ -128,6 +138,10 @@ public enum ModernSpamLexicon {
             "~tinnitus", "~hair loss", "home remedy", "nerve pain", "~liposuction", "~doctors are", "~1 tsp", "~before bed",
             "aphrodisiak*", "gewicht verlieren", "bauchfett", "afvallen", "emagrecer", "perder peso", "perdre du poids",
             "ed pills", "male enhancement", "a1c levels", "lower your a1c",
+            "without injections", "no injections", "without a prescription", "no prescription needed", "doctors hate",
+            "one simple trick", "this simple trick", "~ozempic", "~semaglutide", "~tirzepatide", "~mounjaro", "~glp 1",
+            "gelenkschmerzen", "hausmittel", "pierde kilos", "perder kilos", "perca peso", "kilos en", "bajar de peso",
+            "melts fat", "burn fat", "appetite suppress*",
         ]),
         (.dating, [
             "russische schoonheden", "russian beauties", "ukrainian brides", "~soulmate", "ontmoet haar", "~schoonheden",
@@ -141,6 +155,10 @@ public enum ModernSpamLexicon {
             "energierekening", "energietarie*", "insurance quote*", "cotação", "plano de saúde", "planos de saúde",
             "tax relief", "cash offer", "timeshare", "sell your house", "final expense", "bath remodel", "walk-in tub",
             "gutter", "home security system",
+            "~pre-approved", "~preapproved", "lower your mortgage", "no credit check", "bad credit", "consolidate your debt",
+            "debt consolidation", "préstamo rápido", "prestamo rapido", "sin aval", "empréstimo", "crédito rápido", "sofortkredit",
+            "kredit ohne schufa", "snel geld lenen", "prêt rapide", "~mortgage rates", "~your application", "funds today",
+            "same day funding", "same-day funding",
         ]),
         (.lure, [
             "il tuo pacco", "il tuo account è", "verifica il tuo account", "account sospeso", "conto bloccato", "libere seu",
@@ -156,6 +174,33 @@ public enum ModernSpamLexicon {
             "verifieer uw", "bevestig uw", "actualice sus datos", "subscription has expired", "protection has expired",
             "renew now", "viruses detected", "cloud storage", "storage is full", "backup is stopped", "storage space",
             "photos and videos",
+        ]),
+        (.job, [
+            "~data entry", "no experience needed", "no experience required", "no experience necessary", "work from home and earn",
+            "per hour from home", "mystery shopper", "secret shopper", "package coordinator", "reshipping",
+            "reshipper", "parcel forwarding", "per task", "simple tasks", "simple online tasks", "daily tasks", "rate products",
+            "paid weekly", "weekly pay", "you have been shortlisted", "trabajo desde casa", "trabajar desde casa",
+            "trabalho em casa", "trabalhe de casa", "heimarbeit", "von zu hause arbeiten", "nebenjob", "thuiswerk",
+            "travail à domicile", "~whatsapp", "~telegram", "~remote", "~part-time", "~hiring",
+        ]),
+        (.leads, [
+            "attendee list", "attendees list", "attendee data", "attendees data", "list of attendees", "~email list",
+            "~contact list", "verified contacts", "opt-in contacts", "~decision makers", "~decision-makers", "b2b data",
+            "b2b leads", "lead list", "leads list", "data availability", "counts and pricing", "interested in acquiring",
+            "record count", "~contacts", "~leads", "~conference",
+        ]),
+        (.advanceFee, [
+            "business proposal", "confidential business", "next of kin", "~beneficiary", "~inheritance", "consignment box",
+            "atm card", "compensation fund", "compensation payment", "unclaimed fund*", "winning notification",
+            "your email address won", "email ballot", "deceased client", "late client", "foreign partner",
+            "risk free transaction", "risk-free transaction", "~strictly confidential", "~kindly reply", "~kindly get back",
+            "~lottery", "~barrister", "~million", "~diplomat",
+        ]),
+        (.seo, [
+            "website design needs", "redesign your website", "your website needs", "seo services", "first page of google",
+            "page 1 of google", "page one of google", "rank on google", "rank higher on google", "real followers",
+            "instagram followers", "grow your followers", "web design services", "website audit", "~backlinks",
+            "~guest post", "~your website", "~followers", "~seo",
         ]),
     ]
 }

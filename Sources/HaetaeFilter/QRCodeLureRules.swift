@@ -12,12 +12,13 @@ extension ContentRules {
     /// How much of the text is read.
     static let qrCodeScanLimit = 20_000
 
-    static let qrCodeWords = ["qr", "큐알"]
+    static let qrCodeWords = ["qr", "큐알", "scanthecode", "scanthiscode", "codebelow", "아래코드", "code-scann", "codescann"]
     static let scanWords = ["스캔", "촬영", "카메라로", "scan", "escane", "scansion", "digitaliz"]
     static let accountWords = [
         "인증", "비밀번호", "로그인", "계정", "재등록", "메일함", "서명", "mfa", "2fa", "otp", "password", "passwort", "motdepasse",
         "contraseña", "senha", "account", "konto", "compte", "cuenta", "conta", "mailbox", "verif", "authenticat", "signin",
-        "login", "logon", "docusign", "sharepoint", "payroll", "anmeld", "anzumeld", "einlogg", "signier", "connexion",
+        "login", "logon", "docusign", "sharepoint", "payroll", "anmeld", "anzumeld", "einlogg", "signier", "connexion", "confirm",
+        "bestätig", "benefits", "enrollment",
     ]
 
     mutating func addQRCodeLureRules(_ message: MessageFeatures) {
@@ -37,5 +38,6 @@ extension ContentRules {
         phishing.append("asks to scan a QR code in a picture to sign in, and offers no link")
         add(Self.qrCodeLureWeight, "qr-code-lure")
         namesPhishingScheme = true
+        luresOutsideTheText = true
     }
 }

@@ -174,6 +174,27 @@ struct PaymentDiversionAndAttachedPageTests {
         #expect(rules(withAttachment(from: "현대카드 <hyundaicard.notice@naver.com>", "명세서.html", mailbox)).markers.contains("attach-login-form"))
     }
 
+    /// Regression (modern-fresh2): voicemail notices whose "recording" was an attached page that
+    /// decodes and redirects, or a ZIP holding one, passed — signed by the sending domain, whose
+    /// credit offset the attachment's weight. A voicemail that is a page is a lure, and an attached
+    /// page that sends the reader elsewhere withholds the signing credit.
+    @Test func aVoicemailThatIsAnAttachedPageIsALure() {
+        let page = #"<html><script>var u = atob("aHR0cHM6Ly92bS5leGFtcGxlL3A="); window.location.href = u;</script></html>"#
+        let text = String(decoding: withAttachment("VM_Play_3718.htm", type: "text/html", page), as: UTF8.self)
+            .replacingOccurrences(of: "Subject: [전자계약] 성과급 지급 동의서 서명 요청", with: "Subject: New voicemail (00:30) from +1 555 0194")
+            .replacingOccurrences(of: "From: 전자계약 서비스 <sign@esign-contract.example>",
+                                  with: "From: Voicemail <vm@pbx-notify.example>\r\nDKIM-Signature: v=1; a=rsa-sha256; d=pbx-notify.example; s=s1; h=from; bh=x; b=y")
+        let found = rules(Array(text.utf8))
+        #expect(found.markers.contains("voicemail-lure"), "\(found.markers)")
+        #expect(found.luresOutsideTheText)
+        #expect(!found.scoreReasons.contains("dkim-aligned"), "\(found.scoreReasons)")
+        #expect(found.namesPhishingScheme)
+        // A voicemail with its audio attached is no lure.
+        let audio = text.replacingOccurrences(of: "Content-Type: text/html; name=VM_Play_3718.htm", with: "Content-Type: audio/wav; name=message.wav")
+            .replacingOccurrences(of: "filename=VM_Play_3718.htm", with: "filename=message.wav")
+        #expect(!rules(Array(audio.utf8)).markers.contains("voicemail-lure"))
+    }
+
     /// Kakao's subsidiaries mail from their own domains (ko-fresh3: a Kakao T receipt from
     /// kakaomobility.com was Phishing as a look-alike of kakao).
     @Test func kakaoGroupDomainsAreKakaos() {

@@ -26,12 +26,29 @@ struct QRCodeLureRulesTests {
         ("[보안] 2단계 인증(MFA) 재등록 필요", "첨부된 QR 코드를 휴대폰 카메라로 스캔하여 재등록을 완료해 주세요. 기한 내 미등록 시 메일 접속이 차단됩니다."),
         ("Action required: mailbox re-authentication", "Scan the QR code below with your phone to verify your account before Friday."),
         ("Dokument zur Unterschrift", "Bitte scannen Sie den QR-Code mit Ihrem Handy, um sich anzumelden und das Dokument zu signieren."),
+        // Regression (modern-fresh2): no "QR" at all, only "scan the code below".
+        ("Open enrollment: confirm your 2026 benefits", "Scan the code below with your mobile device to review and confirm your benefits."),
     ])
     func aRequestToScanAPicturedCodeToSignInIsPhishing(subject: String, text: String) {
         let found = rules(subject: subject, text: text)
         #expect(found.markers.contains("qr-code-lure"), "\(found.markers)")
         #expect(found.namesPhishingScheme)
         #expect(found.scoreReasons.contains("qr-code-lure"))
+        #expect(found.luresOutsideTheText)
+    }
+
+    /// A QR lure from a domain that signed it earns no signing credit.
+    @Test func aSignedQRLureEarnsNoCredit() {
+        let lines = [
+            "From: HR <benefits@credit-union-branch.example>", "Subject: Open enrollment", "Date: Mon, 23 Nov 2026 09:00:00 +0000",
+            "Message-ID: <1@credit-union-branch.example>",
+            "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=credit-union-branch.example; s=s1; h=from; bh=x; b=y",
+            "MIME-Version: 1.0", "Content-Type: text/html; charset=utf-8", "",
+            #"<p>Scan the QR code below with your phone to confirm your benefits.</p><img src="cid:qr1">"#, "",
+        ]
+        let found = ContentRules(MessageFeatures(MIMEParser().parse(Array(lines.joined(separator: "\r\n").utf8))))
+        #expect(found.markers.contains("qr-code-lure"), "\(found.markers)")
+        #expect(!found.scoreReasons.contains("dkim-aligned"), "\(found.scoreReasons)")
     }
 
     @Test func aTicketsCodeALinkedBannerOrNoPictureIsNoLure() {
