@@ -34,6 +34,9 @@ public struct ContentRules: Sendable {
     /// page, an attached page that sends the reader elsewhere, a voicemail or fax "recording" that
     /// is a page or an archive, a QR code to scan (`AttachmentRules`, `QRCodeLureRules`).
     public var luresOutsideTheText = false
+    /// Its words pitch one of today's spam trades (`ModernSpamRules`): a signature says who sent
+    /// it, not that anyone asked for it.
+    public var pitchesASpamTrade = false
 
     public init(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         let headers = message.headers
@@ -85,7 +88,10 @@ public struct ContentRules: Sendable {
         addCousinDomainRules(message)
         addExtortionRules(message)
         addKoreanRules(message, findings: findings)
-        // Before the signing credits: a lure in an attachment or a picture withholds them.
+        // Before the signing credits: a lure in an attachment or a picture, or the pitch of a
+        // spam trade, withholds them.
+        let pitches = Self.modernSpamPitches(message)
+        pitchesASpamTrade = pitches.contains { ModernSpamLexicon.tradesNoSenderStandsBehind.contains($0.category) }
         addAttachmentRules(message, brands: brands)
         addQRCodeLureRules(message)
         addBulkRules(message, findings: findings)
@@ -94,7 +100,7 @@ public struct ContentRules: Sendable {
         addPaymentDiversionRules(message)
         addHeaderForgeryRules(message)
         let decorated = addSubjectDecorationRules(message)
-        addModernSpamRules(message, decorated: decorated)
+        addModernSpamRules(pitches, decorated: decorated)
     }
 
     mutating func add(_ weight: Double, _ reason: String) {

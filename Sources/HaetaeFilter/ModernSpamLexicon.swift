@@ -75,6 +75,17 @@ public enum ModernSpamLexicon {
 
     static func isTopicWord(_ phrase: String) -> Bool { phrase.hasPrefix("~") }
 
+    /// Trades whose pitch asks for a reply by mail, not a click: no link is their normal form.
+    static let answeredByReply: Set<Category> = [.advanceFee, .leads, .job]
+
+    /// Trades whose pitch voids a signature's credit (`withholdsSigningCredit`): what no sender
+    /// a reader signed up with sends. Not the account and parcel words (`lure`: a carrier's real
+    /// notice says "votre colis" too), prizes (a shop's loyalty reward) or insurance, energy and
+    /// warranty offers (an insurer's own newsletter).
+    static let tradesNoSenderStandsBehind: Set<Category> = [
+        .crypto, .investment, .casino, .health, .dating, .job, .leads, .advanceFee, .seo,
+    ]
+
     /// The phrases found, by category (topic words with their `~`).
     static func find(in words: [Unicode.Scalar]) -> [Category: Set<String>] {
         var found: [Category: Set<String>] = [:]

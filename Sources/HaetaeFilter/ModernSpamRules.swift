@@ -26,22 +26,24 @@ extension ContentRules {
     /// How much of the text is read: spam states its business at the top.
     static let modernScanLimit = 20_000
 
-    /// `decorated`: what the subject decorations added; the two stay within `modernGroupCap`.
-    mutating func addModernSpamRules(_ message: MessageFeatures, decorated: Double) {
+    /// The categories whose phrases make a pitch, each with its weight: two different phrases of
+    /// it, or one in the subject, at least one an offer or a demand. Without a link the weight is
+    /// halved — except for the trades whose answer is a reply by mail (advance fee, contact lists,
+    /// jobs), which carry no link by design.
+    static func modernSpamPitches(_ message: MessageFeatures) -> [(category: ModernSpamLexicon.Category, weight: Double)] {
         let subject = ModernSpamLexicon.words(message.normalizedSubject, limit: 1_000)
         let body = ModernSpamLexicon.words(message.normalizedText, limit: Self.modernScanLimit)
         let inSubject = ModernSpamLexicon.find(in: subject)
         let anywhere = ModernSpamLexicon.find(in: body).merging(inSubject) { $0.union($1) }
-        guard !anywhere.isEmpty else { return }
+        guard !anywhere.isEmpty else { return [] }
         let linked = !message.allURLs.isEmpty
-        var total = 0.0
-        var reasons: [String] = []
         // A sweepstakes that states "no purchase necessary" (US sweepstakes law requires the
         // disclosure) is a real promotion's notice; a prize lure never offers that. On the English
         // corpus the one ham the prize words hit (a snack brand's winner notice) says it; 2 of
         // modern-dev's 1,372 spam do.
         let disclosedSweepstakes = anywhere[.prize] != nil
             && String(String.UnicodeScalarView(body)).contains(" no purchase necessary ")
+        var pitches: [(category: ModernSpamLexicon.Category, weight: Double)] = []
         for category in ModernSpamLexicon.Category.allCases where !(category == .prize && disclosedSweepstakes) {
             let phrases = anywhere[category] ?? []
             let subjectHit = !(inSubject[category] ?? []).isEmpty
@@ -49,13 +51,16 @@ extension ContentRules {
             guard phrases.contains(where: { !ModernSpamLexicon.isTopicWord($0) }) else { continue }
             guard phrases.count >= 2 || subjectHit else { continue }
             var weight = Self.modernPhraseWeight * Double(min(phrases.count, 2)) + (subjectHit ? Self.modernSubjectWeight : 0)
-            if !linked { weight /= 2 }
-            weight = min(weight, Self.modernCategoryCap)
-            total += weight
-            reasons.append("modern-\(category.rawValue)")
+            if !linked && !ModernSpamLexicon.answeredByReply.contains(category) { weight /= 2 }
+            pitches.append((category, min(weight, Self.modernCategoryCap)))
         }
+        return pitches
+    }
+
+    /// `decorated`: what the subject decorations added; the two stay within `modernGroupCap`.
+    mutating func addModernSpamRules(_ pitches: [(category: ModernSpamLexicon.Category, weight: Double)], decorated: Double) {
         // The decorations run first; together with them the new evidence stays within the cap.
-        total = min(total, Self.modernGroupCap - decorated)
-        if total > 0 { add(total, reasons.joined(separator: "+")) }
+        let total = min(pitches.reduce(0) { $0 + $1.weight }, Self.modernGroupCap - decorated)
+        if total > 0 { add(total, pitches.map { "modern-\($0.category.rawValue)" }.joined(separator: "+")) }
     }
 }

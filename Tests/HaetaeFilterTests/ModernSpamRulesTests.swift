@@ -6,11 +6,12 @@ import Testing
 /// Category phrases of today's spam trades in six languages (ModernSpamRules.swift,
 /// ModernSpamLexicon.swift): what must fire, and ordinary mail that must not.
 struct ModernSpamRulesTests {
-    func rules(subject: String, from: String = "Team <news@shop.example.com>", body: String, html: Bool = true) -> ContentRules {
+    func rules(subject: String, from: String = "Team <news@shop.example.com>", body: String, html: Bool = true,
+               headers: [String] = []) -> ContentRules {
         let lines = [
             "From: \(from)", "Subject: \(subject)", "Date: Mon, 23 Nov 2026 09:00:00 +0000", "Message-ID: <1@x.example>",
-            "MIME-Version: 1.0", "Content-Type: \(html ? "text/html" : "text/plain"); charset=utf-8", "", body, "",
-        ]
+            "MIME-Version: 1.0", "Content-Type: \(html ? "text/html" : "text/plain"); charset=utf-8",
+        ] + headers + ["", body, ""]
         return ContentRules(MessageFeatures(MIMEParser().parse(Array(lines.joined(separator: "\r\n").utf8))))
     }
 
@@ -157,6 +158,31 @@ struct ModernSpamRulesTests {
         let unlinked = rules(subject: "Free spins today", body: "Free spins and a welcome bonus. Reply to play.", html: false)
         #expect(linked.score - unlinked.score >= 0.45)
         #expect(!fired(unlinked).isEmpty)
+    }
+
+    /// Advance fee, contact lists and jobs ask for a reply, not a click: no link is their form.
+    @Test func tradesAnsweredByReplyAreNotHalvedWithoutALink() {
+        let proposal = rules(subject: "Confidential business proposal",
+                             body: "I am the late client's barrister. As next of kin you can claim the consignment box. Kindly reply.", html: false)
+        #expect(fired(proposal) == ["modern-advance-fee"], "\(proposal.scoreReasons)")
+        #expect(proposal.score >= 1.0, "\(proposal.score)")
+    }
+
+    /// Regression (modern-fresh2): spam of today's trades signed by its own fresh domain earned the
+    /// −1.0 signing credit (and the model's cap for signed mail), so the pitch alone could not flag
+    /// it. A pitch of such a trade withholds the credit; a carrier's parcel notice, whose words are
+    /// the parcel lure's, keeps it.
+    @Test func aSignedPitchOfASpamTradeEarnsNoCredit() {
+        let signed = "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=glp-drops.example; s=s1; h=from; bh=x; b=y"
+        let pitch = rules(subject: "GLP-1 without injections - 73% off", from: "Offers <offers@glp-drops.example>",
+                          body: #"<p>Doctors hate this simple trick. <a href="https://glp-drops.example/o">Order</a></p>"#, headers: [signed])
+        #expect(pitch.pitchesASpamTrade)
+        #expect(!pitch.scoreReasons.contains("dkim-aligned"), "\(pitch.scoreReasons)")
+        let parcel = rules(subject: "Votre colis arrive aujourd'hui", from: "Colissimo <noreply@notif.colissimo.example>",
+                           body: "<p>Votre colis sera livré aujourd'hui.</p>",
+                           headers: ["DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=colissimo.example; s=s1; h=from; bh=x; b=y"])
+        #expect(!parcel.pitchesASpamTrade)
+        #expect(parcel.scoreReasons.contains("dkim-aligned"), "\(parcel.scoreReasons)")
     }
 
     @Test func theGroupIsCapped() {
