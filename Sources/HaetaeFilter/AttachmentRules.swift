@@ -44,6 +44,8 @@ extension ContentRules {
     /// Log odds for a voicemail or fax whose "recording" is an attached page or an archive
     /// holding one: a phone system attaches the audio (`.wav`, `.mp3`), never a page.
     static let voicemailLureWeight = 1.0
+    /// Log odds, on top of the attached page's, for a page inside an archive.
+    static let archivedPageWeight = 0.5
     static let voicemailWords = [
         "voicemail", "voicemessage", "voicenote", "audiomessage", "missedcall", "faxmessage", "newfax", "incomingfax", "efax",
         "음성메시지", "음성메일", "음성사서함", "팩스", "sprachnachricht", "mensagemdevoz", "mensajedevoz", "messagevocal",
@@ -101,6 +103,12 @@ extension ContentRules {
         let attachedPage = kinds.contains("html") || kinds.contains("svg") || kinds.contains("archive-html")
         if attachedPage {
             add(1.0, "html-attachment")
+        }
+        // A page packed in an archive is hidden from the scanners that would read it: no sender
+        // zips a web page for a reader's sake (no ham of any set has one; 17 phishing messages do).
+        if kinds.contains("archive-html") {
+            add(Self.archivedPageWeight, "archived-page")
+            luresOutsideTheText = true
         }
         if attachedPage && Self.talksOfVoicemail(message) {
             markers.append("voicemail-lure")

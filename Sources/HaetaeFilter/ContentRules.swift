@@ -31,8 +31,9 @@ public struct ContentRules: Sendable {
     /// The message threatens and names a cryptocurrency address to pay (`extortion`).
     public var demandsRansom = false
     /// Its lure is in an attachment or a picture, where links are not read: an attached login
-    /// page, an attached page that sends the reader elsewhere, a voicemail or fax "recording" that
-    /// is a page or an archive, a QR code to scan (`AttachmentRules`, `QRCodeLureRules`).
+    /// page, an attached page that sends the reader elsewhere, a page packed in an archive, a
+    /// voicemail or fax "recording" that is a page, a QR code to scan (`AttachmentRules`,
+    /// `QRCodeLureRules`).
     public var luresOutsideTheText = false
     /// Its words pitch one of today's spam trades (`ModernSpamRules`): a signature says who sent
     /// it, not that anyone asked for it.

@@ -195,6 +195,38 @@ struct PaymentDiversionAndAttachedPageTests {
         #expect(!rules(Array(audio.utf8)).markers.contains("voicemail-lure"))
     }
 
+    /// Regression (ko-fresh5): a "purchase order" whose ZIP held a web page passed at 1.36. A page
+    /// packed in an archive weighs more than an attached page and withholds the signing credit.
+    @Test func aPagePackedInAnArchiveIsALureOutsideTheText() {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0]
+            + Array("PO-2025-112.htm".utf8)
+        let text = """
+            From: 구매팀 <mh.park@purchasing-order.example>
+            Subject: 구매발주서 확인 요청드립니다
+            DKIM-Signature: v=1; a=rsa-sha256; d=purchasing-order.example; s=s1; h=from; bh=x; b=y
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary=b
+
+            --b
+            Content-Type: text/plain; charset=UTF-8
+
+            발주서를 첨부와 같이 송부드립니다. 확인 후 회신 부탁드립니다.
+            --b
+            Content-Type: application/zip; name=PO-2025-112.zip
+            Content-Disposition: attachment; filename=PO-2025-112.zip
+            Content-Transfer-Encoding: base64
+
+            \(Data(zip).base64EncodedString())
+            --b--
+
+            """
+        let found = rules(Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(found.markers.contains("attach-archive-html"), "\(found.markers)")
+        #expect(found.scoreReasons.contains("archived-page"), "\(found.scoreReasons)")
+        #expect(found.luresOutsideTheText)
+        #expect(!found.scoreReasons.contains("dkim-aligned"))
+    }
+
     /// Kakao's subsidiaries mail from their own domains (ko-fresh3: a Kakao T receipt from
     /// kakaomobility.com was Phishing as a look-alike of kakao).
     @Test func kakaoGroupDomainsAreKakaos() {
