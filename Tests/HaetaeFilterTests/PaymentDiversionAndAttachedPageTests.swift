@@ -227,6 +227,16 @@ struct PaymentDiversionAndAttachedPageTests {
         #expect(!found.scoreReasons.contains("dkim-aligned"))
     }
 
+    /// Attack: a page of 20,000 form targets and URLs (the sender's text) is read to its limits —
+    /// 50 form targets and 300 URLs — when deciding where a password would go.
+    @Test func aPageOfManyTargetsIsReadToItsLimits() {
+        let many = String(repeating: #"<form action="//collect.example/p"><a href="https://x.example/">x</a></form>"#, count: 20_000)
+        let page = AttachedPage(Array((#"<input type="password">"# + many).utf8))
+        #expect(page.asksForPassword)
+        #expect(page.addressHosts.count <= 350, "\(page.addressHosts.count)")
+        #expect(AttachedPage.formTargets(String(repeating: "action=x ", count: 100_000)).count == 50)
+    }
+
     /// Kakao's subsidiaries mail from their own domains (ko-fresh3: a Kakao T receipt from
     /// kakaomobility.com was Phishing as a look-alike of kakao).
     @Test func kakaoGroupDomainsAreKakaos() {
