@@ -92,7 +92,7 @@ public struct ContentRules: Sendable {
         // Before the signing credits: a lure in an attachment or a picture, or the pitch of a
         // spam trade, withholds them.
         let pitches = Self.modernSpamPitches(message)
-        pitchesASpamTrade = pitches.contains { ModernSpamLexicon.tradesNoSenderStandsBehind.contains($0.category) }
+        if pitches.contains(where: { ModernSpamLexicon.tradesNoSenderStandsBehind.contains($0.category) }) { pitchesASpamTrade = true }
         addAttachmentRules(message, brands: brands)
         addQRCodeLureRules(message)
         addBulkRules(message, findings: findings)

@@ -136,6 +136,8 @@ public enum KoreanLexicon {
             "db판매", "디비판매", "개인정보db", "마케팅대행", "광고대행사입니다", "seo최적화",
             // Leads sold by the month, reviews written to order.
             "db보장", "디비보장", "상담db", "바이럴", "후기작업", "리뷰관리", "리뷰작업",
+            // Bulk texting and target lists sold to small businesses.
+            "대량문자", "문자대량발송", "대량발송", "고객리스트", "타겟고객", "타겟db",
         ],
         .warning: [
             "불법도박", "도박중독", "도박문제", "불법온라인도박", "검거", "스미싱", "보이스피싱", "사칭한", "사칭하", "사칭메일",

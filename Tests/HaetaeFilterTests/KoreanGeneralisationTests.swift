@@ -27,6 +27,8 @@ struct KoreanGeneralisationTests {
         // Spam trades, in other words than the development set's.
         ("신용점수 상관없이 비상금 300만원", .loan),
         ("소상공인 정책자금 대행", .loan),
+        // Regression (ko-fresh6): a bulk-texting service selling target customer lists.
+        ("문자 1건 9원! 대량 문자 발송 + 타겟 고객 리스트 제공", .marketing),
         ("에볼루션 라이브 딜러, 무제한 출금", .gambling),
         ("ㅂㅋㄹ 첫 입금 30%", .gambling),
         ("ㅌ ㅔ ㄹ ㄹ ㅔ 방 입장 후 ㅋ ㅏ ㅈ ㅣ ㄴ ㅗ", .gambling),
