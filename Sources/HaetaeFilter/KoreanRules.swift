@@ -210,12 +210,16 @@ extension ContentRules {
         let warnings = found[.warning] ?? []
         let warns = warnings.count + warnings.filter { $0.hasSuffix("않습니다") }.count >= 2
         if warns { markers.append("ko-warning") }
+        // A letter one subscribed to (a List-Unsubscribe header and an opt-out in the text) that
+        // warns about the trades it names is news about them — a Korean news briefing on coins,
+        // 리딩방 losses and 전세사기 verdicts — and weighs a quarter.
+        let subscribedNews = warns && message.headers["List-Unsubscribe"] != nil && optOut
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where category != .warning {
             let counted = min(phrases.count, 3)
             markers.append("ko-\(category.rawValue)")
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
-            if warns { weight /= 2 }
+            if warns { weight /= subscribedNews ? 4 : 2 }
             if !callToAction {
                 weight /= 2
                 weight = min(weight, Self.talkWeightCap - talkWeight)

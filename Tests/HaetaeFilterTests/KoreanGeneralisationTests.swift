@@ -216,6 +216,24 @@ struct KoreanGeneralisationTests {
         #expect(friend.score < offer.score, "friend \(friend.score) offer \(offer.score)")
     }
 
+    /// Regression (ko-fresh6): a Korean news briefing (a one-click List-Unsubscribe, a 수신거부 line)
+    /// on a coin ETF, 전세사기 verdicts and record 리딩방 losses was Spam on the trade words it
+    /// reports. A subscribed letter that warns weighs a quarter; without the subscription, half.
+    @Test func aSubscribedNewsLetterThatWarnsWeighsAQuarter() {
+        let body = "1. 비트코인 현물 ETF 검토. 2. 불법 리딩방 피해 신고 역대 최대: \"원금 보장\", \"수익률 300%\" 같은 말이 나오면 일단 의심! 투자 리딩방, 코인 리딩방 피해 사례가 늘고 있으니 조심하자. 재택 부업 광고도 주의하세요. 구독을 원하지 않으면 수신거부: https://news.example/unsubscribe"
+        func letter(_ listUnsubscribe: Bool) -> ContentRules {
+            var text = String(decoding: message(from: "뉴스레터 <letter@news.example>", subject: "오늘의 브리핑", body: body), as: UTF8.self)
+            if listUnsubscribe {
+                text = text.replacingOccurrences(of: "Content-Type: text/plain", with: "List-Unsubscribe: <https://news.example/u>\r\nContent-Type: text/plain")
+            }
+            return rules(Array(text.utf8))
+        }
+        let subscribed = letter(true), unsubscribed = letter(false)
+        #expect(subscribed.markers.contains("ko-warning") && unsubscribed.markers.contains("ko-warning"), "\(subscribed.markers)")
+        let trade = { (r: ContentRules) in r.score }
+        #expect(trade(subscribed) < trade(unsubscribed) - 0.3, "subscribed \(subscribed.score) unsubscribed \(unsubscribed.score)")
+    }
+
     /// A way to act the rules did not see: a messenger handle, a domain written out (in full-width
     /// letters, to dodge link detection); file names and e-mail addresses are neither.
     @Test(arguments: [
