@@ -52,12 +52,7 @@ extension ContentRules {
     ]
 
     static func talksOfVoicemail(_ message: MessageFeatures) -> Bool {
-        var compact = String.UnicodeScalarView()
-        for scalar in (message.normalizedSubject + " " + message.normalizedText).lowercased().unicodeScalars.prefix(4_000)
-        where !scalar.properties.isWhitespace {
-            compact.append(scalar)
-        }
-        let text = String(compact)
+        let text = compactSubjectAndText(message, limit: 4_000)
         return voicemailWords.contains(where: text.contains)
     }
 

@@ -104,6 +104,17 @@ public struct ContentRules: Sendable {
         addModernSpamRules(pitches, decorated: decorated)
     }
 
+    /// The subject and text lower-cased without white space, at most `limit` scalars: phrases of
+    /// several words match however the sender spaced them (`QR 코드를 스캔`, `voice message`).
+    static func compactSubjectAndText(_ message: MessageFeatures, limit: Int) -> String {
+        var compact = String.UnicodeScalarView()
+        for scalar in (message.normalizedSubject + " " + message.normalizedText).lowercased().unicodeScalars.prefix(limit)
+        where !scalar.properties.isWhitespace {
+            compact.append(scalar)
+        }
+        return String(compact)
+    }
+
     mutating func add(_ weight: Double, _ reason: String) {
         score += weight
         scoreReasons.append(reason)

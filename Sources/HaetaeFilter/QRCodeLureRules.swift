@@ -25,12 +25,7 @@ extension ContentRules {
         guard message.allURLs.isEmpty else { return }
         let pictured = message.imageCount > 0 || message.leaves.contains { $0.mimeType.lowercased().hasPrefix("image/") }
         guard pictured else { return }
-        var compact = String.UnicodeScalarView()
-        for scalar in (message.normalizedSubject + " " + message.normalizedText).lowercased().unicodeScalars.prefix(Self.qrCodeScanLimit)
-        where !scalar.properties.isWhitespace {
-            compact.append(scalar)
-        }
-        let text = String(compact)
+        let text = Self.compactSubjectAndText(message, limit: Self.qrCodeScanLimit)
         guard Self.qrCodeWords.contains(where: text.contains), Self.scanWords.contains(where: text.contains),
             Self.accountWords.contains(where: text.contains)
         else { return }
