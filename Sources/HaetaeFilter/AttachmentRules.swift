@@ -42,13 +42,15 @@ extension ContentRules {
     }
 
     /// Log odds for a voicemail or fax whose "recording" is an attached page or an archive
-    /// holding one: a phone system attaches the audio (`.wav`, `.mp3`), never a page.
+    /// holding one: a phone system attaches the audio (`.wav`, `.mp3`), never a page. The words
+    /// name a message received (`new fax`, `팩스 수신`), not a fax number in a signature.
     static let voicemailLureWeight = 1.0
     /// Log odds, on top of the attached page's, for a page inside an archive.
     static let archivedPageWeight = 0.5
     static let voicemailWords = [
         "voicemail", "voicemessage", "voicenote", "audiomessage", "missedcall", "faxmessage", "newfax", "incomingfax", "efax",
-        "음성메시지", "음성메일", "음성사서함", "팩스", "sprachnachricht", "mensagemdevoz", "mensajedevoz", "messagevocal",
+        "음성메시지", "음성메일", "음성사서함", "팩스수신", "팩스가도착", "새팩스", "sprachnachricht", "mensagemdevoz", "mensajedevoz",
+        "messagevocal",
     ]
 
     static func talksOfVoicemail(_ message: MessageFeatures) -> Bool {

@@ -107,12 +107,8 @@ public struct ContentRules: Sendable {
     /// The subject and text lower-cased without white space, at most `limit` scalars: phrases of
     /// several words match however the sender spaced them (`QR 코드를 스캔`, `voice message`).
     static func compactSubjectAndText(_ message: MessageFeatures, limit: Int) -> String {
-        var compact = String.UnicodeScalarView()
-        for scalar in (message.normalizedSubject + " " + message.normalizedText).lowercased().unicodeScalars.prefix(limit)
-        where !scalar.properties.isWhitespace {
-            compact.append(scalar)
-        }
-        return String(compact)
+        let head = String(String.UnicodeScalarView((message.normalizedSubject + " " + message.normalizedText).unicodeScalars.prefix(limit)))
+        return String(String.UnicodeScalarView(head.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     mutating func add(_ weight: Double, _ reason: String) {

@@ -193,6 +193,10 @@ struct PaymentDiversionAndAttachedPageTests {
         let audio = text.replacingOccurrences(of: "Content-Type: text/html; name=VM_Play_3718.htm", with: "Content-Type: audio/wav; name=message.wav")
             .replacingOccurrences(of: "filename=VM_Play_3718.htm", with: "filename=message.wav")
         #expect(!rules(Array(audio.utf8)).markers.contains("voicemail-lure"))
+        // A fax number in a signature is no voicemail.
+        let signature = String(decoding: withAttachment("명세서.html", type: "text/html", "<html><p>명세서</p></html>"), as: UTF8.self)
+            .replacingOccurrences(of: "첨부된 문서를 열어", with: "전화 02-123-4567 팩스 02-123-4568. 첨부된 문서를 열어")
+        #expect(!rules(Array(signature.utf8)).markers.contains("voicemail-lure"))
     }
 
     /// Regression (ko-fresh5): a "purchase order" whose ZIP held a web page passed at 1.36. A page
