@@ -220,6 +220,9 @@ extension ContentRules {
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
             if warns { weight /= subscribedNews ? 4 : 2 }
+            // A warning names the scam's messenger (`카톡 ID: job7788` in the text it quotes): the
+            // channel of the scam it warns about, not the sender's offer.
+            if warns && category == .contact { weight = 0 }
             if !callToAction {
                 weight /= 2
                 weight = min(weight, Self.talkWeightCap - talkWeight)

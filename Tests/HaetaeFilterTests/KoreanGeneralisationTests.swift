@@ -214,6 +214,9 @@ struct KoreanGeneralisationTests {
         let offer = rules(message(from: "부업센터 <job@side-job.example>", subject: "재택부업 모집", body: "하루 1~2시간 상품 리뷰 작성, 일 5~15만원 당일 지급, 문의 카톡 ID: job7788"))
         #expect(!offer.markers.contains("ko-warning"))
         #expect(friend.score < offer.score, "friend \(friend.score) offer \(offer.score)")
+        // The messenger ID it quotes is the scam's channel, not the friend's offer.
+        #expect(!friend.scoreReasons.contains("ko-contact"), "\(friend.scoreReasons)")
+        #expect(offer.scoreReasons.contains("ko-contact"), "\(offer.scoreReasons)")
     }
 
     /// Regression (ko-fresh6): a Korean news briefing (a one-click List-Unsubscribe, a 수신거부 line)
