@@ -6,10 +6,13 @@
 /// A category counts only with two signals: two different phrases of it, or one in the subject
 /// (a phrase in the subject is what the sender chose to lead with), and at least one of them
 /// must make an offer or a demand — a topic word (`bitcoin`, `casino`, `viagra`) alone is what a
-/// newsletter or a list discussing spam says too. Without any link the weight
-/// is halved (talk about a casino or a wallet, not a pitch). Each category adds at most 1.0 and
-/// the group, with the subject decorations, at most 2.0, so the words alone never decide: they lift a message the model
-/// and the other rules already find doubtful.
+/// newsletter or a list discussing spam says too. Without any link the weight is halved (talk
+/// about a casino or a wallet, not a pitch) — except for the trades answered by a reply
+/// (`ModernSpamLexicon.answeredByReply`: advance fee, contact lists, jobs). Each category adds at
+/// most 1.0 and the group, with the subject decorations, at most 2.0, so the words alone never
+/// decide: they lift a message the model and the other rules already find doubtful. A pitch of a
+/// trade no sender a reader signed up with sends (`tradesNoSenderStandsBehind`) also withholds the
+/// signing credits (`ContentRules.pitchesASpamTrade`).
 ///
 /// Measured (debug build, threshold 1.5) on modern-dev's even half, the half the phrases were
 /// checked against: with the decorations (SubjectDecorationRules.swift) spam and phishing recall
