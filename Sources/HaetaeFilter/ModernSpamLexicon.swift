@@ -141,7 +141,7 @@ public enum ModernSpamLexicon {
             "~casino", "~jackpot", "first deposit", "deposit bonus", "eerste storting", "ersten einzahlung", "einzahlungsbonus",
             "no deposit", "~wager", "spielautomaten", "bono de bienvenida", "giros gratis", "rodadas grátis",
             "bônus de boas-vindas", "tours gratuits", "online casino", "casinospiele", "bonus code", "bonuscode",
-            "slot machine",
+            "slot machine", "free spin", "provably fair", "~wagered", "~betting",
         ]),
         (.health, [
             "erectile", "erection", "erektion", "erigiert", "érection", "~viagra", "~cialis", "~penis", "potenzmittel",

@@ -62,6 +62,10 @@ struct ModernSpamRulesTests {
         Case(name: "GLP-1 drops", subject: "GLP-1 without injections",
              body: #"<p>Doctors hate this simple trick: lose weight without a prescription. <a href="https://g.example.net">Order</a></p>"#,
              expected: "modern-health"),
+        // A crypto casino's "golden ticket" mail (modern-dev: one sender, nine messages, Bulk before).
+        Case(name: "Crypto casino", subject: "Golden Ticket Contest: win $200,000 in BTC",
+             body: #"<p>Earn a ticket for every 0.005 BTC wagered in our provably fair draw, and a free spin every day. <a href="https://f.example.net">Play</a></p>"#,
+             expected: "modern-casino"),
     ]
 
     @Test(arguments: spam) func categoryPhrasesWithALinkFire(_ example: Case) {
