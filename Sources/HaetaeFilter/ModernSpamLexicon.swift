@@ -176,7 +176,7 @@ public enum ModernSpamLexicon {
             "liberação do", "liberação da", "login suspeito", "acesso incomum", "novo acesso", "bestätigen sie ihre",
             "kontoinformationen", "ihr konto wurde", "konto gesperrt", "verifizieren sie", "sua conta foi", "sua conta será",
             "sua conta está", "conta bloqueada", "regularize", "suspensão", "taxa de importação", "taxa de importacao",
-            "fiscalização aduaneira", "alfandeg*", "pagamento pendente", "uw account", "uw rekening", "verifieer",
+            "fiscalização aduaneira", "alfandeg*", "alfândeg*", "pagamento pendente", "uw account", "uw rekening", "verifieer",
             "su cuenta ha sido", "su cuenta será", "tu cuenta ha", "tu paquete", "su paquete", "cuenta suspendida",
             "verifique su", "votre compte a été", "votre compte sera", "compte suspendu", "votre colis", "frais de douane",
             "abonnement ist abgelaufen", "abonnement läuft ab", "verlängern sie", "viren erkannt", "ihr paket konnte",

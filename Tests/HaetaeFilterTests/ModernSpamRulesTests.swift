@@ -40,6 +40,10 @@ struct ModernSpamRulesTests {
         Case(name: "Portuguese customs lure", subject: "Aviso: seu pedido está retido",
              body: #"<p>Pague a taxa de importação para evitar a devolução. <a href="https://c.example.net">Regularize</a></p>"#,
              expected: "modern-lure"),
+        // Spelled with its accent, as Portuguese writes it (modern-dev: a Correios lure passed).
+        Case(name: "Portuguese customs hold", subject: "Pagamento necessário: seu pedido retido na Alfândega",
+             body: #"<p>Seu pedido está retido. <a href="https://c.example.net">Pagar</a></p>"#,
+             expected: "modern-lure"),
         Case(name: "Dutch energy offer", subject: "Besparen op uw energierekening?",
              body: #"<p>Zonnepanelen en een thuisbatterij zonder investering. <a href="https://e.example.net">Bekijk</a></p>"#,
              expected: "modern-offers"),
