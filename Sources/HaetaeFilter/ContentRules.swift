@@ -38,6 +38,9 @@ public struct ContentRules: Sendable {
     /// Its words pitch one of today's spam trades (`ModernSpamRules`): a signature says who sent
     /// it, not that anyone asked for it.
     public var pitchesASpamTrade = false
+    /// A link goes through a web-page translation proxy (`translate-proxy-url`): what it leads to
+    /// is hidden from the reader and from the filter, and no signer hides its own pages that way.
+    public var hidesLinkDestination = false
 
     public init(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         let headers = message.headers

@@ -27,6 +27,22 @@ enum LinkLists {
         openHosting.contains(host) || openHosting.contains(where: { host.hasSuffix("." + $0) })
     }
 
+    /// A link through a web-page translation proxy, which fetches another site and shows it under
+    /// Google's name: `translate.google.com/translate?…&u=site.example/login`, or the proxy's host
+    /// form `site-example-com.translate.goog`. It hides where the link goes as a shortener does,
+    /// and no sender links to its own pages that way (six spam of modern-dev, no ham of any set).
+    static func isTranslationProxy(_ url: String) -> Bool {
+        let head = url.prefix(400).lowercased()
+        guard let host = URLScanner.host(of: String(head)) else { return false }
+        if host.hasSuffix(".translate.goog") { return true }
+        guard host.hasPrefix("translate.google.") || host == "translate.googleusercontent.com",
+            let query = head.firstIndex(of: "?")
+        else { return false }
+        // `&amp;` where the link was copied out of HTML unescaped.
+        let parameters = head[head.index(after: query)...].split(separator: "&").map { $0.hasPrefix("amp;") ? $0.dropFirst(4) : $0 }
+        return parameters.contains { $0.hasPrefix("u=") && $0.count > 2 }
+    }
+
     static func isRedirect(_ url: String) -> Bool {
         guard let query = url.firstIndex(of: "?") else { return false }
         let tail = url[query...].prefix(400).lowercased()

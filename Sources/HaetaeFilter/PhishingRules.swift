@@ -114,6 +114,11 @@ extension ContentRules {
             add(Self.shortenerWeight, "shortener-url")
         }
         if urls.prefix(200).contains(where: LinkLists.isRedirect) { markers.append("redirect-url") }
+        if urls.prefix(200).contains(where: LinkLists.isTranslationProxy) {
+            markers.append("translate-proxy-url")
+            add(Self.shortenerWeight, "translate-proxy-url")
+            hidesLinkDestination = true
+        }
         // A link that downloads a program: an Android package (how Korean smishing installs its
         // app: a 청첩장 or 부고 "card" that is an .apk) or a Windows executable. Shops link to app
         // stores, never to the package itself.

@@ -102,7 +102,7 @@ extension ContentRules {
     /// its mail needs. Not obfuscation in the text: newsletters pad their preview line with
     /// invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
-        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || luresOutsideTheText || pitchesASpamTrade
+        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || luresOutsideTheText || pitchesASpamTrade || hidesLinkDestination
             || message.from.map { Self.isGluedWordsMailbox($0.address) } == true || message.subjectObfuscations > 0
     }
 
