@@ -158,10 +158,25 @@ public enum URLScanner {
         // ends its host at the break (it used to carry the line break into reasons and output).
         var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != "\\" && !$0.isWhitespace && !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()).lowercased() }
+        if host.hasPrefix("[") {
+            // An IPv6 literal: hex digits, colons and dots only.
+            let literal = host.prefix { $0 != "]" }.dropFirst()
+            return literal.isEmpty || literal.contains(where: { !$0.isHexDigit && $0 != ":" && $0 != "." }) ? nil : literal.lowercased()
+        }
         if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
         while host.hasSuffix(".") { host = host.dropLast() }
+        // No host name holds other ASCII punctuation: `http://(생략)` ("omitted", where a notice
+        // quotes a scam text without its link) or `http://[link]` names no site, and a browser
+        // goes nowhere with it. Percent escapes stay (browsers decode them in a host).
+        if host.unicodeScalars.contains(where: { $0.isASCII && !Self.isHostScalar($0) }) { return nil }
         return host.isEmpty ? nil : host.lowercased()
+    }
+
+    static func isHostScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "%": return true
+        default: return false
+        }
     }
 
     /// Second-level labels under which country-code registries register names (`co.kr`, `go.kr`,

@@ -35,6 +35,10 @@ extension ContentRules {
         // Only where nothing explains a link elsewhere: a reply quotes and shares links freely.
         let isReply = message.headers["In-Reply-To"] != nil || message.headers["References"] != nil
         guard message.hasHTML, !isReply, !hosts.isEmpty else { return }
+        // A person writing Korean from a portal or free mailbox (naver.com, daum.net, gmail.com)
+        // has no organisation to link home to: Korea's churches, clubs, alumni and apartment
+        // offices send from such mailboxes, with a Google Form or a map link.
+        if freeMailbox && markers.contains("korean-text") { return }
         var own = Self.ownOrganisations(organisation: organisation, signers: signers, brands: brands)
         if let customer = Self.platformCustomer(message, organisation: organisation, signers: signers) { own.insert(customer) }
         if !hosts.prefix(300).contains(where: { Self.isOwn(host: $0, organisations: own) }) {

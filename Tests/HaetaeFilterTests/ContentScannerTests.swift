@@ -195,6 +195,13 @@ struct ContentScannerTests {
         #expect(URLScanner.host(of: "https://[2001:db8::1]/") == "2001:db8::1")
         #expect(URLScanner.host(of: "https://shop.example.com.\r\nbr/login") == "shop.example.com")
         #expect(URLScanner.host(of: "https://a.example.com br/x") == "a.example.com")
+        // Regression (ko-fresh7): a notice quoting a scam text writes its link as omitted,
+        // `http://(생략)`; that names no site, and counted as a foreign one.
+        #expect(URLScanner.host(of: "http://(생략") == nil)
+        #expect(URLScanner.host(of: "http://[link]/x") == nil)
+        #expect(URLScanner.host(of: "http://<url>") == nil)
+        #expect(URLScanner.host(of: "http://%77%77%77.example.com/") == "%77%77%77.example.com")
+        #expect(URLScanner.host(of: "http://한국인터넷진흥원.한국/") == "한국인터넷진흥원.한국")
         #expect(URLScanner.baseDomain("mail.example.co.kr") == "example.co.kr")
         #expect(URLScanner.baseDomain("a.b.example.com") == "example.com")
         #expect(URLScanner.baseDomain("www.hometax.go.kr") == "hometax.go.kr")

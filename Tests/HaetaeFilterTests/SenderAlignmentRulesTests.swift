@@ -178,4 +178,18 @@ struct SenderAlignmentRulesTests {
         #expect(!ContentRules.isOwn(host: "paypal.login-check.example", organisations: ["paypal-help.example"]))
         #expect(!ContentRules.isOwn(host: "mail.elsewhere.example", organisations: ["mail.com"]))
     }
+
+    /// Regression (ko-fresh7): a church youth group writing Korean from gmail.com with its Google
+    /// Form, and an alumni party's map link from naver.com, were Spam on `links-foreign`. A person's
+    /// free mailbox has no organisation to link home to.
+    @Test func aPersonWritingKoreanFromAFreeMailboxHasNoHomeToLinkTo() {
+        let form = #"<p>2027 겨울수련회 등록을 시작합니다. 구글폼 작성 후 회비 입금하시면 완료됩니다. <a href="https://forms.gle/abc">신청</a></p>"#
+        #expect(!foreign(rules(from: "youth.group@gmail.com", html: form)))
+        #expect(!foreign(rules(from: "dongmin@naver.com", html: form)))
+        // The same letter from an organisation's own domain still links elsewhere.
+        #expect(foreign(rules(from: "youth@church.example.org", html: form)))
+        // And a free mailbox writing English still does (the 2002 corpus's spam came that way).
+        let english = #"<p>Register for the winter retreat with the form below and pay the fee. <a href="https://forms.gle/abc">Register</a></p>"#
+        #expect(foreign(rules(from: "youth.group@gmail.com", html: english)))
+    }
 }
