@@ -6,7 +6,7 @@ import MIME
 /// first move. Compared by the registrable domain's name (its first label), so `mail.fernhil.com`
 /// imitates `fernhill.com` and `fernhill.co.kr`; names shorter than five letters are too close to
 /// each other by chance to tell. The same name under another suffix is not counted (organisations
-/// own several). Pure.
+/// own several); the name with a department joined by a hyphen is (`fernhill-hr.com`). Pure.
 extension ContentRules {
     /// Log odds for a sender domain that imitates a recipient's.
     static let cousinDomainWeight = 2.0
@@ -31,12 +31,30 @@ extension ContentRules {
         let folded = foldLookalikeLetters(name)
         for recipient in recipients.sorted() {
             guard let other = recipient.split(separator: ".").first, other.count >= 5, other != name else { continue }
-            if folded == foldLookalikeLetters(other) || isOneEditApart(Array(name.unicodeScalars), Array(other.unicodeScalars)) {
+            if folded == foldLookalikeLetters(other) || isOneEditApart(Array(name.unicodeScalars), Array(other.unicodeScalars))
+                || isNameWithAWordAdded(name, other)
+            {
                 return recipient
             }
         }
         return nil
     }
+
+    /// The recipient's name with a department or mail service joined by a hyphen, before or after
+    /// it: what an impostor writes as (`northfield-studio-hr.com`, `fernhill-payroll.com`,
+    /// `it-fernhill.com`). Only those words: a town's own domain (`fernhill-city`) writing to a
+    /// company named after the town is a neighbour, not an impostor.
+    static func isNameWithAWordAdded(_ name: Substring, _ recipient: Substring) -> Bool {
+        if name.hasPrefix(recipient + "-") { return impostorDepartments.contains(name.dropFirst(recipient.count + 1)) }
+        if name.hasSuffix("-" + recipient) { return impostorDepartments.contains(name.dropLast(recipient.count + 1)) }
+        return false
+    }
+
+    static let impostorDepartments: Set<Substring> = [
+        "hr", "it", "payroll", "benefits", "helpdesk", "help", "support", "admin", "accounts", "accounting", "finance", "billing",
+        "invoice", "invoices", "payments", "portal", "secure", "security", "mail", "email", "webmail", "login", "sso", "docs",
+        "sharepoint", "office", "staff", "team", "servicedesk",
+    ]
 
     /// Letters that read as others in a mail client's font: `rn` as `m`, `vv` as `w`, `1` and `I`
     /// as `l`, `0` as `o`.

@@ -18,7 +18,7 @@ extension ContentRules {
         "인증", "비밀번호", "로그인", "계정", "재등록", "메일함", "서명", "mfa", "2fa", "otp", "password", "passwort", "motdepasse",
         "contraseña", "senha", "account", "konto", "compte", "cuenta", "conta", "mailbox", "verif", "authenticat", "signin",
         "login", "logon", "docusign", "sharepoint", "payroll", "anmeld", "anzumeld", "einlogg", "signier", "connexion", "confirm",
-        "bestätig", "benefits", "enrollment",
+        "bestätig", "benefits", "enrollment", "signature", "document", "dokument", "documento", "문서",
     ]
 
     mutating func addQRCodeLureRules(_ message: MessageFeatures) {

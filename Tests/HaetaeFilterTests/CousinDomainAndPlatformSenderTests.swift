@@ -27,6 +27,13 @@ struct CousinDomainAndPlatformSenderTests {
         ("acme.com", "acne.com", false),  // names this short are close by chance
         ("northwind.com", "southwind.com", false),  // two letters apart
         ("brightline.com", "brightlime-consulting.com", false),
+        // Regression (modern-fresh3): the name with a department joined by a hyphen.
+        ("northfield-studio-hr.com", "northfield-studio.example", true),
+        ("portal.fernhill-payroll.com", "fernhill.com", true),
+        ("it-fernhill.com", "fernhill.com", true),
+        ("fernhillside.com", "fernhill.com", false),  // another name, not the name and a word
+        ("acme-hr.com", "acme.com", false),  // names this short are everyone's
+        ("fernhill-city.example", "fernhill.example", false),  // a town's own domain writing to a company named after it
     ])
     func cousinDomains(sender: String, recipient: String, imitates: Bool) {
         let recipients: Set<String> = [URLScanner.baseDomain(recipient)]

@@ -28,6 +28,8 @@ struct QRCodeLureRulesTests {
         ("Dokument zur Unterschrift", "Bitte scannen Sie den QR-Code mit Ihrem Handy, um sich anzumelden und das Dokument zu signieren."),
         // Regression (modern-fresh2): no "QR" at all, only "scan the code below".
         ("Open enrollment: confirm your 2026 benefits", "Scan the code below with your mobile device to review and confirm your benefits."),
+        // Regression (modern-fresh3): a document "to sign", without account words.
+        ("Document pending your signature (scan to view)", "It can only be opened on your mobile device. Scan the attached QR code to review and sign."),
     ])
     func aRequestToScanAPicturedCodeToSignInIsPhishing(subject: String, text: String) {
         let found = rules(subject: subject, text: text)
