@@ -1,5 +1,6 @@
-/// Extortion ("sextortion"): a claim of having hacked the reader's device or filmed them, a
-/// deadline, and a cryptocurrency address to pay to — no link, and often sent from a hacked
+/// Extortion ("sextortion"; the denial-of-service ransom): a claim of having hacked the reader's
+/// device or filmed them, or an attack announced on their network, a deadline, and a
+/// cryptocurrency address to pay to — no link, and often sent from a hacked
 /// mailbox of a school or parish whose signature is real. Counted only with both parts: the
 /// threat (two of its phrases) and a payment address in the text; a news story or a security
 /// team's warning quotes the threat but carries no address to pay. Such mail earns no signing
@@ -20,6 +21,9 @@ extension ContentRules {
         "ich habe zugriff", "ihr gerät", "ihre webcam", "bitcoin adresse", "48 stunden", "j ai accès", "votre appareil", "votre webcam",
         "adresse bitcoin", "tengo acceso", "tu dispositivo", "tu cámara", "dirección de bitcoin", "tenho acesso", "seu dispositivo",
         "endereço bitcoin", "ik heb toegang", "uw apparaat", "ho accesso", "il tuo dispositivo",
+        // A denial-of-service ransom: the attack is announced with its price.
+        "ddos", "ddos attack", "denial of service attack", "your network is next", "price doubles", "price will double",
+        "we will know if you pay", "this is not a joke", "take your website offline", "take down your",
     ]
     static let extortionMatcher = PhraseMatcher(extortionPhrases.map(ModernSpamLexicon.canonicalPhrase))
 

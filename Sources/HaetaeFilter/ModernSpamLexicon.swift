@@ -152,7 +152,8 @@ public enum ModernSpamLexicon {
             "without injections", "no injections", "without a prescription", "no prescription needed", "doctors hate",
             "one simple trick", "this simple trick", "~ozempic", "~semaglutide", "~tirzepatide", "~mounjaro", "~glp 1",
             "gelenkschmerzen", "hausmittel", "pierde kilos", "perder kilos", "perca peso", "kilos en", "bajar de peso",
-            "melts fat", "burn fat", "appetite suppress*",
+            "melts fat", "burn fat", "appetite suppress*", "tingling", "ozempic alternative", "natural ozempic", "free bottles",
+            "buy 3 bottles", "buy 6 bottles", "doctors are stunned", "doctors are baffled", "~blood sugar",
         ]),
         (.dating, [
             "russische schoonheden", "russian beauties", "ukrainian brides", "~soulmate", "ontmoet haar", "~schoonheden",
@@ -206,6 +207,9 @@ public enum ModernSpamLexicon {
             "your email address won", "email ballot", "deceased client", "late client", "foreign partner",
             "risk free transaction", "risk-free transaction", "~strictly confidential", "~kindly reply", "~kindly get back",
             "~lottery", "~barrister", "~million", "~diplomat",
+            "propuesta confidencial", "cuenta inactiva", "socio extranjero", "sin herederos", "libre de riesgos",
+            "proposta confidencial", "conta inativa", "parceiro estrangeiro", "sem herdeiros", "livre de riscos",
+            "proposition confidentielle", "compte dormant", "compte inactif", "partenaire étranger", "sans héritier*",
         ]),
         (.seo, [
             "website design needs", "redesign your website", "your website needs", "seo services", "first page of google",

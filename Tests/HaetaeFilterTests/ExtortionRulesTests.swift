@@ -52,4 +52,19 @@ struct ExtortionRulesTests {
             """
         #expect(!ContentRules(message(from: "IT <it@fernhill.example>", signer: "fernhill.example", body: warning)).markers.contains("extortion"))
     }
+
+    /// Regression (modern-fresh3): a denial-of-service ransom to an operations mailbox passed.
+    @Test func aDenialOfServiceRansomIsExtortion() {
+        let lines = ["From: Collective <notice@shadow.example>", "To: <ops@fernhill.example>", "Subject: Ransom request",
+                     "Date: Tue, 17 Nov 2026 10:02:00 +0000", "Message-ID: <d1@shadow.example>"]
+        let body = """
+            On Friday at 14:00 UTC we will begin a DDoS attack against your servers. It will not stop until you pay 0.5 BTC to
+            bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh. If you don't, the price doubles every day. This is not a joke.
+            """
+        let rules = ContentRules(MessageFeatures(MIMEParser().parse(Array((lines + ["", body, ""]).joined(separator: "\r\n").utf8))))
+        #expect(rules.markers.contains("extortion"), "\(rules.markers)")
+        // A provider's notice about an attack names no address to pay.
+        let warned = ContentRules(MessageFeatures(MIMEParser().parse(Array((lines + ["", "We mitigated a DDoS attack on your servers. This is not a joke: the price doubles for attackers.", ""]).joined(separator: "\r\n").utf8))))
+        #expect(!warned.markers.contains("extortion"))
+    }
 }

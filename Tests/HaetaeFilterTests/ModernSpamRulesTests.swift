@@ -66,6 +66,14 @@ struct ModernSpamRulesTests {
         Case(name: "GLP-1 drops", subject: "GLP-1 without injections",
              body: #"<p>Doctors hate this simple trick: lose weight without a prescription. <a href="https://g.example.net">Order</a></p>"#,
              expected: "modern-health"),
+        // Regressions (modern-fresh3): a Spanish advance-fee proposal answered by reply, and a
+        // blood-sugar supplement.
+        Case(name: "Spanish advance fee", subject: "Propuesta confidencial",
+             body: #"<p>Descubrimos una cuenta inactiva cuyo titular falleció sin herederos. Necesito un socio extranjero.</p>"#,
+             expected: "modern-advance-fee"),
+        Case(name: "Supplement bottles", subject: "The sugar switch",
+             body: #"<p>The Ozempic alternative: buy 3 bottles, get 3 free bottles. <a href="https://g.example.net">Claim</a></p>"#,
+             expected: "modern-health"),
         // A crypto casino's "golden ticket" mail (modern-dev: one sender, nine messages, Bulk before).
         Case(name: "Crypto casino", subject: "Golden Ticket Contest: win $200,000 in BTC",
              body: #"<p>Earn a ticket for every 0.005 BTC wagered in our provably fair draw, and a free spin every day. <a href="https://f.example.net">Play</a></p>"#,
