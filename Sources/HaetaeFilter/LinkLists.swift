@@ -5,7 +5,7 @@ enum LinkLists {
     static let shorteners: Set<String> = [
         "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at",
         "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd", "bl.ink", "short.io", "lnkd.in", "soo.gd", "qrco.de", "qr.net", "me2.do",
-        "han.gl", "url.kr", "vo.la", "zrr.kr", "muz.so", "c11.kr", "naver.me", "buly.kr", "asq.kr", "abit.ly", "hoy.kr", "t2m.kr",
+        "han.gl", "url.kr", "vo.la", "zrr.kr", "muz.so", "c11.kr", "buly.kr", "asq.kr", "abit.ly", "hoy.kr", "t2m.kr",
         "shorter.me", "tny.im", "x.gd", "urlz.fr", "linktr.ee", "lnk.bio", "surl.li", "tr.ee",
     ]
     /// Services whose pages anyone can publish: phishing kits are hosted there.
@@ -21,7 +21,15 @@ enum LinkLists {
     static let redirectParameters = ["url=http", "redirect=http", "redirect_uri=http", "u=http", "q=http", "target=http", "dest=http", "goto=http",
                                      "url=https%3a", "u=https%3a", "redirect=https%3a", "url=http%3a"]
 
-    static func isShortener(_ host: String) -> Bool { shorteners.contains(host) || shorteners.contains(URLScanner.baseDomain(host)) }
+    /// A service's own share links, which lead only into that service: a Google Maps place
+    /// (`maps.app.goo.gl`; goo.gl itself stays a shortener) and Naver's share links to its maps,
+    /// blogs and news (`naver.me`; Naver closed its open shortener `me2.do` to new links in 2024
+    /// because phishing used it). Party invitations and notices from personal mailboxes carry them.
+    static let serviceShareHosts: Set<String> = ["maps.app.goo.gl", "naver.me"]
+
+    static func isShortener(_ host: String) -> Bool {
+        !serviceShareHosts.contains(host) && (shorteners.contains(host) || shorteners.contains(URLScanner.baseDomain(host)))
+    }
 
     static func isOpenHosting(_ host: String) -> Bool {
         openHosting.contains(host) || openHosting.contains(where: { host.hasSuffix("." + $0) })

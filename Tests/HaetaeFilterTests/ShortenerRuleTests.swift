@@ -19,6 +19,13 @@ struct ShortenerRuleTests {
         #expect(ContentRules.shortenerWeight == 1.0)
     }
 
+    /// Regression (ko-fresh7): an alumni party's notice from a naver.com mailbox with Naver Map's
+    /// share link was Spam on the shortener weight.
+    @Test(arguments: [("naver.me", false), ("maps.app.goo.gl", false), ("goo.gl", true), ("me2.do", true), ("bit.ly", true)])
+    func aServicesOwnShareLinkIsNoShortener(host: String, shortener: Bool) {
+        #expect(LinkLists.isShortener(host) == shortener)
+    }
+
     @Test func aLinkHomeIsNot() {
         let home = rules(html: #"<html><body><a href="https://www.shop.example.com/orders/1">Track your parcel</a></body></html>"#)
         #expect(!home.markers.contains("shortener-url"))
