@@ -29,6 +29,10 @@ struct KoreanGeneralisationTests {
         ("소상공인 정책자금 대행", .loan),
         // Regression (ko-fresh6): a bulk-texting service selling target customer lists.
         ("문자 1건 9원! 대량 문자 발송 + 타겟 고객 리스트 제공", .marketing),
+        // Regressions (ko-fresh7): followers sold by the thousand; a private investigator who
+        // never says 흥신소.
+        ("한국인 팔로워 1,000명 9,900원, 실계정, 이탈 시 30일 무료 리필", .marketing),
+        ("배우자 외도 증거 수집, 채무자 소재 파악 - 전직 수사관 출신", .illicit),
         ("에볼루션 라이브 딜러, 무제한 출금", .gambling),
         ("ㅂㅋㄹ 첫 입금 30%", .gambling),
         ("ㅌ ㅔ ㄹ ㄹ ㅔ 방 입장 후 ㅋ ㅏ ㅈ ㅣ ㄴ ㅗ", .gambling),
