@@ -92,6 +92,7 @@ public struct ContentRules: Sendable {
         addCousinDomainRules(message)
         addExtortionRules(message)
         addKoreanRules(message, findings: findings)
+        addFamilyImpersonationRules(message)
         // Before the signing credits: a lure in an attachment or a picture, or the pitch of a
         // spam trade, withholds them.
         let pitches = Self.modernSpamPitches(message)
