@@ -133,7 +133,28 @@ public struct BrandList: Sendable {
                 break
             }
         }
-        return nil
+        return brandWithServiceWord(host: host)
+    }
+
+    /// Words of an account's service that phishing joins to a brand's name with a hyphen
+    /// (`chase-secure-alerts.com`, `paypal-support.net`). A brand whose name is a common word
+    /// (`chase`, `apple`) has no look-alike token of its own; its name followed by one of these
+    /// is one.
+    static let serviceWords: Set<Substring> = [
+        "secure", "security", "alert", "alerts", "verify", "verification", "login", "signin", "support", "account", "accounts",
+        "online", "service", "services", "update", "auth", "portal", "help", "billing", "notice", "notification",
+        "notifications", "team", "care", "id", "wallet", "refund", "unlock",
+    ]
+
+    /// A brand's name (its key, four letters or more) as one hyphenated part of a registrable name
+    /// the brand does not own, beside a service word: `secure.chase-secure-alerts.com`.
+    func brandWithServiceWord(host: String) -> Brand? {
+        guard let name = URLScanner.baseDomain(host).split(separator: ".").first, name.contains("-") else { return nil }
+        let parts = name.split(separator: "-")
+        guard parts.contains(where: Self.serviceWords.contains) else { return nil }
+        return brands.first { brand in
+            brand.key.count >= 4 && parts.contains(Substring(brand.key)) && !brand.owns(host: host)
+        }
     }
 
     /// Syllables that may follow a two-syllable name: particles and the words brands put after

@@ -97,6 +97,8 @@ extension ContentRules {
             markers.append("lookalike-sender")
             phishing.append("sender domain \(fromDomain) imitates \(brand.key)")
             add(1.5, "lookalike-sender")
+            // Its own signature vouches for the impostor.
+            impersonatesBrand = true
         }
         var imitated: [String] = []
         for host in Set(hosts.prefix(200)).sorted() where !URLScanner.isIPAddress(host) {

@@ -51,13 +51,16 @@ struct BrandListTests {
         ("dhl-express.parcel.example", "dhl"), ("rnicrosoft-login.com", "microsoft"), ("secure-gov-kr.example", "gov24"),
         ("appleid-verify.example", "apple"), ("secure-paypal.example", "paypal"),
         ("schwab-secure00059.wiki", "schwab"), ("metamask-wallet-restore.example", "metamask"), ("ledgerlive-update.example", "ledger"),
+        // Regression (modern-fresh3): a brand whose name is a common word, with a service word.
+        ("chase-secure-alerts.com", "chase"), ("secure.chase-secure-alerts.com", "chase"),
     ])
     func findsLookalikeHosts(_ host: String, _ key: String) {
         #expect(brands.imitatedBrand(host: host)?.key == key, "\(host) → \(String(describing: brands.imitatedBrand(host: host)?.key))")
     }
 
     @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example",
-                      "huaweicloud.com", "snapple.com", "ledgerinsights.com", "capitaloneshopping.com", "search2.quickbooksonline.com"])
+                      "huaweicloud.com", "snapple.com", "ledgerinsights.com", "capitaloneshopping.com", "search2.quickbooksonline.com",
+                      "steeplechase-alerts.com", "chase-county.example", "www.chase.com"])
     func ordinaryHostsImitateNobody(_ host: String) {
         #expect(brands.imitatedBrand(host: host) == nil, "\(host)")
     }

@@ -192,4 +192,11 @@ struct SenderAlignmentRulesTests {
         let english = #"<p>Register for the winter retreat with the form below and pay the fee. <a href="https://forms.gle/abc">Register</a></p>"#
         #expect(foreign(rules(from: "youth.group@gmail.com", html: english)))
     }
+
+    /// Regression (modern-fresh3): `chase-secure-alerts.com` signing for itself earned the credit.
+    @Test func aLookAlikeSenderSigningForItselfEarnsNoCredit() {
+        let lookalike = rules(from: "alerts@chase-secure-alerts.com", dkim: ["chase-secure-alerts.com"])
+        #expect(lookalike.markers.contains("lookalike-sender"))
+        #expect(!credited(lookalike))
+    }
 }
