@@ -96,6 +96,10 @@ enum BrandData {
         usps | usps | usps.com | usps
         correios | correios | correios.com.br | correios
         docusign | docusign | docusign.com, docusign.net | docusign
+        # HR and payroll platforms: payroll-diversion phishing ("confirm your direct deposit") writes as them.
+        workday | workday | workday.com, myworkday.com, workdaysuv.com | workday
+        paychex | paychex | paychex.com, paychexflex.com | paychex
+        bamboohr | bamboohr | bamboohr.com | bamboohr
         dropbox | dropbox | dropbox.com, dropboxmail.com | dropbox
         adobe | adobe | adobe.com | adobe
         linkedin | linkedin, 링크드인 | linkedin.com, licdn.com | linkedin

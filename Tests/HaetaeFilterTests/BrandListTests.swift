@@ -53,6 +53,8 @@ struct BrandListTests {
         ("schwab-secure00059.wiki", "schwab"), ("metamask-wallet-restore.example", "metamask"), ("ledgerlive-update.example", "ledger"),
         // Regression (modern-fresh3): a brand whose name is a common word, with a service word.
         ("chase-secure-alerts.com", "chase"), ("secure.chase-secure-alerts.com", "chase"),
+        // Payroll diversion writes as an HR platform.
+        ("workday-hrportal.com", "workday"), ("paychex-direct-deposit.net", "paychex"),
     ])
     func findsLookalikeHosts(_ host: String, _ key: String) {
         #expect(brands.imitatedBrand(host: host)?.key == key, "\(host) → \(String(describing: brands.imitatedBrand(host: host)?.key))")
@@ -60,7 +62,7 @@ struct BrandListTests {
 
     @Test(arguments: ["example.com", "mail.hanbit-sw.co.kr", "lists.python-kr.org", "vger.kernel.org", "github.com", "dhlabs.example",
                       "huaweicloud.com", "snapple.com", "ledgerinsights.com", "capitaloneshopping.com", "search2.quickbooksonline.com",
-                      "steeplechase-alerts.com", "chase-county.example", "www.chase.com"])
+                      "steeplechase-alerts.com", "chase-county.example", "www.chase.com", "acme.wd5.myworkday.com"])
     func ordinaryHostsImitateNobody(_ host: String) {
         #expect(brands.imitatedBrand(host: host) == nil, "\(host)")
     }
