@@ -149,7 +149,8 @@ public struct BrandList: Sendable {
     /// A brand's name (its key, four letters or more) as one hyphenated part of a registrable name
     /// the brand does not own, beside a service word: `secure.chase-secure-alerts.com`.
     func brandWithServiceWord(host: String) -> Brand? {
-        guard let name = URLScanner.baseDomain(host).split(separator: ".").first, name.contains("-") else { return nil }
+        // Longer than a host name may be (RFC 1035: 255) names no host.
+        guard host.utf8.count <= 255, let name = URLScanner.baseDomain(host).split(separator: ".").first, name.contains("-") else { return nil }
         let parts = name.split(separator: "-")
         guard parts.contains(where: Self.serviceWords.contains) else { return nil }
         return brands.first { brand in
