@@ -41,6 +41,8 @@ public struct ContentRules: Sendable {
     /// A link goes through a web-page translation proxy (`translate-proxy-url`): what it leads to
     /// is hidden from the reader and from the filter, and no signer hides its own pages that way.
     public var hidesLinkDestination = false
+    /// It opens a CEO fraud (`bec-opener`): an errand to be done quietly by someone who cannot be called.
+    public var asksForAQuietErrand = false
 
     public init(_ message: MessageFeatures, brands: BrandList = .builtIn) {
         let headers = message.headers
@@ -100,6 +102,7 @@ public struct ContentRules: Sendable {
         addAttachmentRules(message, brands: brands)
         addQRCodeLureRules(message)
         addBulkRules(message, findings: findings)
+        addBECOpenerRules(message)
         addSenderAlignmentRules(message, hosts: hosts, brands: brands)
         addThrowawayDomainRules(message, hosts: hosts)
         addPaymentDiversionRules(message)

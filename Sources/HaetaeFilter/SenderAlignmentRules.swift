@@ -100,13 +100,15 @@ extension ContentRules {
     /// (`cousin-domain`): the signature vouches for someone else; a ransom demand (`extortion`: a
     /// hacked mailbox's signature vouches for nothing); a lure outside the text (an attached login
     /// or redirecting page, a voicemail that is a page, a QR code to scan); the pitch of one of
-    /// today's spam trades (`ModernSpamRules`); a kit-generated mailbox
+    /// today's spam trades (`ModernSpamRules`); a link through a translation proxy
+    /// (`translate-proxy-url`); a CEO fraud's opener (`bec-opener`); a kit-generated mailbox
     /// (`isGluedWordsMailbox`: a campaign, not an organisation); a subject whose words are hidden
     /// from filters (`pаge` with a Cyrillic а, `Los­e w‍eig‌ht`), which no sender that stands behind
     /// its mail needs. Not obfuscation in the text: newsletters pad their preview line with
     /// invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
         Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || luresOutsideTheText || pitchesASpamTrade || hidesLinkDestination
+            || asksForAQuietErrand
             || message.from.map { Self.isGluedWordsMailbox($0.address) } == true || message.subjectObfuscations > 0
     }
 
