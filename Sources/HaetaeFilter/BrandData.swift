@@ -76,7 +76,7 @@ enum BrandData {
         kosmes | 중소벤처기업진흥공단, 중진공 | kosmes.or.kr | kosmes
         prosecution | 검찰청, 대검찰청, 중앙지검, 지방검찰청, 검찰 수사관 | spo.go.kr | prosecutor, spo-go
         court | 법원, 대법원, 전자소송, 지방법원, 가정법원, 고등법원, 법원행정처 | scourt.go.kr | scourt
-        gov24 | 정부24, 정부 24, 전자정부, gov24 | gov.kr | gov24, gov-kr
+        gov24 | 정부24, 정부 24, 전자정부, gov24 | gov.kr, korea.kr | gov24, gov-kr
         # 건강보험심사평가원 (hira) carries 건강보험 in its name: its domain is listed here too.
         nhis | 국민건강보험, 국민건강보험공단, 건강보험공단, 건강보험 | nhis.or.kr, hira.or.kr | nhis
         nps | 국민연금, 국민연금공단 | nps.or.kr | nps-or-kr

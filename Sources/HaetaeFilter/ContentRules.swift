@@ -98,7 +98,13 @@ public struct ContentRules: Sendable {
         // Before the signing credits: a lure in an attachment or a picture, or the pitch of a
         // spam trade, withholds them.
         let pitches = Self.modernSpamPitches(message)
-        if pitches.contains(where: { ModernSpamLexicon.tradesNoSenderStandsBehind.contains($0.category) }) { pitchesASpamTrade = true }
+        // A known brand's own signed domain selling its own trade (an exchange's referral offer, a
+        // card's crypto perks) is that brand, not a spammer who signed up for a domain.
+        if pitches.contains(where: { ModernSpamLexicon.tradesNoSenderStandsBehind.contains($0.category) }),
+            !Self.signsAsKnownBrand(message, brands: brands)
+        {
+            pitchesASpamTrade = true
+        }
         addAttachmentRules(message, brands: brands)
         addQRCodeLureRules(message)
         addBulkRules(message, findings: findings)

@@ -214,12 +214,15 @@ extension ContentRules {
         // warns about the trades it names is news about them — a Korean news briefing on coins,
         // 리딩방 losses and 전세사기 verdicts — and weighs a quarter.
         let subscribedNews = warns && message.headers["List-Unsubscribe"] != nil && optOut
+        // Three different warnings or more (`누르지 말고`, `설치하지 말고`, `사기라고 생각하기`): a family
+        // letter or a notice that quotes the scams it warns about weighs a quarter too.
+        let warnsThrice = Set(warnings).count >= 3
         for (category, phrases) in found.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where category != .warning {
             let counted = min(phrases.count, 3)
             markers.append("ko-\(category.rawValue)")
             if phrases.count >= 3 { markers.append("ko-\(category.rawValue)-many") }
             var weight = (Self.categoryWeights[category] ?? 0) * Double(counted)
-            if warns { weight /= subscribedNews ? 4 : 2 }
+            if warns { weight /= subscribedNews || warnsThrice ? 4 : 2 }
             // A warning names the scam's messenger (`카톡 ID: job7788` in the text it quotes): the
             // channel of the scam it warns about, not the sender's offer.
             if warns && category == .contact { weight = 0 }

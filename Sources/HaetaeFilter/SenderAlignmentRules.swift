@@ -47,6 +47,17 @@ extension ContentRules {
         }
     }
 
+    /// The From domain is a brand's real domain in the brand list (not a free-mail provider's) and
+    /// that organisation signed the message.
+    static func signsAsKnownBrand(_ message: MessageFeatures, brands: BrandList) -> Bool {
+        guard let fromDomain = message.from?.domain.lowercased(), fromDomain.contains(".") else { return false }
+        let organisation = URLScanner.baseDomain(fromDomain)
+        guard !freemail.contains(organisation),
+            dkimDomains(message.headers).map(URLScanner.baseDomain).contains(organisation)
+        else { return false }
+        return brands.brands.contains { $0.owns(host: fromDomain) }
+    }
+
     /// Replies go to a free mailbox the sender's organisation does not stand behind (advance-fee
     /// mail from a compromised account looks like this) — unless a platform's automated mailbox
     /// writes for its customer under its own signature: an invoice from QuickBooks, PayPal, Stripe

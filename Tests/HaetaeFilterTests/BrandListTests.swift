@@ -43,6 +43,8 @@ struct BrandListTests {
         #expect(brands.imitatedBrand(host: "nid.naver.com") == nil)
         #expect(brands.imitatedBrand(host: "www.kbstar.com") == nil)
         #expect(brands.imitatedBrand(host: "s3.amazonaws.com") == nil)
+        // Regression (ko-fresh8): 정부24's notices come from the government's own mail domain.
+        #expect(brands.brands.first { $0.key == "gov24" }!.owns(host: "korea.kr"))
     }
 
     @Test(arguments: [

@@ -227,7 +227,8 @@ struct KoreanGeneralisationTests {
     /// on a coin ETF, 전세사기 verdicts and record 리딩방 losses was Spam on the trade words it
     /// reports. A subscribed letter that warns weighs a quarter; without the subscription, half.
     @Test func aSubscribedNewsLetterThatWarnsWeighsAQuarter() {
-        let body = "1. 비트코인 현물 ETF 검토. 2. 불법 리딩방 피해 신고 역대 최대: \"원금 보장\", \"수익률 300%\" 같은 말이 나오면 일단 의심! 투자 리딩방, 코인 리딩방 피해 사례가 늘고 있으니 조심하자. 재택 부업 광고도 주의하세요. 구독을 원하지 않으면 수신거부: https://news.example/unsubscribe"
+        // Two warnings (불법 리딩방, 피해 신고): three would weigh a quarter without the subscription too.
+        let body = "1. 비트코인 현물 ETF 검토. 2. 불법 리딩방 피해 신고 역대 최대: \"원금 보장\", \"수익률 300%\" 같은 말이 나오면 일단 의심! 투자 리딩방, 코인 리딩방, 재택 부업 광고. 구독을 원하지 않으면 수신거부: https://news.example/unsubscribe"
         func letter(_ listUnsubscribe: Bool) -> ContentRules {
             var text = String(decoding: message(from: "뉴스레터 <letter@news.example>", subject: "오늘의 브리핑", body: body), as: UTF8.self)
             if listUnsubscribe {
@@ -239,6 +240,21 @@ struct KoreanGeneralisationTests {
         #expect(subscribed.markers.contains("ko-warning") && unsubscribed.markers.contains("ko-warning"), "\(subscribed.markers)")
         let trade = { (r: ContentRules) in r.score }
         #expect(trade(subscribed) < trade(unsubscribed) - 0.3, "subscribed \(subscribed.score) unsubscribed \(unsubscribed.score)")
+    }
+
+    /// Regression (ko-fresh8): a daughter's letter to her parents quoting three scam texts (a
+    /// broken phone, a parcel, a government loan) and saying "don't tap, don't install, think of it
+    /// as a scam" was Spam at 4.58. Three warnings make it weigh a quarter.
+    @Test func aFamilyLetterQuotingScamsItWarnsAboutIsNotSpam() {
+        let body = """
+            엄마 아빠, 요즘 이런 문자가 많이 온대서 보내요. 아래 같은 문자 오면 절대 링크 누르지 말고 나한테 먼저 전화 줘요.
+            1) "[국제발신] 고객님 택배가 주소불명으로 반송 예정입니다. 주소 수정 http://..."
+            2) "[Web발신] 정부지원 저금리 대환대출 대상자로 선정되셨습니다. 한도조회 후 당일대출"
+            대출 얘기는 무조건 사기라고 생각하기. 모르는 앱 설치하라고 하면 절대 설치하지 말고요. 경찰청 112.
+            """
+        let letter = rules(message(from: "류서연 <ryu@naver.com>", subject: "엄마 아빠 꼭 읽어보세요", body: body))
+        #expect(letter.markers.contains("ko-warning"), "\(letter.markers)")
+        #expect(letter.score < 1.5, "\(letter.score) \(letter.scoreReasons)")
     }
 
     /// A way to act the rules did not see: a messenger handle, a domain written out (in full-width

@@ -219,4 +219,19 @@ struct ModernSpamRulesTests {
         #expect(ModernSpamLexicon.find(in: ModernSpamLexicon.words("the subtcategory", limit: 100)).isEmpty)
         #expect(ModernSpamLexicon.find(in: ModernSpamLexicon.words("fiscalização alfandegária", limit: 100))[.lure] != nil)
     }
+
+    /// Regression (modern-fresh4): Kraken's and Crypto.com's own signed newsletters lost the
+    /// signing credit as crypto pitches. A known brand's own signed domain selling its own trade
+    /// keeps it; the same words from a domain nobody knows do not.
+    @Test func aKnownBrandSellingItsOwnTradeKeepsTheCredit() {
+        let body = #"<p>Earn crypto: claim your tokens, airdrop allocation for members. <a href="https://www.kraken.com/r">Join</a></p>"#
+        let signed = "DKIM-Signature: v=1; a=rsa-sha256; d=kraken.com; s=s1; h=from; bh=x; b=y"
+        let brand = rules(subject: "Claim your tokens", from: "Kraken <marketing@kraken.com>", body: body, headers: [signed])
+        #expect(!brand.pitchesASpamTrade)
+        #expect(brand.markers.contains("dkim-aligned"))
+        let stranger = rules(subject: "Claim your tokens", from: "Rewards <news@token-drop.example>", body: body,
+                             headers: ["DKIM-Signature: v=1; a=rsa-sha256; d=token-drop.example; s=s1; h=from; bh=x; b=y"])
+        #expect(stranger.pitchesASpamTrade)
+        #expect(!stranger.markers.contains("dkim-aligned"))
+    }
 }
