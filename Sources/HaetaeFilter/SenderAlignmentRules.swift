@@ -154,6 +154,10 @@ extension ContentRules {
         let names = Set(organisations.filter { !freemail.contains($0) }.compactMap { $0.split(separator: ".").first }.filter { $0.count >= 4 })
         guard !names.isEmpty else { return false }
         let labels = host.split(separator: ".").dropLast()
-        return labels.contains(where: names.contains)
+        if labels.contains(where: names.contains) { return true }
+        // Mailchimp's tracker names the account by its first twelve letters
+        // (`hoppytrailsb.us12.list-manage.com` for `hoppytrailsbrewing.com`).
+        guard base == "list-manage.com", let account = labels.first, account.count >= 8 else { return false }
+        return names.contains { $0.hasPrefix(account) }
     }
 }

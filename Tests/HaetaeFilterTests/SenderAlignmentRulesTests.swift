@@ -199,4 +199,14 @@ struct SenderAlignmentRulesTests {
         #expect(lookalike.markers.contains("lookalike-sender"))
         #expect(!credited(lookalike))
     }
+
+    /// Regression (modern-fresh4): a brewery's Mailchimp newsletter linked only through its
+    /// tracker, which names the account by its first twelve letters, and was Spam on links-foreign.
+    @Test func mailchimpsTrackerNamedAfterTheAccountIsTheSendersOwn() {
+        let own: Set<String> = ["hoppytrailsbrewing.com"]
+        #expect(ContentRules.isOwn(host: "hoppytrailsb.us12.list-manage.com", organisations: own))
+        #expect(!ContentRules.isOwn(host: "hoppy.us12.list-manage.com", organisations: own))  // too short to tell
+        #expect(!ContentRules.isOwn(host: "otherbrewery.us12.list-manage.com", organisations: own))
+        #expect(!ContentRules.isOwn(host: "hoppytrailsb.tracker.example", organisations: own))
+    }
 }
