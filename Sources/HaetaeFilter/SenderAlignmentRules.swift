@@ -48,11 +48,13 @@ extension ContentRules {
     }
 
     /// The From domain is a brand's real domain in the brand list (not a free-mail provider's) and
-    /// that organisation signed the message.
+    /// that organisation signed the message — a claim, as `dkim-aligned` is, taken back when a
+    /// verifier upstream says the signature failed.
     static func signsAsKnownBrand(_ message: MessageFeatures, brands: BrandList) -> Bool {
         guard let fromDomain = message.from?.domain.lowercased(), fromDomain.contains(".") else { return false }
         let organisation = URLScanner.baseDomain(fromDomain)
-        guard !freemail.contains(organisation),
+        let dkim = message.authentication?.dkim
+        guard !freemail.contains(organisation), dkim == nil || dkim == .pass,
             dkimDomains(message.headers).map(URLScanner.baseDomain).contains(organisation)
         else { return false }
         return brands.brands.contains { $0.owns(host: fromDomain) }
@@ -118,8 +120,8 @@ extension ContentRules {
     /// its mail needs. Not obfuscation in the text: newsletters pad their preview line with
     /// invisible joiners and soft hyphens.
     func withholdsSigningCredit(_ message: MessageFeatures) -> Bool {
-        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || luresOutsideTheText || pitchesASpamTrade || hidesLinkDestination
-            || asksForAQuietErrand
+        Self.hasThrowawaySender(message) || impersonatesBrand || imitatesRecipient || demandsRansom || luresOutsideTheText
+            || pitchesASpamTrade || hidesLinkDestination || asksForAQuietErrand
             || message.from.map { Self.isGluedWordsMailbox($0.address) } == true || message.subjectObfuscations > 0
     }
 

@@ -233,5 +233,12 @@ struct ModernSpamRulesTests {
                              headers: ["DKIM-Signature: v=1; a=rsa-sha256; d=token-drop.example; s=s1; h=from; bh=x; b=y"])
         #expect(stranger.pitchesASpamTrade)
         #expect(!stranger.markers.contains("dkim-aligned"))
+        // A verifier upstream that saw the brand's signature fail takes the exemption back.
+        let lines = ["From: Kraken <marketing@kraken.com>", "Subject: Claim your tokens", signed, "Content-Type: text/html", "", body, ""]
+        var message = MessageFeatures(MIMEParser().parse(Array(lines.joined(separator: "\r\n").utf8)))
+        #expect(ContentRules.signsAsKnownBrand(message, brands: .builtIn))
+        message.authentication = AuthenticationResults(dkim: .fail)
+        #expect(!ContentRules.signsAsKnownBrand(message, brands: .builtIn))
+        #expect(ContentRules(message).pitchesASpamTrade)
     }
 }
