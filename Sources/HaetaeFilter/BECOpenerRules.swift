@@ -29,7 +29,7 @@ extension ContentRules {
     /// Whether the message is such an opener (`bec-opener`).
     static func isBECOpener(_ message: MessageFeatures) -> Bool {
         guard message.allURLs.isEmpty, message.attachmentNames.isEmpty, message.headers["In-Reply-To"] == nil,
-            message.normalizedText.unicodeScalars.count <= becOpenerLimit,
+            message.normalizedText.unicodeScalars.prefix(becOpenerLimit + 1).count <= becOpenerLimit,
             let sender = message.from?.domain.lowercased()
         else { return false }
         let recipients = recipientOrganisations(message.headers)

@@ -35,6 +35,8 @@ struct BECOpenerRulesTests {
         #expect(!rules(from: "Leah <leah@harborline.example>", text: Self.opener).markers.contains("bec-opener"))
         // A reply in a thread.
         #expect(!rules(text: Self.opener, extra: ["In-Reply-To: <0@harborline.example>"]).markers.contains("bec-opener"))
+        // A long letter is no opener, and is not read past the limit.
+        #expect(!rules(text: Self.opener + String(repeating: " and more", count: 200_000)).markers.contains("bec-opener"))
         // With a link: something else, not this opener.
         #expect(!rules(text: Self.opener + "\nhttps://docs.example.com/x").markers.contains("bec-opener"))
     }
