@@ -41,6 +41,12 @@ let package = Package(
         // Pure MIME parsing: headers, RFC 2047/2231, multipart trees, transfer encodings, charsets
         // (Korean included), HTML to text.
         .target(name: "MIME", swiftSettings: swiftSettings),
+        // Pure IMAP4rev1 core: command framing (literals), grammar, response strings, the MIME
+        // tree as byte ranges for FETCH (sections, ENVELOPE, BODYSTRUCTURE), SEARCH. No I/O.
+        .target(name: "IMAPProtocol", dependencies: ["MIME", "MailCore"], swiftSettings: swiftSettings),
+        // Users' mail folders: Maildir++ with persistent UIDs, flags in file names, append,
+        // copy, expunge. Shared by local delivery's reader side (IMAP now, POP3 later).
+        .target(name: "HaetaeMailbox", dependencies: ["MailCore", "HaetaeQueue"], swiftSettings: swiftSettings),
         // Pure content filtering: features, naive Bayes, phishing/bulk/attachment rules, EICAR,
         // verdicts and tagging.
         .target(name: "HaetaeFilter", dependencies: ["MIME", "MailCore"], swiftSettings: swiftSettings),
@@ -105,7 +111,7 @@ let package = Package(
         .target(
             name: "HaetaeDelivery",
             dependencies: [
-                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection", "HaetaeEvents",
+                "SMTPProtocol", "HaetaeQueue", "HaetaeStore", "SMTPClient", "DNSClient", "HaetaeProtection", "HaetaeEvents", "HaetaeMailbox",
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -162,12 +168,25 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The IMAP listener (143 STARTTLS, 993 TLS): NIO handler, session over the mailbox store.
+        .target(
+            name: "IMAPServer",
+            dependencies: [
+                "IMAPProtocol", "HaetaeMailbox", "HaetaePolicy", "HaetaeEvents", "MailCore", "SMTPServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Configuration, TLS material, wiring, the inbound pipeline, lifecycle.
         .target(
             name: "HaetaeApp",
             dependencies: [
                 "HaetaeEvents",
-                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin", "SMTPClient",
+                "SMTPProtocol", "MIME", "HaetaeQueue", "HaetaeStore", "HaetaeDelivery", "SMTPServer", "HaetaePolicy", "DNSClient", "HaetaeProtection", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin", "SMTPClient", "IMAPServer", "HaetaeMailbox",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -212,6 +231,8 @@ let package = Package(
         ),
         .testTarget(name: "HaetaeScanTests", dependencies: ["HaetaeScan", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
+        .testTarget(name: "IMAPProtocolTests", dependencies: ["IMAPProtocol"], swiftSettings: swiftSettings),
+        .testTarget(name: "HaetaeMailboxTests", dependencies: ["HaetaeMailbox"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeEventsTests", dependencies: ["HaetaeEvents", "HaetaeProtection"], swiftSettings: swiftSettings),
@@ -233,7 +254,7 @@ let package = Package(
         .testTarget(
             name: "HaetaeDeliveryTests",
             dependencies: [
-                "HaetaeDelivery", "HaetaeQueue", "DNSClient", "HaetaeTestSupport",
+                "HaetaeDelivery", "HaetaeQueue", "DNSClient", "HaetaeTestSupport", "HaetaeMailbox",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

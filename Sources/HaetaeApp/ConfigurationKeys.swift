@@ -80,6 +80,26 @@ public enum ConfigurationKeys {
             meaning: "Web console, JSON API and Prometheus `/metrics`. HTTPS with the mail certificate when not on loopback. `off` disables it.",
             render: { ConfigurationKeys.text($0.listen.admin) })
         { $0.listen.admin = try endpoint("listen.admin", $1) },
+        ConfigurationKey(name: "listen.imap", defaultDescription: "0.0.0.0:143 as root, else 0.0.0.0:2143",
+            meaning: "IMAP listener (RFC 3501): STARTTLS, then LOGIN or AUTHENTICATE PLAIN (in the clear only from loopback). Users read the mail delivered to them. `off` disables it.",
+            render: { ConfigurationKeys.text($0.listen.imap) })
+        { $0.listen.imap = try endpoint("listen.imap", $1) },
+        ConfigurationKey(name: "listen.imaps", defaultDescription: "0.0.0.0:993 as root, else 0.0.0.0:2993",
+            meaning: "IMAP over implicit TLS (RFC 8314). `off` disables it.",
+            render: { ConfigurationKeys.text($0.listen.imaps) })
+        { $0.listen.imaps = try endpoint("listen.imaps", $1) },
+        ConfigurationKey(name: "imap.max_connections", defaultDescription: "1000",
+            meaning: "Open IMAP connections in total; more are greeted with `* BYE` and closed.",
+            render: { ConfigurationKeys.text($0.imap.maxConnections) })
+        { $0.imap.maxConnections = try integer("imap.max_connections", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "imap.max_connections_per_ip", defaultDescription: "20",
+            meaning: "Open IMAP connections per client IP (a desktop client opens several); more get `* BYE`.",
+            render: { ConfigurationKeys.text($0.imap.maxConnectionsPerIP) })
+        { $0.imap.maxConnectionsPerIP = try integer("imap.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
+        ConfigurationKey(name: "imap.idle_timeout", defaultDescription: "1800",
+            meaning: "Seconds a logged-in IMAP connection may send nothing (IDLE included) before `* BYE`; RFC 3501 asks for at least 30 minutes. Before login the limit is 60 seconds.",
+            render: { ConfigurationKeys.text($0.imap.idleTimeout) })
+        { $0.imap.idleTimeout = try integer("imap.idle_timeout", $1, min: 60, max: 86_400) },
         ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",
             meaning: "PEM certificate chain. Empty: a self-signed ECDSA P-256 certificate for `hostname` is generated in DATA/tls/ on first start.",
             render: { ConfigurationKeys.text($0.tls.certificate) })

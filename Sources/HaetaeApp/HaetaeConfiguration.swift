@@ -31,6 +31,7 @@ public struct HaetaeConfiguration: Sendable {
     public var auth = AuthSettings()
     public var protection = ProtectionConfiguration()
     public var scan = ScanConfiguration()
+    public var imap = IMAPSettings()
 
     /// Defaults depend on whether we run as root (privileged ports) and on the system host name.
     public static func defaults(isRoot: Bool, systemHostname: String) -> HaetaeConfiguration {
@@ -44,12 +45,16 @@ public struct ListenConfiguration: Sendable, Equatable {
     public var submission: String
     public var submissions: String
     public var admin = "127.0.0.1:8025"
+    public var imap: String
+    public var imaps: String
 
-    /// Root binds the standard ports; anyone else the same ports plus 2500.
+    /// Root binds the standard ports; anyone else the same ports plus 2500 (IMAP plus 2000).
     public init(isRoot: Bool) {
         mx = isRoot ? "0.0.0.0:25" : "0.0.0.0:2525"
         submission = isRoot ? "0.0.0.0:587" : "0.0.0.0:2587"
         submissions = isRoot ? "0.0.0.0:465" : "0.0.0.0:2465"
+        imap = isRoot ? "0.0.0.0:143" : "0.0.0.0:2143"
+        imaps = isRoot ? "0.0.0.0:993" : "0.0.0.0:2993"
     }
 }
 
@@ -218,4 +223,12 @@ extension HaetaeConfiguration {
             connectTimeout: .seconds(delivery.connectTimeout), commandTimeout: .seconds(delivery.commandTimeout),
             maxConnectionsPerDestination: delivery.maxConnectionsPerDestination)
     }
+}
+
+/// `imap.*`: the mailbox listeners' limits.
+public struct IMAPSettings: Sendable, Equatable {
+    public var maxConnections = 1_000
+    public var maxConnectionsPerIP = 20
+    /// Seconds without a command, once logged in, before the connection is closed.
+    public var idleTimeout = 1_800
 }

@@ -7,6 +7,7 @@ import HaetaeDelivery
 import HaetaePolicy
 import HaetaeQueue
 import HaetaeScan
+import IMAPServer
 import SMTPServer
 import HaetaeStore
 import Logging
@@ -217,6 +218,15 @@ public struct HaetaeServer: Sendable {
             throw error
         }
 
+        let imapLimiter = ConnectionLimiter(maxTotal: configuration.imap.maxConnections, maxPerAddress: configuration.imap.maxConnectionsPerIP)
+        let imapListeners: [IMAPListener]
+        do {
+            imapListeners = try await bindIMAP(policy: policy, limiter: imapLimiter, tls: tls, group: group)
+        } catch {
+            for listener in listeners { await listener.close() }
+            throw error
+        }
+
         var parts: [ServiceGroupConfiguration.ServiceConfiguration] = []
         func add(_ service: any Service) { parts.append(.init(service: service)) }
 
@@ -299,6 +309,43 @@ public struct HaetaeServer: Sendable {
             parts.append(.init(service: app, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         }
         add(ListenersService(listeners: listeners, limiter: limiter, logger: logger))
+        add(IMAPListenersService(listeners: imapListeners, limiter: imapLimiter, logger: logger))
         return parts
+    }
+
+    /// Binds the IMAP listeners (`listen.imap`, `listen.imaps`): users read the mail local
+    /// delivery wrote, logging in with the same password (and throttle) as SMTP AUTH.
+    func bindIMAP(policy: SMTPPolicy, limiter: ConnectionLimiter, tls: NIOSSLContext?, group: any EventLoopGroup) async throws -> [IMAPListener] {
+        var limits = IMAPLimits()
+        limits.maxMessageSize = configuration.smtp.maxMessageSize
+        limits.idleTimeout = Int64(configuration.imap.idleTimeout)
+        let services = IMAPServices(
+            hostname: configuration.hostname, mailRoot: data.mailPath, spoolDirectory: data.mailPath + "/.imap-append",
+            authenticate: { user, password, client in
+                switch await policy.authenticate(
+                    SASLCredentials(mechanism: "IMAP", authorizationIdentity: nil, username: user, password: password), client: client) {
+                case .success(let account): return .success(user: account)
+                case .failure: return .failure
+                case .locked(let subject, _): return .unavailable("locked out: \(subject)")
+                case .busy: return .unavailable("password hashing busy")
+                case .unavailable(let why): return .unavailable(why)
+                }
+            },
+            limiter: limiter, limits: limits, logger: logger)
+        var listeners: [IMAPListener] = []
+        do {
+            for (name, endpoint, implicitTLS) in [("imap", configuration.listen.imap, false), ("imaps", configuration.listen.imaps, true)] where !endpoint.isEmpty {
+                let address = try ListenAddress.parse(endpoint)
+                let listener = try await IMAPListener.bind(
+                    host: address.host, port: address.port, implicitTLS: implicitTLS, services: services, tlsContext: tls, group: group)
+                listeners.append(listener)
+                let bound = listener.localAddress.map { "\($0.ipAddress ?? address.host):\($0.port ?? address.port)" } ?? endpoint
+                logger.record(.listening, ["listener": name, "address": bound])
+            }
+        } catch {
+            for listener in listeners { await listener.close() }
+            throw error
+        }
+        return listeners
     }
 }

@@ -2,6 +2,7 @@ import HaetaeEvents
 import AsyncAlgorithms
 import Foundation
 import HaetaeStore
+import IMAPServer
 import MailCore
 import Logging
 import SMTPServer
@@ -70,5 +71,19 @@ struct ListenersService: Service {
         for listener in listeners { await listener.close() }
         await limiter.waitUntilIdle(timeout: drain)
         logger.record(.shutdown, ["phase": "sessions-done", "open_connections": "\(limiter.openConnections)"])
+    }
+}
+
+/// The IMAP listeners: on shutdown they stop accepting and give open sessions up to `drain`.
+struct IMAPListenersService: Service {
+    var listeners: [IMAPListener]
+    var limiter: ConnectionLimiter
+    var drain: Duration = .seconds(5)
+    var logger: Logger
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        for listener in listeners { await listener.close() }
+        await limiter.waitUntilIdle(timeout: drain)
     }
 }

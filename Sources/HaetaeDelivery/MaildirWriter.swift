@@ -1,4 +1,5 @@
 import Foundation
+import HaetaeMailbox
 import HaetaeQueue
 
 /// Writes messages into Maildir folders: `tmp/` → fsync → `new/` → fsync directory.
@@ -15,29 +16,10 @@ public struct MaildirWriter: Sendable {
         self.hostname = hostname.replacingOccurrences(of: "/", with: "\\057").replacingOccurrences(of: ":", with: "\\072")
     }
 
-    /// `<root>/<domain>/<local>/Maildir` for `local@domain`.
+    /// `<root>/<domain>/<local>/Maildir` for `local@domain` (`MailboxLocation`, which the IMAP
+    /// server reads from too).
     public func maildirPath(for mailbox: String) -> String {
-        let (local, domain) = Self.split(mailbox)
-        return "\(root)/\(Self.safeComponent(domain))/\(Self.safeComponent(local))/Maildir"
-    }
-
-    static func split(_ mailbox: String) -> (String, String) {
-        guard let at = mailbox.lastIndex(of: "@") else { return (mailbox, "localhost") }
-        return (String(mailbox[..<at]), String(mailbox[mailbox.index(after: at)...]))
-    }
-
-    /// A path component that cannot escape its directory.
-    static func safeComponent(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "/" || scalar == "\0" || scalar.value < 0x20 {
-                out += "_"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        if out == "." || out == ".." || out.isEmpty { out = "_" + out }
-        return out
+        MailboxLocation.maildirPath(root: root, mailbox: mailbox)
     }
 
     public func fileName(queueID: String, arrivedAt: Date, mailbox: String) -> String {

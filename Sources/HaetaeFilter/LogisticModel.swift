@@ -206,6 +206,12 @@ public struct FilterModel: Sendable {
     public func assess(_ features: Set<UInt32>) -> (odds: Double, leading: MailClass) {
         let kept = scored(features)
         var caps = familyCaps
+        if let spec = getenv("HX_CAPS").map({ String(cString: $0) }) {
+            for item in spec.split(separator: ",") {
+                let kv = item.split(separator: ":")
+                if let f = FeatureHasher.Family.allCases.first(where: { "\($0)" == kv[0] }), let v = Double(kv[1]) { caps[f] = -99...v }
+            }
+        }
         let authenticated = features.contains(Self.authenticatedMarker)
         if authenticated {
             let words = caps[.words] ?? -99...99

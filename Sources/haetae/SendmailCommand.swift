@@ -16,7 +16,7 @@ struct SendmailCommand: AsyncParsableCommand {
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Run the mail server (MX, submission, submissions).")
+        commandName: "serve", abstract: "Run the mail server (MX, submission, submissions, IMAP, IMAPS).")
 
     @OptionGroup var data: DataOption
     @Option(help: "Host name for the greeting, Received: and the self-signed certificate.") var hostname: String?
@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("listen-submissions"), help: "Submissions (implicit TLS) listener ADDR:PORT (or off).")
     var listenSubmissions: String?
     @Option(name: .customLong("listen-admin"), help: "Web console and /metrics ADDR:PORT (or off).") var listenAdmin: String?
+    @Option(name: .customLong("listen-imap"), help: "IMAP (STARTTLS) listener ADDR:PORT (or off).") var listenIMAP: String?
+    @Option(name: .customLong("listen-imaps"), help: "IMAP over TLS listener ADDR:PORT (or off).") var listenIMAPS: String?
     @Option(name: .customLong("set"), help: "Override a configuration key for this run: KEY=VALUE (repeatable).")
     var overrides: [String] = []
 
@@ -36,6 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
         request.listenSubmission = listenSubmission
         request.listenSubmissions = listenSubmissions
         request.listenAdmin = listenAdmin
+        request.listenIMAP = listenIMAP
+        request.listenIMAPS = listenIMAPS
         request.overrides = overrides
         try await data.operations.serve(request)
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HaetaeDelivery
+import HaetaeMailbox
 
 struct MaildirWriterTests {
     @Test func deliversOnceEvenWhenRepeated() throws {
@@ -35,6 +36,6 @@ struct MaildirWriterTests {
         let writer = MaildirWriter(root: "/srv/mail", hostname: "mx.test")
         #expect(writer.maildirPath(for: "../../etc@x.test") == "/srv/mail/x.test/.._.._etc/Maildir")
         #expect(writer.maildirPath(for: "..@x.test") == "/srv/mail/x.test/_../Maildir")
-        #expect(MaildirWriter.safeComponent("a/b") == "a_b")
+        #expect(MailboxLocation.safeComponent("a/b") == "a_b")
     }
 }

@@ -52,7 +52,10 @@ def free_port() -> int:
 class Server:
     def __init__(self, data: Path, extra_args=()):
         self.data = data
-        self.ports = {"mx": free_port(), "submission": free_port(), "submissions": free_port(), "admin": free_port()}
+        self.ports = {
+            "mx": free_port(), "submission": free_port(), "submissions": free_port(), "admin": free_port(),
+            "imap": free_port(), "imaps": free_port(),
+        }
         self.extra_args = list(extra_args)
         self.proc = None
         self.password = None
@@ -73,6 +76,8 @@ class Server:
             "--listen-submission", f"127.0.0.1:{self.ports['submission']}",
             "--listen-submissions", f"127.0.0.1:{self.ports['submissions']}",
             "--listen-admin", f"127.0.0.1:{self.ports['admin']}",
+            "--listen-imap", f"127.0.0.1:{self.ports['imap']}",
+            "--listen-imaps", f"127.0.0.1:{self.ports['imaps']}",
             "--set", "auth.bcrypt_cost=4",
             # Never ask a resolver outside this machine: a closed loopback port fails at once.
             "--set", f"dns.nameservers=127.0.0.1:{DEAD_DNS_PORT}",

@@ -11,6 +11,8 @@ public struct ServeRequest: Sendable {
     public var listenSubmission: String?
     public var listenSubmissions: String?
     public var listenAdmin: String?
+    public var listenIMAP: String?
+    public var listenIMAPS: String?
     /// `--set KEY=VALUE`, applied after the flags.
     public var overrides: [String] = []
 
@@ -29,6 +31,8 @@ extension Operations {
         if let listenSubmission { flagOverrides.append("listen.submission=\(listenSubmission)") }
         if let listenSubmissions { flagOverrides.append("listen.submissions=\(listenSubmissions)") }
         if let listenAdmin { flagOverrides.append("listen.admin=\(listenAdmin)") }
+        if let listen = request.listenIMAP { flagOverrides.append("listen.imap=\(listen)") }
+        if let listen = request.listenIMAPS { flagOverrides.append("listen.imaps=\(listen)") }
         let configuration: HaetaeConfiguration
         do {
             // Order: defaults < file < flags < --set.

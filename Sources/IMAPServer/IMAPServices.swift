@@ -1,0 +1,57 @@
+import Logging
+import SMTPServer
+
+/// What an IMAP session needs from the rest of the server.
+public struct IMAPServices: Sendable {
+    public enum AuthOutcome: Sendable, Equatable {
+        case success(user: String)
+        case failure
+        /// Locked out, or password hashing saturated, or the directory unreadable: try later.
+        case unavailable(String)
+    }
+
+    public var hostname: String
+    /// Where users' Maildirs are (`<mailRoot>/<domain>/<local>/Maildir`).
+    public var mailRoot: String
+    /// Where large APPEND literals are spilled while they arrive (same file system as `mailRoot`).
+    public var spoolDirectory: String
+    /// Checks a user's password (with the server's brute-force throttle and lockout).
+    public var authenticate: @Sendable (_ user: String, _ password: String, _ client: String) async -> AuthOutcome
+    public var limiter: ConnectionLimiter
+    public var limits: IMAPLimits
+    public var logger: Logger
+
+    public init(
+        hostname: String, mailRoot: String, spoolDirectory: String,
+        authenticate: @escaping @Sendable (String, String, String) async -> AuthOutcome,
+        limiter: ConnectionLimiter, limits: IMAPLimits = IMAPLimits(), logger: Logger
+    ) {
+        self.hostname = hostname
+        self.mailRoot = mailRoot
+        self.spoolDirectory = spoolDirectory
+        self.authenticate = authenticate
+        self.limiter = limiter
+        self.limits = limits
+        self.logger = logger
+    }
+}
+
+/// Limits of one IMAP connection.
+public struct IMAPLimits: Sendable, Equatable {
+    /// Largest message APPEND takes, in octets.
+    public var maxMessageSize = 26_214_400
+    /// Seconds without a command before the connection is closed (RFC 3501 §5.4: at least 30 minutes
+    /// once authenticated; before login much less).
+    public var idleTimeout: Int64 = 1_800
+    public var preAuthTimeout: Int64 = 60
+    /// Failed logins on one connection before it is closed.
+    public var maxAuthFailures = 3
+    /// Commands that were not understood before the connection is closed.
+    public var maxBadCommands = 20
+    /// Literals held in memory for one command before login (LOGIN's password).
+    public var preAuthLiteral = 8_192
+    /// How often an IDLE session looks for new mail, in seconds.
+    public var idlePoll: Int64 = 5
+
+    public init() {}
+}

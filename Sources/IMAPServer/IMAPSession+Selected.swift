@@ -1,0 +1,302 @@
+import Foundation
+import HaetaeMailbox
+import IMAPProtocol
+
+/// The selected state: FETCH, STORE, SEARCH, COPY, MOVE, EXPUNGE, CLOSE, UNSELECT, and what
+/// other sessions and delivery changed meanwhile.
+extension IMAPSession {
+    func runSelected(_ command: IMAPCommand, folder: MaildirFolder, store: MailStore, output: some IMAPOutput) async throws {
+        let tag = command.tag
+        switch command.kind {
+        case .close:
+            if !readOnly { _ = try await expungeDeleted(folder: folder, only: nil, output: nil) }
+            deselect()
+            await output.send(line("\(tag) OK CLOSE completed"))
+        case .unselect:
+            deselect()
+            await output.send(line("\(tag) OK UNSELECT completed"))
+        case .expunge, .uidExpunge:
+            guard !readOnly else { await output.send(line("\(tag) NO [READ-ONLY] Mailbox is read-only")); return }
+            var only: Set<UInt32>?
+            if case .uidExpunge(let set) = command.kind { only = Set(resolve(set, uid: true).map { messages[$0].uid }) }
+            _ = try await expungeDeleted(folder: folder, only: only, output: output)
+            await refresh(output: output, reportExpunges: true)
+            await output.send(line("\(tag) OK \(command.kind.name) completed"))
+        case .search(let keys, let uid):
+            await refresh(output: output, reportExpunges: false)
+            let evaluator = SearchEvaluator(largestSequence: UInt32(messages.count), largestUID: messages.last?.uid ?? 0)
+            var found: [UInt32] = []
+            for (index, message) in messages.enumerated() {
+                let path = folder.filePath(message)
+                let candidate = SearchCandidate(
+                    sequence: UInt32(index + 1), uid: message.uid, flags: Set(message.flags.names.map { $0.lowercased() }),
+                    recent: recent.contains(message.uid), size: size(of: message, path: path),
+                    internalDate: IMAPDateTime.date(Self.modificationDate(path)), text: { Self.load(path) })
+                if evaluator.matches(keys, candidate) { found.append(uid ? message.uid : UInt32(index + 1)) }
+            }
+            await output.send(line("* SEARCH" + found.map { " \($0)" }.joined()))
+            await output.send(line("\(tag) OK \(command.kind.name) completed"))
+        case .fetch(let set, let items, let uid):
+            await refresh(output: output, reportExpunges: false)
+            var items = items
+            if uid && !items.contains(.uid) { items.insert(.uid, at: 0) }
+            for index in resolve(set, uid: uid) { await fetch(index, items: items, folder: folder, output: output) }
+            await output.send(line("\(tag) OK \(command.kind.name) completed"))
+        case .store(let set, let action, let uid):
+            guard !readOnly else { await output.send(line("\(tag) NO [READ-ONLY] Mailbox is read-only")); return }
+            await refresh(output: output, reportExpunges: false)
+            let named = MessageFlags(names: action.flags)
+            for index in resolve(set, uid: uid) {
+                var flags = messages[index].flags
+                switch action.mode {
+                case .replace: flags = named
+                case .add: flags.formUnion(named)
+                case .remove: flags.subtract(named)
+                }
+                if flags != messages[index].flags, let name = try folder.setFlags(messages[index], to: flags) {
+                    messages[index].fileName = name
+                    messages[index].flags = flags
+                }
+                if !action.silent {
+                    await output.send(line("* \(index + 1) FETCH (\(uid ? "UID \(messages[index].uid) " : "")FLAGS (\(flagNames(messages[index]).joined(separator: " "))))"))
+                }
+            }
+            await output.send(line("\(tag) OK \(command.kind.name) completed"))
+        case .copy(let set, let target, let uid), .move(let set, let target, let uid):
+            let isMove: Bool
+            if case .move = command.kind { isMove = true } else { isMove = false }
+            guard !isMove || !readOnly else { await output.send(line("\(tag) NO [READ-ONLY] Mailbox is read-only")); return }
+            let destination = try store.folder(target)
+            guard destination.exists else { await output.send(line("\(tag) NO [TRYCREATE] Mailbox does not exist")); return }
+            await refresh(output: output, reportExpunges: false)
+            let chosen = resolve(set, uid: uid)
+            var sourceUIDs: [UInt32] = [], targetUIDs: [UInt32] = []
+            var validity: UInt32 = 0
+            for index in chosen {
+                let message = messages[index]
+                let path = folder.filePath(message)
+                let added = try destination.add(contentsOf: path, copy: true, flags: message.flags, internalDate: Self.modificationDate(path))
+                sourceUIDs.append(message.uid)
+                targetUIDs.append(added.uid)
+                validity = added.validity
+            }
+            let code = sourceUIDs.isEmpty ? "" : "[COPYUID \(validity) \(Self.uidSet(sourceUIDs)) \(Self.uidSet(targetUIDs))] "
+            if isMove {
+                if !code.isEmpty { await output.send(line("* OK \(code)Moved")) }
+                let removed = try folder.expunge(chosen.map { messages[$0] })
+                await reportExpunged(Set(removed), output: output)
+                await output.send(line("\(tag) OK \(command.kind.name) completed"))
+            } else {
+                await output.send(line("\(tag) OK \(code)\(command.kind.name) completed"))
+            }
+        default:
+            await output.send(line("\(tag) BAD Command not valid here"))
+        }
+    }
+
+    /// Indexes (0-based) of the messages a set names.
+    func resolve(_ set: SequenceSet, uid: Bool) -> [Int] {
+        guard !messages.isEmpty else { return [] }
+        if uid {
+            let largest = messages.last!.uid
+            return messages.indices.filter { set.contains(messages[$0].uid, largest: largest) }
+        }
+        let largest = UInt32(messages.count)
+        return messages.indices.filter { set.contains(UInt32($0 + 1), largest: largest) }
+    }
+
+    func flagNames(_ message: FolderMessage) -> [String] {
+        message.flags.names + (recent.contains(message.uid) ? ["\\Recent"] : [])
+    }
+
+    /// Compact UID set for COPYUID (`3:5,9`).
+    static func uidSet(_ uids: [UInt32]) -> String {
+        var parts: [String] = []
+        var start = uids.first ?? 0, previous = start
+        for uid in uids.dropFirst() {
+            if uid == previous + 1 { previous = uid; continue }
+            parts.append(start == previous ? "\(start)" : "\(start):\(previous)")
+            start = uid
+            previous = uid
+        }
+        if !uids.isEmpty { parts.append(start == previous ? "\(start)" : "\(start):\(previous)") }
+        return parts.joined(separator: ",")
+    }
+
+    // MARK: Changes made elsewhere
+
+    /// Re-reads the folder: new messages (EXISTS, RECENT), flags changed by another session
+    /// (FETCH FLAGS) and, when allowed, messages expunged elsewhere (EXPUNGE). During FETCH,
+    /// STORE and SEARCH expunges are not reported (RFC 3501 §7.4.1); the messages stay in this
+    /// session's view until they can be.
+    func refresh(output: some IMAPOutput, reportExpunges: Bool) async {
+        guard let folder, let snapshot = try? folder.sync(claimNew: !readOnly) else { return }
+        let current = Dictionary(snapshot.messages.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
+        if reportExpunges {
+            let gone = Set(messages.map(\.uid)).subtracting(current.keys)
+            await reportExpunged(gone, output: output)
+        }
+        for index in messages.indices {
+            guard let now = current[messages[index].uid] else { continue }
+            if now.flags != messages[index].flags {
+                messages[index].flags = now.flags
+                messages[index].fileName = now.fileName
+                await output.send(line("* \(index + 1) FETCH (FLAGS (\(flagNames(messages[index]).joined(separator: " "))))"))
+            } else {
+                messages[index].fileName = now.fileName
+            }
+        }
+        let known = messages.last?.uid ?? 0
+        let added = snapshot.messages.filter { $0.uid > known }
+        if !added.isEmpty {
+            messages += added
+            for message in added where message.recent { recent.insert(message.uid) }
+            await output.send(line("* \(messages.count) EXISTS"))
+            await output.send(line("* \(recent.count) RECENT"))
+        }
+        uidNext = snapshot.nextUID
+    }
+
+    func reportExpunged(_ gone: Set<UInt32>, output: some IMAPOutput) async {
+        guard !gone.isEmpty else { return }
+        // Highest sequence number first, so each number is still valid when the client reads it.
+        for index in messages.indices.reversed() where gone.contains(messages[index].uid) {
+            await output.send(line("* \(index + 1) EXPUNGE"))
+            sizes[messages[index].uid] = nil
+            recent.remove(messages[index].uid)
+            messages.remove(at: index)
+        }
+    }
+
+    /// Removes the messages marked \Deleted (of `only`, when given).
+    func expungeDeleted(folder: MaildirFolder, only: Set<UInt32>?, output: (any IMAPOutput)?) async throws -> [UInt32] {
+        let doomed = messages.filter { $0.flags.contains(.deleted) && (only?.contains($0.uid) ?? true) }
+        let removed = try folder.expunge(doomed)
+        if let output { await reportExpunged(Set(removed), output: output) } else {
+            let gone = Set(removed)
+            messages.removeAll { gone.contains($0.uid) }
+        }
+        return removed
+    }
+
+    // MARK: Message text
+
+    /// A message file's text with CRLF line ends (Maildir files use LF), nil if it is gone.
+    static func load(_ path: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + data.count / 40)
+        var previous: UInt8 = 0
+        for byte in data {
+            if byte == 0x0A && previous != 0x0D { out.append(0x0D) }
+            out.append(byte)
+            previous = byte
+        }
+        return out
+    }
+
+    static func modificationDate(_ path: String) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    func size(of message: FolderMessage, path: String) -> Int {
+        if let known = sizes[message.uid] { return known }
+        let size = Self.load(path)?.count ?? 0
+        sizes[message.uid] = size
+        return size
+    }
+
+    // MARK: FETCH
+
+    func fetch(_ index: Int, items: [FetchItem], folder: MaildirFolder, output: some IMAPOutput) async {
+        var message = messages[index]
+        let path = folder.filePath(message)
+        let needsText = items.contains {
+            switch $0 {
+            case .uid, .flags, .internalDate: false
+            case .size: sizes[message.uid] == nil
+            default: true
+            }
+        }
+        var structure: MessageStructure?
+        if needsText {
+            guard let text = Self.load(path) else { return }
+            sizes[message.uid] = text.count
+            structure = MessageStructure(text: text)
+        }
+        // Reading the text marks the message seen (RFC 3501 §6.4.5), unless read-only or PEEK.
+        let marksSeen = !readOnly && !message.flags.contains(.seen) && items.contains {
+            switch $0 {
+            case .rfc822, .rfc822Text: true
+            case .section(_, _, let peek): !peek
+            default: false
+            }
+        }
+        var flagsChanged = false
+        if marksSeen {
+            var flags = message.flags
+            flags.insert(.seen)
+            if let name = try? folder.setFlags(message, to: flags) {
+                message.fileName = name
+                message.flags = flags
+                messages[index] = message
+                flagsChanged = true
+            }
+        }
+        var w = IMAPResponseWriter()
+        w.raw("* \(index + 1) FETCH (")
+        var first = true
+        func separator() {
+            if !first { w.raw(" ") }
+            first = false
+        }
+        for item in items {
+            separator()
+            switch item {
+            case .uid: w.raw("UID \(message.uid)")
+            case .flags: w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
+            case .internalDate: w.raw("INTERNALDATE \"\(IMAPDateTime.format(Self.modificationDate(path)))\"")
+            case .size: w.raw("RFC822.SIZE \(sizes[message.uid] ?? 0)")
+            case .envelope:
+                w.raw("ENVELOPE ")
+                structure?.envelope(into: &w)
+            case .bodyStructure:
+                w.raw("BODYSTRUCTURE ")
+                structure?.bodyStructure(extensible: true, into: &w)
+            case .body:
+                w.raw("BODY ")
+                structure?.bodyStructure(extensible: false, into: &w)
+            case .rfc822:
+                w.raw("RFC822 ")
+                w.literal(structure?.text ?? [])
+            case .rfc822Header:
+                w.raw("RFC822.HEADER ")
+                w.literal(structure?.octets(BodySection(part: [], text: .header)) ?? [])
+            case .rfc822Text:
+                w.raw("RFC822.TEXT ")
+                w.literal(structure?.octets(BodySection(part: [], text: .text)) ?? [])
+            case .section(let section, let partial, _):
+                w.raw("BODY[\(section.specification)]")
+                guard let octets = structure?.octets(section) else {
+                    w.raw(" NIL")
+                    continue
+                }
+                if let partial {
+                    w.raw("<\(partial.lowerBound)> ")
+                    let start = min(octets.startIndex + partial.lowerBound, octets.endIndex)
+                    let end = min(start + partial.count, octets.endIndex)
+                    w.literal(octets[start..<end])
+                } else {
+                    w.raw(" ")
+                    w.literal(octets)
+                }
+            }
+        }
+        if flagsChanged && !items.contains(.flags) {
+            separator()
+            w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
+        }
+        w.raw(")\r\n")
+        await output.send(w.bytes)
+    }
+}
