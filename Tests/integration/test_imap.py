@@ -1,0 +1,724 @@
+"""The IMAP server (RFC 3501 with LITERAL+, SASL-IR, ID, IDLE, UIDPLUS, MOVE, UNSELECT, SPECIAL-USE)
+seen from Python's imaplib, a raw socket, and real Debian clients (isync's mbsync, fetchmail)."""
+import base64
+import email.utils
+import imaplib
+import os
+import re
+import shutil
+import smtplib
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import HOSTNAME
+
+ALICE = f"alice@{HOSTNAME}"
+PW = "Quartz-Meadow-4821"
+TIMEOUT = 20
+# Header lines the server adds at delivery, before the message as sent.
+ADDED = re.compile(rb"^(Return-Path|Delivered-To|Received|X-Haetae-[A-Za-z-]+):")
+
+
+def tls_context(server):
+    ctx = ssl.create_default_context(cafile=server.cert)
+    ctx.check_hostname = False  # the certificate names mail.haetae.test; we connect to 127.0.0.1
+    return ctx
+
+
+def imaps(server, login=True):
+    m = imaplib.IMAP4_SSL("127.0.0.1", server.ports["imaps"], ssl_context=tls_context(server), timeout=TIMEOUT)
+    if login:
+        m.login(ALICE, PW)
+    return m
+
+
+def make_message(subject, sender="bob@example.org", body="Hello Alice,\r\nsee you tomorrow.\r\n"):
+    return (f"From: Bob <{sender}>\r\nTo: Alice <{ALICE}>\r\nSubject: {subject}\r\n"
+            f"Date: {email.utils.formatdate(localtime=False)}\r\nMessage-ID: <{uuid.uuid4().hex}@example.org>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n{body}").encode()
+
+
+def deliver(server, subject, sender="bob@example.org", body="Hello Alice,\r\nsee you tomorrow.\r\n"):
+    """Sends one message to alice over SMTP (mx) and waits until it is in her Maildir."""
+    msg = make_message(subject, sender, body)
+    before = len(server.maildir_files(ALICE))
+    with smtplib.SMTP("127.0.0.1", server.ports["mx"], timeout=TIMEOUT) as s:
+        assert s.sendmail(sender, [ALICE], msg) == {}
+    assert server.wait_for(lambda: len(server.maildir_files(ALICE)) > before), "message not delivered"
+    return msg
+
+
+def strip_added(body: bytes) -> bytes:
+    """BODY[] without the trace/scan header fields added on delivery (with their continuation lines)."""
+    lines = body.split(b"\r\n")
+    i = 0
+    while i < len(lines) and ADDED.match(lines[i]):
+        i += 1
+        while i < len(lines) and lines[i][:1] in (b" ", b"\t"):
+            i += 1
+    return b"\r\n".join(lines[i:])
+
+
+def fetch_parts(m, cmd, seqset, items):
+    """(metadata bytes, literal bytes) for each message of a FETCH / UID FETCH with one literal."""
+    typ, data = m.uid("FETCH", seqset, items) if cmd == "UID" else m.fetch(seqset, items)
+    assert typ == "OK", data
+    return [(d[0] + (data[i + 1] if i + 1 < len(data) and isinstance(data[i + 1], bytes) else b""), d[1])
+            for i, d in enumerate(data) if isinstance(d, tuple)]
+
+
+def flags_of(m, uid):
+    typ, data = m.uid("FETCH", str(uid), "(FLAGS)")
+    assert typ == "OK" and data[0], data
+    return set(re.search(rb"FLAGS \(([^)]*)\)", data[0]).group(1).decode().split())
+
+
+def uid_search(m, *criteria):
+    typ, data = m.uid("SEARCH", *criteria)
+    assert typ == "OK", data
+    return [int(x) for x in data[0].split()]
+
+
+class RawIMAP:
+    """A line client for exchanges imaplib will not produce (IDLE, garbage, overlong lines)."""
+
+    def __init__(self, port, tls_ctx=None):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
+        if tls_ctx:
+            self.sock = tls_ctx.wrap_socket(self.sock)
+        self.buf = b""
+        self.greeting = self.line()
+
+    def send(self, data: bytes):
+        self.sock.sendall(data)
+
+    def line(self) -> bytes:
+        """One response line without CRLF; b'' at end of stream."""
+        while b"\r\n" not in self.buf:
+            try:
+                chunk = self.sock.recv(65536)
+            except (ConnectionResetError, ssl.SSLError):
+                chunk = b""
+            if not chunk:
+                rest, self.buf = self.buf, b""
+                return rest
+            self.buf += chunk
+        line, self.buf = self.buf.split(b"\r\n", 1)
+        m = re.search(rb"\{(\d+)\}$", line)
+        if m:  # a literal in a response: keep it inline
+            n = int(m.group(1))
+            while len(self.buf) < n:
+                chunk = self.sock.recv(65536)
+                if not chunk:
+                    break
+                self.buf += chunk
+            line, self.buf = line + self.buf[:n], self.buf[n:]
+            line += self.line()
+        return line
+
+    def cmd(self, tag: str, text: str):
+        """Sends `tag text`, returns (untagged lines, the tagged line)."""
+        self.send(f"{tag} {text}\r\n".encode())
+        return self.until(tag)
+
+    def until(self, tag: str):
+        lines = []
+        while True:
+            line = self.line()
+            if not line or line.startswith(tag.encode() + b" "):
+                return lines, line
+            lines.append(line)
+
+    def closed_after(self) -> list:
+        """Reads until the server closes the connection; returns what came before."""
+        lines = []
+        while True:
+            line = self.line()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def close(self):
+        self.sock.close()
+
+
+def login_raw(server, tls=True):
+    c = RawIMAP(server.ports["imaps"] if tls else server.ports["imap"], tls_context(server) if tls else None)
+    _, done = c.cmd("L1", f'LOGIN "{ALICE}" "{PW}"')
+    assert done.startswith(b"L1 OK"), done
+    return c
+
+
+# ---------------------------------------------------------------- reading delivered mail
+
+
+def test_delivered_mail_readable_over_imaps(server):
+    sent = deliver(server, "Reading over IMAPS")
+    on_disk = server.maildir_files(ALICE)[0].read_bytes()
+    m = imaps(server)
+    typ, data = m.select("INBOX")
+    assert (typ, data) == ("OK", [b"1"])
+    [(meta, body)] = fetch_parts(m, "", "1", "(RFC822.SIZE BODY.PEEK[] UID)")
+    assert body == on_disk.replace(b"\n", b"\r\n"), "IMAP presents the Maildir file with CRLF"
+    assert strip_added(body) == sent
+    assert body.startswith(b"Return-Path: <bob@example.org>\r\nDelivered-To: " + ALICE.encode() + b"\r\n")
+    size = int(re.search(rb"RFC822\.SIZE (\d+)", meta).group(1))
+    assert size == len(body)
+    [(_, header)] = fetch_parts(m, "", "1", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+    assert header == b"Subject: Reading over IMAPS\r\n\r\n"
+    [(_, text)] = fetch_parts(m, "", "1", "(BODY.PEEK[TEXT])")
+    assert text == b"Hello Alice,\r\nsee you tomorrow.\r\n"
+    m.logout()
+
+
+def test_internaldate_is_delivery_time_even_when_fetch_sets_seen(server):
+    deliver(server, "When did it arrive")
+    m = imaps(server)
+    m.select("INBOX")
+    now = time.time()
+    for items in ("(INTERNALDATE)", "(BODY[] INTERNALDATE)", "(INTERNALDATE)"):
+        typ, data = m.fetch("1", items)
+        raw = b"".join(d[0] + b" " if isinstance(d, tuple) else d for d in data)
+        when = imaplib.Internaldate2tuple(raw)
+        assert when is not None, raw
+        assert abs(time.mktime(when) - now) < 3600, (items, raw)
+    m.logout()
+
+
+# ---------------------------------------------------------------- TLS and authentication
+
+
+def test_starttls_then_login_on_plain_port(server):
+    m = imaplib.IMAP4("127.0.0.1", server.ports["imap"], timeout=TIMEOUT)
+    assert "STARTTLS" in m.capabilities
+    typ, _ = m.starttls(ssl_context=tls_context(server))
+    assert typ == "OK"
+    assert "STARTTLS" not in m.capabilities, "no second STARTTLS once TLS is on"
+    assert m.sock.version() in ("TLSv1.2", "TLSv1.3")
+    typ, _ = m.login(ALICE, PW)
+    assert typ == "OK"
+    assert m.select("INBOX")[0] == "OK"
+    m.logout()
+
+
+def test_starttls_refused_on_implicit_tls_port_and_twice(server):
+    c = RawIMAP(server.ports["imaps"], tls_context(server))
+    _, done = c.cmd("s1", "STARTTLS")
+    assert done.startswith(b"s1 BAD") or done.startswith(b"s1 NO"), done
+    _, done = c.cmd("s2", "NOOP")
+    assert done.startswith(b"s2 OK"), done
+    c.close()
+
+
+def test_wrong_password_then_three_failures_close_connection(server):
+    c = RawIMAP(server.ports["imaps"], tls_context(server))
+    _, done = c.cmd("a1", f'LOGIN "{ALICE}" "not-the-password"')
+    assert done.startswith(b"a1 NO [AUTHENTICATIONFAILED]"), done
+    _, done = c.cmd("a2", 'LOGIN "nobody@mail.haetae.test" "whatever"')
+    assert done.startswith(b"a2 NO [AUTHENTICATIONFAILED]"), done
+    _, done = c.cmd("a3", f'LOGIN "{ALICE}" "still-wrong"')
+    assert done.startswith(b"a3 NO"), done
+    rest = c.closed_after()
+    assert any(line.startswith(b"* BYE") for line in rest), rest
+    c.close()
+    assert "still-wrong" not in server.log_text() and "not-the-password" not in server.log_text()
+    # the right password still works on a new connection
+    m = imaps(server)
+    m.logout()
+
+
+def test_imaplib_wrong_password_raises_with_authenticationfailed(server):
+    m = imaps(server, login=False)
+    with pytest.raises(imaplib.IMAP4.error) as e:
+        m.login(ALICE, "Wrong-Password-1")
+    assert "AUTHENTICATIONFAILED" in str(e.value)
+    m.login(ALICE, PW)
+    m.logout()
+
+
+def test_authenticate_plain_and_sasl_ir(server):
+    m = imaps(server, login=False)
+    assert "AUTH=PLAIN" in m.capabilities and "SASL-IR" in m.capabilities
+    typ, _ = m.authenticate("PLAIN", lambda _challenge: f"\0{ALICE}\0{PW}".encode())
+    assert typ == "OK" and m.state == "AUTH"
+    assert m.select("INBOX")[0] == "OK"
+    m.logout()
+    c = RawIMAP(server.ports["imaps"], tls_context(server))
+    ir = base64.b64encode(f"\0{ALICE}\0{PW}".encode()).decode()
+    _, done = c.cmd("p1", f"AUTHENTICATE PLAIN {ir}")
+    assert done.startswith(b"p1 OK"), done
+    c.close()
+    c = RawIMAP(server.ports["imaps"], tls_context(server))
+    bad = base64.b64encode(f"\0{ALICE}\0nope".encode()).decode()
+    _, done = c.cmd("p2", f"AUTHENTICATE PLAIN {bad}")
+    assert done.startswith(b"p2 NO [AUTHENTICATIONFAILED]"), done
+    c.send(b"p3 AUTHENTICATE PLAIN\r\n")
+    assert c.line().startswith(b"+"), "continuation expected"
+    c.send(b"*\r\n")  # client cancels (RFC 3501 6.2.2)
+    _, done = c.until("p3")
+    assert done.startswith(b"p3 BAD") or done.startswith(b"p3 NO"), done
+    c.close()
+
+
+def test_commands_before_login_refused(server):
+    c = RawIMAP(server.ports["imap"])
+    assert c.greeting.startswith(b"* OK"), c.greeting
+    for tag, text in [("b1", "SELECT INBOX"), ("b2", 'LIST "" "*"'), ("b3", "FETCH 1 BODY[]"),
+                      ("b4", "APPEND INBOX {3+}\r\nabc"), ("b5", "IDLE")]:
+        _, done = c.cmd(tag, text)
+        assert done.startswith(f"{tag} BAD".encode()) or done.startswith(f"{tag} NO".encode()), (text, done)
+    lines, done = c.cmd("b6", "CAPABILITY")
+    assert done.startswith(b"b6 OK") and lines[0].startswith(b"* CAPABILITY IMAP4rev1")
+    _, done = c.cmd("b7", "NOOP")
+    assert done.startswith(b"b7 OK")
+    lines, done = c.cmd("b8", "LOGOUT")
+    assert lines[0].startswith(b"* BYE") and done.startswith(b"b8 OK")
+    c.close()
+
+
+def test_unknown_command_is_bad_and_session_continues(server):
+    c = login_raw(server)
+    _, done = c.cmd("u1", "FROBNICATE INBOX")
+    assert done.startswith(b"u1 BAD"), done
+    lines, done = c.cmd("u2", 'ID ("name" "pytest")')
+    assert done.startswith(b"u2 OK") and any(line.startswith(b"* ID ") for line in lines), (lines, done)
+    _, done = c.cmd("u3", "SELECT INBOX")
+    assert done.startswith(b"u3 OK [READ-WRITE]"), done
+    c.close()
+
+
+# ---------------------------------------------------------------- folders
+
+
+def test_list_shows_inbox_and_special_use_folders(server):
+    m = imaps(server)
+    typ, data = m.list()
+    assert typ == "OK"
+    folders = {}
+    for entry in data:
+        attrs, sep, name = re.match(rb'\(([^)]*)\) "(.)" "?([^"]*)"?', entry).groups()
+        folders[name.decode()] = set(attrs.decode().split())
+        assert sep == b"."
+    assert "INBOX" in folders
+    for name in ("Drafts", "Sent", "Junk", "Trash"):
+        assert "\\" + name in folders[name], (name, folders)
+    typ, data = m.list('""', '""')
+    assert typ == "OK" and b'"."' in data[0], data
+    typ, data = m.lsub()
+    assert typ == "OK"
+    typ, data = m.status("Sent", "(MESSAGES UIDNEXT UIDVALIDITY UNSEEN)")
+    assert typ == "OK" and b"MESSAGES 0" in data[0], data
+    m.logout()
+
+
+def test_select_nonexistent_folder_is_no(server):
+    m = imaps(server)
+    typ, data = m.select("No.Such.Folder")
+    assert typ == "NO", data
+    assert m.state == "AUTH"
+    typ, data = m.status("Nowhere", "(MESSAGES)")
+    assert typ == "NO", data
+    m.logout()
+
+
+def test_create_rename_delete_folder(server):
+    m = imaps(server)
+    assert m.create("Projects")[0] == "OK"
+    assert m.create("Projects.2025")[0] == "OK"
+    assert m.create("Projects")[0] == "NO", "creating an existing folder fails"
+    typ, data = m.append("Projects.2025", None, None, make_message("kept through rename"))
+    assert typ == "OK", data
+    names = [e.split(b'"."')[-1].strip().strip(b'"') for e in m.list()[1]]
+    assert b"Projects" in names and b"Projects.2025" in names
+    assert m.rename("Projects", "Work")[0] == "OK"
+    names = [e.split(b'"."')[-1].strip().strip(b'"') for e in m.list()[1]]
+    assert b"Projects" not in names and b"Projects.2025" not in names, names
+    assert b"Work" in names and b"Work.2025" in names, "RENAME moves the inferior names too (RFC 3501 6.3.5)"
+    typ, data = m.select("Work.2025")
+    assert (typ, data) == ("OK", [b"1"])
+    m.close()
+    assert m.delete("Work.2025")[0] == "OK"
+    assert m.delete("Work")[0] == "OK"
+    assert m.delete("INBOX")[0] == "NO", "INBOX cannot be deleted"
+    assert m.select("Work.2025")[0] == "NO"
+    names = [e.split(b'"."')[-1].strip().strip(b'"') for e in m.list()[1]]
+    assert b"Work" not in names and b"Work.2025" not in names
+    m.logout()
+
+
+# ---------------------------------------------------------------- APPEND, COPY, MOVE, EXPUNGE
+
+
+def test_append_to_sent_with_flags_returns_appenduid(server):
+    msg = make_message("Sent from my client", sender=ALICE)
+    m = imaps(server)
+    date = imaplib.Time2Internaldate(time.mktime((2024, 3, 5, 10, 20, 30, 0, 0, 0)) - time.timezone)
+    typ, data = m.append("Sent", r"(\Seen \Flagged $Forwarded)", date, msg)
+    assert typ == "OK", data
+    mo = re.search(rb"\[APPENDUID (\d+) (\d+)\]", data[0])
+    assert mo, data
+    validity, uid = int(mo.group(1)), int(mo.group(2))
+    m.select("Sent")
+    assert int(m.untagged_responses["UIDVALIDITY"][0]) == validity
+    keywords_kept = b"\\*" in m.untagged_responses["PERMANENTFLAGS"][0]
+    [(meta, body)] = fetch_parts(m, "UID", str(uid), "(FLAGS INTERNALDATE BODY.PEEK[])")
+    assert body == msg
+    assert b"\\Seen" in meta and b"\\Flagged" in meta, meta
+    assert b"$Forwarded" in meta or not keywords_kept, ("PERMANENTFLAGS has \\* but the keyword was lost", meta)
+    assert b'"05-Mar-2024 10:20:30 +0000"' in meta or b'" 5-Mar-2024 10:20:30 +0000"' in meta, meta
+    m.logout()
+
+
+def test_large_append_of_3_megabytes(server):
+    line = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-large-append-test\r\n"
+    msg = make_message("big one") + line * (3 * 1024 * 1024 // len(line))
+    assert len(msg) > 3_000_000
+    m = imaps(server)
+    typ, data = m.append("INBOX", None, None, msg)
+    assert typ == "OK" and b"APPENDUID" in data[0], data
+    uid = int(re.search(rb"APPENDUID \d+ (\d+)", data[0]).group(1))
+    m.select("INBOX")
+    [(meta, body)] = fetch_parts(m, "UID", str(uid), "(RFC822.SIZE BODY.PEEK[])")
+    assert int(re.search(rb"RFC822\.SIZE (\d+)", meta).group(1)) == len(msg)
+    assert body == msg
+    [(_, partial)] = fetch_parts(m, "UID", str(uid), "(BODY.PEEK[]<3000000.100>)")
+    assert partial == msg[3000000:3000100]
+    m.logout()
+
+
+def test_copy_and_move_between_folders_with_copyuid(server):
+    deliver(server, "first")
+    deliver(server, "second")
+    m = imaps(server)
+    m.select("INBOX")
+    validity_inbox = int(m.untagged_responses["UIDVALIDITY"][0])
+    uids = uid_search(m, "ALL")
+    assert len(uids) == 2
+    typ, data = m._simple_command("UID", "COPY", str(uids[0]), "Trash")  # the tagged OK's text
+    assert typ == "OK", data
+    mo = re.search(rb"\[COPYUID (\d+) (\S+) (\S+)\]", data[0])
+    assert mo and mo.group(2) == str(uids[0]).encode(), data
+    copy_validity, copy_uid = int(mo.group(1)), int(mo.group(3))
+    typ, data = m._simple_command("UID", "MOVE", str(uids[1]), "Junk")
+    assert typ == "OK", data
+    copyuid = m.untagged_responses.get("COPYUID", []) + [d for d in data if b"COPYUID" in (d or b"")]
+    assert copyuid, ("MOVE gives COPYUID (RFC 6851 4.3)", data)
+    assert m.untagged_responses.get("EXPUNGE") == [b"2"], m.untagged_responses
+    assert uid_search(m, "ALL") == [uids[0]]
+    m.select("Trash")
+    assert int(m.untagged_responses["UIDVALIDITY"][0]) == copy_validity
+    [(_, body)] = fetch_parts(m, "UID", str(copy_uid), "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+    assert body.startswith(b"Subject: first")
+    m.select("Junk")
+    typ, data = m.search(None, "SUBJECT", "second")
+    assert data == [b"1"], data
+    assert validity_inbox
+    m.logout()
+    files = server.maildir_files(ALICE)  # INBOX only
+    assert len(files) == 1
+
+
+def test_store_deleted_then_expunge_removes_message_and_file(server):
+    deliver(server, "to be deleted")
+    deliver(server, "to be kept")
+    m = imaps(server)
+    m.select("INBOX")
+    typ, data = m.store("1", "+FLAGS", r"(\Deleted)")
+    assert typ == "OK" and b"\\Deleted" in data[0], data
+    assert server.wait_for(lambda: any(re.search(r":2,[A-Z]*T", f.name) for f in server.maildir_files(ALICE))), \
+        "the Maildir file name carries T (trashed)"
+    typ, data = m.expunge()
+    assert typ == "OK" and data == [b"1"], data
+    files = server.maildir_files(ALICE)
+    assert len(files) == 1 and "to be kept" in files[0].read_text()
+    typ, data = m.search(None, "ALL")
+    assert data == [b"1"]
+    m.logout()
+
+
+def test_uid_expunge_only_removes_given_uids_and_unselect_keeps_deleted(server):
+    for i in range(3):
+        deliver(server, f"uid expunge {i}")
+    m = imaps(server)
+    m.select("INBOX")
+    uids = uid_search(m, "ALL")
+    m.uid("STORE", f"{uids[0]},{uids[2]}", "+FLAGS.SILENT", r"(\Deleted)")
+    typ, data = m.uid("EXPUNGE", str(uids[2]))
+    assert typ == "OK", data
+    assert uid_search(m, "ALL") == uids[:2]
+    typ, data = m.unselect()
+    assert typ == "OK" and m.state == "AUTH"
+    m.select("INBOX")
+    assert uid_search(m, "DELETED") == [uids[0]], "UNSELECT does not expunge"
+    assert len(server.maildir_files(ALICE)) == 2
+    m.logout()
+
+
+# ---------------------------------------------------------------- UIDs, SEARCH, \Seen
+
+
+def test_uids_and_uidvalidity_stable_across_sessions_and_restart(server):
+    for i in range(3):
+        deliver(server, f"stable {i}")
+
+    def snapshot():
+        m = imaps(server)
+        m.select("INBOX")
+        validity = int(m.untagged_responses["UIDVALIDITY"][0])
+        parts = fetch_parts(m, "", "1:*", "(UID BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+        m.logout()
+        return validity, {re.search(rb"UID (\d+)", meta).group(1): body.strip() for meta, body in parts}
+
+    v1, map1 = snapshot()
+    v2, map2 = snapshot()
+    assert (v1, map1) == (v2, map2) and len(map1) == 3
+    server.stop()
+    server.start()
+    deliver(server, "stable 3")
+    v3, map3 = snapshot()
+    assert v3 == v1
+    assert {k: v for k, v in map3.items() if k in map1} == map1
+    new = [int(k) for k in map3 if k not in map1]
+    assert len(new) == 1 and new[0] > max(int(k) for k in map1)
+
+
+def test_search_unseen_subject_from_and_uid_ranges(server):
+    deliver(server, "Quarterly report", sender="carol@example.org")
+    deliver(server, "Lunch on Friday", sender="dave@example.net")
+    deliver(server, "Quarterly budget", sender="dave@example.net")
+    m = imaps(server)
+    m.select("INBOX")
+    uids = uid_search(m, "ALL")
+    assert len(uids) == 3
+    m.fetch("2", "(BODY[])")  # marks the second one \Seen
+    assert m.search(None, "UNSEEN")[1] == [b"1 3"]
+    assert m.search(None, "SEEN")[1] == [b"2"]
+    assert m.search(None, "SUBJECT", "quarterly")[1] == [b"1 3"], "SUBJECT is a case-insensitive substring"
+    assert m.search(None, "FROM", "dave@example.net")[1] == [b"2 3"]
+    assert m.search(None, "FROM", "carol", "SUBJECT", "report")[1] == [b"1"]
+    assert m.search(None, "OR", "FROM", "carol", "SUBJECT", "lunch")[1] == [b"1 2"]
+    assert m.search(None, "NOT", "FROM", "dave")[1] == [b"1"]
+    assert m.search(None, "BODY", '"see you tomorrow"')[1] == [b"1 2 3"]
+    assert m.search(None, "SINCE", time.strftime("%d-%b-%Y", time.gmtime(time.time() - 86400)))[1] == [b"1 2 3"]
+    assert uid_search(m, "UID", f"{uids[1]}:*") == uids[1:]
+    assert uid_search(m, "UID", f"{uids[0]},{uids[2]}") == [uids[0], uids[2]]
+    assert uid_search(m, "UID", f"{uids[2] + 100}:*") == [uids[2]], "n:* includes the highest UID (RFC 3501 6.4.8)"
+    assert m.search(None, "2:3", "UNSEEN")[1] == [b"3"]
+    with pytest.raises(imaplib.IMAP4.error, match="BAD"):
+        m.search(None, "NONSENSE-KEY")
+    m.logout()
+
+
+def test_body_peek_keeps_unseen_but_body_sets_seen(server):
+    deliver(server, "peek test")
+    m = imaps(server)
+    m.select("INBOX")
+    uid = uid_search(m, "ALL")[0]
+    fetch_parts(m, "UID", str(uid), "(BODY.PEEK[])")
+    assert "\\Seen" not in flags_of(m, uid)
+    m.select("INBOX", readonly=True)  # EXAMINE, read-only: BODY[] must not set \Seen either
+    fetch_parts(m, "UID", str(uid), "(BODY[])")
+    assert "\\Seen" not in flags_of(m, uid)
+    m.select("INBOX")
+    fetch_parts(m, "UID", str(uid), "(BODY[])")
+    assert "\\Seen" in flags_of(m, uid)
+    m.logout()
+    files = server.maildir_files(ALICE)
+    assert files[0].parent.name == "cur" and re.search(r":2,[A-Z]*S", files[0].name), files
+    m = imaps(server)
+    m.select("INBOX")
+    assert "\\Seen" in flags_of(m, uid), "\\Seen persists across sessions"
+    m.logout()
+
+
+# ---------------------------------------------------------------- new mail notification
+
+
+def test_second_session_sees_new_mail_on_noop(server):
+    deliver(server, "already there")
+    m = imaps(server)
+    assert m.select("INBOX") == ("OK", [b"1"])
+    deliver(server, "arrives while selected")
+    m.untagged_responses.pop("EXISTS", None)
+    typ, _ = m.noop()
+    assert typ == "OK"
+    assert m.untagged_responses.get("EXISTS", [None])[-1] == b"2", m.untagged_responses
+    [(_, header)] = fetch_parts(m, "", "2", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+    assert b"arrives while selected" in header
+    m.logout()
+
+
+def test_idle_reports_new_mail_within_ten_seconds(server):
+    c = login_raw(server)
+    lines, done = c.cmd("i1", "SELECT INBOX")
+    assert done.startswith(b"i1 OK") and b"* 0 EXISTS" in lines, lines
+    c.send(b"i2 IDLE\r\n")
+    assert c.line().startswith(b"+"), "IDLE continuation"
+    start = time.time()
+    deliver(server, "pushed by IDLE")
+    seen = []
+    c.sock.settimeout(12)
+    while time.time() - start < 12:
+        try:
+            line = c.line()
+        except socket.timeout:
+            break
+        seen.append(line)
+        if line == b"* 1 EXISTS":
+            break
+    assert b"* 1 EXISTS" in seen, ("no EXISTS during IDLE within 12 s", seen)
+    c.sock.settimeout(TIMEOUT)
+    c.send(b"DONE\r\n")
+    _, done = c.until("i2")
+    assert done.startswith(b"i2 OK"), done
+    _, done = c.cmd("i3", "NOOP")
+    assert done.startswith(b"i3 OK")
+    c.close()
+
+
+# ---------------------------------------------------------------- hostile input
+
+
+def test_bad_input_is_refused_and_server_stays_up(server):
+    c = RawIMAP(server.ports["imap"])
+    for garbage in [b"\r\n", b"tagonly\r\n", b"* OK\r\n", b"a1 LOGIN\r\n", b"a2 SELECT\r\n", b'a3 LOGIN "unterminated\r\n',
+                    b"a4 \xff\xfe\x00\x01\r\n", b"a5 FETCH 1:* (BODY[\r\n", b"\x16\x03\x01\x02\x00\x01\x00\r\n"]:
+        c.send(garbage)
+        line = c.line()
+        assert re.match(rb"^\S+ BAD", line), (garbage, line)
+    _, done = c.cmd("a6", "NOOP")
+    assert done.startswith(b"a6 OK"), done
+    # A literal larger than the pre-login limit is refused, without a continuation.
+    c.send(b"a7 LOGIN {100000000}\r\n")
+    line = c.line()
+    assert line.startswith(b"a7 BAD") or line.startswith(b"a7 NO"), line
+    _, done = c.cmd("a8", "NOOP")
+    assert done.startswith(b"a8 OK"), done
+    # The same, non-synchronising: the octets are coming, the connection must end.
+    c.send(b"a9 LOGIN {50000000+}\r\n" + b"x" * 20000)
+    rest = c.closed_after()
+    assert any(line.startswith(b"* BYE") for line in rest), rest
+    c.close()
+    # An overlong command line (> 64 KiB): BYE, then the connection is closed.
+    c = RawIMAP(server.ports["imap"])
+    try:
+        c.send(b"a1 NOOP " + b"A" * 70_000 + b"\r\n")
+    except OSError:
+        pass
+    rest = c.closed_after()
+    assert any(line.startswith(b"* BYE") for line in rest), rest
+    c.close()
+    # Still up: a new connection gets the greeting and can log in.
+    c = login_raw(server, tls=False)
+    assert c.greeting.startswith(b"* OK")
+    _, done = c.cmd("z1", "SELECT INBOX")
+    assert done.startswith(b"z1 OK")
+    c.close()
+    assert server.proc.poll() is None
+
+
+def test_abrupt_disconnects_mid_literal_and_tls(server):
+    for _ in range(3):
+        c = login_raw(server)
+        c.send(b"x1 APPEND INBOX {200000}\r\n")
+        assert c.line().startswith(b"+")
+        c.send(b"y" * 1000)
+        c.close()
+        s = socket.create_connection(("127.0.0.1", server.ports["imaps"]), timeout=TIMEOUT)
+        s.sendall(b"this is not a TLS client hello\r\n" * 10)
+        s.close()
+    time.sleep(0.5)
+    m = imaps(server)
+    m.select("INBOX")
+    assert m.search(None, "ALL")[1] == [b""], "no partial message was stored"
+    m.logout()
+    assert server.proc.poll() is None
+
+
+# ---------------------------------------------------------------- real clients
+
+
+def test_mbsync_syncs_inbox_to_local_maildir(server):
+    if not shutil.which("mbsync"):
+        pytest.skip("isync (mbsync) not installed")
+    deliver(server, "for mbsync")
+    with tempfile.TemporaryDirectory() as tmp:
+        local = Path(tmp) / "mail"
+        local.mkdir()
+        rc = Path(tmp) / "mbsyncrc"
+        rc.write_text(f"""IMAPAccount alice
+Host 127.0.0.1
+Port {server.ports['imaps']}
+User {ALICE}
+Pass {PW}
+SSLType IMAPS
+CertificateFile {server.cert}
+
+IMAPStore alice-remote
+Account alice
+
+MaildirStore alice-local
+Path {local}/
+Inbox {local}/INBOX
+SubFolders Verbatim
+
+Channel alice
+Far :alice-remote:
+Near :alice-local:
+Patterns INBOX Sent
+Create Near
+Sync Pull
+SyncState *
+""")
+        rc.chmod(0o600)
+        r = subprocess.run(["mbsync", "-c", str(rc), "-V", "alice"], capture_output=True, text=True,
+                           timeout=60, env={**os.environ, "HOME": tmp})
+        assert r.returncode == 0, r.stdout + r.stderr
+        got = list((local / "INBOX" / "new").glob("*")) + list((local / "INBOX" / "cur").glob("*"))
+        assert len(got) == 1, (got, r.stdout)
+        text = got[0].read_bytes()
+        assert b"Subject: for mbsync" in text and b"Delivered-To: " + ALICE.encode() in text
+        assert (local / "Sent").is_dir()
+        # A second run finds nothing new and changes nothing.
+        r = subprocess.run(["mbsync", "-c", str(rc), "alice"], capture_output=True, text=True,
+                           timeout=60, env={**os.environ, "HOME": tmp})
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert len(list((local / "INBOX").rglob("*,U=*"))) == 1
+    assert len(server.maildir_files(ALICE)) == 1, "Sync Pull leaves the server copy"
+
+
+def test_fetchmail_over_imap_starttls(server):
+    if not shutil.which("fetchmail"):
+        pytest.skip("fetchmail not installed")
+    deliver(server, "for fetchmail one")
+    deliver(server, "for fetchmail two")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+        out.mkdir()
+        rc = Path(tmp) / "fetchmailrc"
+        rc.write_text(f"""set no bouncemail
+poll 127.0.0.1 service {server.ports['imap']} protocol IMAP auth password timeout 20
+  user "{ALICE}" there with password "{PW}" is root here
+  sslproto "TLS1.2+" sslcertck sslcertfile "{server.cert}" sslcommonname "{HOSTNAME}"
+  keep fetchall
+  mda "sh -c 'cat > {out}/msg.$$'"
+""")
+        rc.chmod(0o600)
+        r = subprocess.run(["fetchmail", "-f", str(rc), "-v", "--nodetach", "--nosyslog"],
+                           capture_output=True, text=True, timeout=90,
+                           env={**os.environ, "HOME": tmp, "FETCHMAILHOME": tmp})
+        log = r.stdout + r.stderr
+        assert r.returncode == 0, log
+        assert "STARTTLS" in log, log
+        got = sorted(out.iterdir())
+        assert len(got) == 2, (got, log)
+        texts = b"".join(p.read_bytes() for p in got)
+        assert b"Subject: for fetchmail one" in texts and b"Subject: for fetchmail two" in texts
+    assert len(server.maildir_files(ALICE)) == 2, "keep leaves the messages on the server"
