@@ -172,7 +172,7 @@ let package = Package(
         .target(
             name: "IMAPServer",
             dependencies: [
-                "IMAPProtocol", "HaetaeMailbox", "HaetaePolicy", "HaetaeEvents", "MailCore", "SMTPServer",
+                "IMAPProtocol", "HaetaeMailbox", "HaetaeEvents", "MailCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -232,7 +232,7 @@ let package = Package(
         .testTarget(name: "HaetaeScanTests", dependencies: ["HaetaeScan", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "IMAPProtocolTests", dependencies: ["IMAPProtocol"], swiftSettings: swiftSettings),
-        .testTarget(name: "IMAPServerTests", dependencies: ["IMAPServer", "IMAPProtocol", "HaetaeMailbox", "SMTPServer", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .testTarget(name: "IMAPServerTests", dependencies: ["IMAPServer", "IMAPProtocol", "HaetaeMailbox", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeMailboxTests", dependencies: ["HaetaeMailbox"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),

@@ -332,6 +332,8 @@ public struct HaetaeServer: Sendable {
                 }
             },
             limiter: limiter, limits: limits, logger: logger)
+        // An APPEND cut off by a crash left its spilled octets behind: nothing refers to them.
+        try? FileManager.default.removeItem(atPath: services.spoolDirectory)
         var listeners: [IMAPListener] = []
         do {
             for (name, endpoint, implicitTLS) in [("imap", configuration.listen.imap, false), ("imaps", configuration.listen.imaps, true)] where !endpoint.isEmpty {

@@ -87,3 +87,6 @@ struct IMAPListenersService: Service {
         await limiter.waitUntilIdle(timeout: drain)
     }
 }
+
+/// The IMAP listeners are admitted by the same limiter type as the SMTP ones (their own instance).
+extension ConnectionLimiter: ConnectionGate {}

@@ -270,7 +270,10 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             schedulePoll(context: context)
         case .startTLS:
             // Anything the client sent after STARTTLS was sent in the clear: dropped (no command
-            // injection into the TLS session).
+            // injection into the TLS session, the CVE-2011-0411 class).
+            if input.readableBytes > 0 {
+                logger.record(.starttlsInjection, level: .warning, ["ip": clientAddress, "listener": "imap", "discarded_bytes": "\(input.readableBytes)"])
+            }
             input.clear()
             guard let tlsContext else { return }
             do {

@@ -1,5 +1,11 @@
 import Logging
-import SMTPServer
+
+/// Admits connections (in total and per client address); the server passes the same kind of
+/// limiter its SMTP listeners use.
+public protocol ConnectionGate: Sendable {
+    func acquire(_ address: String) -> Bool
+    func release(_ address: String)
+}
 
 /// What an IMAP session needs from the rest of the server.
 public struct IMAPServices: Sendable {
@@ -17,14 +23,14 @@ public struct IMAPServices: Sendable {
     public var spoolDirectory: String
     /// Checks a user's password (with the server's brute-force throttle and lockout).
     public var authenticate: @Sendable (_ user: String, _ password: String, _ client: String) async -> AuthOutcome
-    public var limiter: ConnectionLimiter
+    public var limiter: any ConnectionGate
     public var limits: IMAPLimits
     public var logger: Logger
 
     public init(
         hostname: String, mailRoot: String, spoolDirectory: String,
         authenticate: @escaping @Sendable (String, String, String) async -> AuthOutcome,
-        limiter: ConnectionLimiter, limits: IMAPLimits = IMAPLimits(), logger: Logger
+        limiter: any ConnectionGate, limits: IMAPLimits = IMAPLimits(), logger: Logger
     ) {
         self.hostname = hostname
         self.mailRoot = mailRoot

@@ -2,7 +2,6 @@ import Foundation
 import HaetaeMailbox
 import IMAPProtocol
 import Logging
-import SMTPServer
 import Testing
 
 @testable import IMAPServer
@@ -27,6 +26,12 @@ final class Transcript: IMAPOutput, @unchecked Sendable {
     }
 }
 
+/// Admits everyone.
+struct OpenGate: ConnectionGate {
+    func acquire(_ address: String) -> Bool { true }
+    func release(_ address: String) {}
+}
+
 struct SessionFixture {
     let mailRoot: String
     let services: IMAPServices
@@ -38,7 +43,7 @@ struct SessionFixture {
             authenticate: { user, password, _ in
                 user.lowercased() == "alice@example.org" && password == "right" ? .success(user: "alice@example.org") : .failure
             },
-            limiter: ConnectionLimiter(maxTotal: 10, maxPerAddress: 10), logger: Logger(label: "test"))
+            limiter: OpenGate(), logger: Logger(label: "test"))
     }
 
     func session(client: String = "127.0.0.1") -> IMAPSession {

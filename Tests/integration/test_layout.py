@@ -5,10 +5,13 @@ import re
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PURE = {"MailCore", "SMTPProtocol", "MIME", "HaetaeFilter", "HaetaeProtection"}
+PURE = {"MailCore", "SMTPProtocol", "MIME", "HaetaeFilter", "HaetaeProtection", "IMAPProtocol"}
 NEVER = {
     "SMTPServer": {"HaetaeScan", "HaetaeFilter", "MIME", "HaetaeStore", "HaetaeDelivery", "HaetaeAdmin"},
     "HaetaeDelivery": {"SMTPServer"},
+    # The mailbox side knows the mail store, not the transport, the store of accounts or the filter.
+    "IMAPServer": {"SMTPServer", "HaetaeStore", "HaetaeDelivery", "HaetaeScan", "HaetaeFilter", "HaetaeAdmin", "HaetaeQueue"},
+    "HaetaeMailbox": {"SMTPServer", "HaetaeStore", "HaetaeDelivery", "IMAPServer", "IMAPProtocol"},
 }
 
 
