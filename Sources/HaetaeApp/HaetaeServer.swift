@@ -334,6 +334,7 @@ public struct HaetaeServer: Sendable {
             limiter: limiter, limits: limits, logger: logger)
         // An APPEND cut off by a crash left its spilled octets behind: nothing refers to them.
         try? FileManager.default.removeItem(atPath: services.spoolDirectory)
+        try FileManager.default.createDirectory(atPath: services.spoolDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var listeners: [IMAPListener] = []
         do {
             for (name, endpoint, implicitTLS) in [("imap", configuration.listen.imap, false), ("imaps", configuration.listen.imaps, true)] where !endpoint.isEmpty {

@@ -146,11 +146,15 @@ public struct MailStore: Sendable {
     /// RFC 3501 §6.3.8 wildcards: `*` matches anything, `%` anything but the separator.
     public static func matches(_ name: String, pattern: String) -> Bool {
         let n = Array(name.unicodeScalars), p = Array(pattern.unicodeScalars)
-        // Iterative matcher with backtracking to the last wildcard; `%` may not cross a separator.
-        var memo = [Int: Bool]()
+        // Bounded: names are at most 255 octets, patterns 255 scalars with at most 8 wildcards, so
+        // one name costs at most 256 × 256 steps.
+        guard n.count <= 255, p.count <= 255, p.filter({ $0 == "*" || $0 == "%" }).count <= 8 else { return false }
+        // Memoised: each (name position, pattern position) is decided once; `%` does not cross a
+        // separator.
+        var memo = [UInt8](repeating: 0, count: (n.count + 1) * (p.count + 1))
         func match(_ i: Int, _ j: Int) -> Bool {
             let key = i * (p.count + 1) + j
-            if let known = memo[key] { return known }
+            if memo[key] != 0 { return memo[key] == 2 }
             var result: Bool
             if j == p.count {
                 result = i == n.count
@@ -161,10 +165,9 @@ public struct MailStore: Sendable {
             } else {
                 result = i < n.count && n[i] == p[j] && match(i + 1, j + 1)
             }
-            memo[key] = result
+            memo[key] = result ? 2 : 1
             return result
         }
-        guard n.count <= 512, p.count <= 512 else { return false }
         return match(0, 0)
     }
 }

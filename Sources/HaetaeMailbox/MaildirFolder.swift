@@ -57,8 +57,16 @@ public struct MaildirFolder: Sendable {
         var entries: [(uid: UInt32, base: String)]
     }
 
-    func readUIDList() -> UIDList? {
-        guard let text = try? String(contentsOfFile: path + "/" + Self.uidListName, encoding: .utf8) else { return nil }
+    /// The UID list; nil when there is none yet (or it is damaged: it is then rebuilt with a new
+    /// validity, which tells clients to forget what they cached). A read that fails for another
+    /// reason (no file descriptors, no memory) is an error, never a reason to renumber.
+    func readUIDList() throws -> UIDList? {
+        let file = path + "/" + Self.uidListName
+        guard let data = FileManager.default.contents(atPath: file) else {
+            if !DurableFile.exists(file) { return nil }
+            throw MailboxError.io("cannot read \(file)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n")
         guard !lines.isEmpty else { return nil }
         let header = lines.removeFirst().split(separator: " ")
@@ -98,7 +106,7 @@ public struct MaildirFolder: Sendable {
 
     func syncLocked(claimNew: Bool) throws -> Snapshot {
         guard exists else { throw MailboxError.noSuchFolder(path) }
-        var list = readUIDList() ?? UIDList(validity: UInt32(max(1, min(Double(UInt32.max), Date().timeIntervalSince1970))), next: 1, entries: [])
+        var list = try readUIDList() ?? UIDList(validity: Self.newValidity(), next: 1, entries: [])
         var files: [String: String] = [:]  // base name → file name in cur/
         var recentBases = Set<String>()
         for name in listing("cur") { files[MessageFlags.baseName(name)] = name }
@@ -176,7 +184,7 @@ public struct MaildirFolder: Sendable {
                 if unlink("\(path)/cur/\(name)") == 0 { removed.append(message.uid) }
             }
             try? DurableFile.syncDirectory(path + "/cur")
-            if var list = readUIDList() {
+            if var list = try readUIDList() {
                 let gone = Set(removed)
                 list.entries.removeAll { gone.contains($0.uid) }
                 try writeUIDList(list)
@@ -198,7 +206,7 @@ public struct MaildirFolder: Sendable {
                     try DurableFile.writeNew(tmp, parts: [Array(data)])
                 } catch { throw MailboxError.io("\(error)") }
             }
-        } else if Foundation.rename(source, tmp) != 0 {
+        } else if try Self.syncFile(source), Foundation.rename(source, tmp) != 0 {
             // Another file system (EXDEV): copy, then remove the source.
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: source))
@@ -228,6 +236,40 @@ public struct MaildirFolder: Sendable {
         let tmp = "\(path)/tmp/\(Self.uniqueName()).part"
         do { try DurableFile.writeNew(tmp, parts: [bytes]) } catch { throw MailboxError.io("\(error)") }
         return tmp
+    }
+
+    /// Flushes a file written elsewhere (an APPEND spilled by the connection) before it is
+    /// renamed into the folder. Always true (so it can lead a condition); throws on failure.
+    static func syncFile(_ path: String) throws -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw MailboxError.io("open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw MailboxError.io("fsync \(path): \(String(cString: strerror(errno)))") }
+        return true
+    }
+
+    private static let validityLock = NSLock()
+    nonisolated(unsafe) private static var lastValidity: UInt32 = 0
+
+    /// A new UID validity: the time in seconds, but never one this process gave before (a folder
+    /// deleted and made again within a second must not get its old validity back).
+    static func newValidity() -> UInt32 {
+        validityLock.lock()
+        defer { validityLock.unlock() }
+        let now = UInt32(max(1, min(Double(UInt32.max - 1), Date().timeIntervalSince1970)))
+        lastValidity = max(now, lastValidity + 1)
+        return lastValidity
+    }
+
+    /// Where a message's file is now: another session may have changed its flags (its name)
+    /// since the snapshot. Nil if it is gone.
+    public func currentPath(_ message: FolderMessage) -> String? {
+        let cur = "\(path)/cur/\(message.fileName)"
+        if DurableFile.exists(cur) { return cur }
+        let new = "\(path)/new/\(message.fileName)"
+        if DurableFile.exists(new) { return new }
+        let base = MessageFlags.baseName(message.fileName)
+        return listing("cur").first(where: { MessageFlags.baseName($0) == base }).map { "\(path)/cur/\($0)" }
     }
 
     static func uniqueName() -> String {

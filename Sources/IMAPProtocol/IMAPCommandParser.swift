@@ -154,6 +154,10 @@ public enum IMAPCommandParser {
         case "UID":
             try c.space()
             let sub = try c.atom().uppercased()
+            // Only these follow UID (and never UID itself: no recursion a client can deepen).
+            guard ["SEARCH", "FETCH", "STORE", "COPY", "MOVE", "EXPUNGE"].contains(sub) else {
+                throw IMAPParseError(tag: nil, "UID \(sub.prefix(40)) is not a UID command")
+            }
             switch try command(sub, &c) {
             case .search(let keys, _): return .search(keys: keys, uid: true)
             case .fetch(let set, let items, _): return .fetch(set, items, uid: true)
@@ -249,7 +253,13 @@ public enum IMAPCommandParser {
             var names: [String] = []
             while !c.peek(")") {
                 if !names.isEmpty { try c.space() }
-                names.append(try c.astring())
+                let name = try c.astring()
+                // A field name is printable ASCII without a colon (RFC 5322 §3.6.8); it is written
+                // back in the response as it came, so nothing else may pass.
+                guard !name.isEmpty, name.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") && Cursor.isAtomChar($0) }) else {
+                    throw IMAPParseError(tag: nil, "Invalid header field name")
+                }
+                names.append(name)
                 guard names.count <= maxListItems else { throw IMAPParseError(tag: nil, "Header list too long") }
             }
             try c.expect(")")

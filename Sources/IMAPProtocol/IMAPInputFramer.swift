@@ -7,6 +7,11 @@ public struct IMAPInputFramer: Sendable {
     public struct Limits: Sendable {
         public var maxLineLength = 65_536
         public var maxInMemoryLiterals = 1_048_576
+        /// Text and literals of one command, in memory, together (a spilled literal counts its
+        /// announcement only).
+        public var maxCommandSize = 1_114_112
+        /// Literals in one command.
+        public var maxLiterals = 64
         public init() {}
     }
 
@@ -20,7 +25,8 @@ public struct IMAPInputFramer: Sendable {
         case literalAnnounced(size: Int, nonSynchronizing: Bool, prefix: [IMAPCommandSegment])
         /// Octets of a spilled literal, in order.
         case literalData([UInt8])
-        /// A line longer than the limit: the connection should end.
+        /// A line longer than the limit, or a command with too much text or too many literals:
+        /// the connection should end.
         case lineTooLong
     }
 
@@ -38,6 +44,8 @@ public struct IMAPInputFramer: Sendable {
     var line: [UInt8] = []
     var literal: [UInt8] = []
     var inMemory = 0
+    var commandSize = 0
+    var literals = 0
 
     public init(limits: Limits = Limits()) { self.limits = limits }
 
@@ -76,18 +84,29 @@ public struct IMAPInputFramer: Sendable {
     }
 
     private mutating func endOfLine() -> Event {
+        commandSize += line.count
         if !rawLines, let (size, nonSync, markerStart) = Self.literalMarker(line) {
+            literals += 1
+            guard literals <= limits.maxLiterals, commandSize + inMemory <= limits.maxCommandSize else { return .lineTooLong }
             segments.append(.text(Array(line[..<markerStart])))
             line = []
             state = .awaitingDecision(size: size)
-            return .literalAnnounced(size: size, nonSynchronizing: nonSync, prefix: segments)
+            // The first line is enough to tell the command (tag, name).
+            return .literalAnnounced(size: size, nonSynchronizing: nonSync, prefix: [segments[0]])
         }
+        guard commandSize + inMemory <= limits.maxCommandSize else { return .lineTooLong }
         segments.append(.text(line))
         line = []
         let command = segments
+        resetCommand()
+        return .command(command)
+    }
+
+    private mutating func resetCommand() {
         segments = []
         inMemory = 0
-        return .command(command)
+        commandSize = 0
+        literals = 0
     }
 
     /// Takes the announced literal: in memory (`spillTo` nil; refused with false past the
@@ -99,7 +118,7 @@ public struct IMAPInputFramer: Sendable {
             state = size == 0 ? .line : .literal(remaining: size, spilled: true)
             return true
         }
-        guard inMemory + size <= limits.maxInMemoryLiterals else { return false }
+        guard inMemory + size <= limits.maxInMemoryLiterals, commandSize + inMemory + size <= limits.maxCommandSize else { return false }
         inMemory += size
         if size == 0 {
             segments.append(.literal(.bytes([])))
@@ -114,10 +133,9 @@ public struct IMAPInputFramer: Sendable {
     /// nothing more of it; after a non-synchronising one the connection must end (its octets follow).
     public mutating func rejectLiteral() {
         state = .line
-        segments = []
         line = []
         literal = []
-        inMemory = 0
+        resetCommand()
     }
 
     /// `{123}` or `{123+}` at the end of a line: size, non-synchronising, where the marker starts.

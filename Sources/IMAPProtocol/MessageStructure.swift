@@ -70,6 +70,13 @@ public struct MessageStructure: Sendable {
                text[(lineStart + 2)..<(lineStart + 2 + boundary.count)].elementsEqual(boundary) {
                 let after = lineStart + 2 + boundary.count
                 let closing = after + 1 < lineEnd && text[after] == UInt8(ascii: "-") && text[after + 1] == UInt8(ascii: "-")
+                // The boundary must be the whole delimiter: only `--`, then blanks, may follow it
+                // (a nested part's boundary may start with its parent's).
+                let rest = text[(closing ? after + 2 : after)..<lineEnd]
+                guard rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else {
+                    lineStart = next
+                    continue
+                }
                 if let s = start {
                     var end = lineStart
                     if end > s, text[end - 1] == 0x0A { end -= 1 }

@@ -26,7 +26,9 @@ final class IMAPServerHandler: ChannelDuplexHandler {
     private var session: IMAPSession?
     private var framer = IMAPInputFramer()
     private var input = ByteBuffer()
-    private var busy = false
+    /// Asynchronous steps running (a command, the TLS flag, an IDLE poll): input waits for none.
+    private var running = 0
+    private var busy: Bool { running > 0 }
     private var closing = false
     private var pendingRead = false
     private var holdsSlot = false
@@ -36,6 +38,11 @@ final class IMAPServerHandler: ChannelDuplexHandler {
     private var authenticated = false
     private var idleTimer: Scheduled<Void>?
     private var pollTimer: Scheduled<Void>?
+    /// Login must happen within this long of connecting, whatever the client sends meanwhile.
+    private var loginDeadline: Scheduled<Void>?
+    /// The step running, cancelled when the client leaves (a FETCH of a whole mailbox stops).
+    private var cancelRunning: (() -> Void)?
+    static let loginWithin: TimeAmount = .seconds(180)
     private var logger: Logger
 
     enum Mode {
@@ -71,7 +78,14 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             services: services, client: clientAddress, tlsActive: implicitTLS, tlsAvailable: tlsContext != nil, logger: logger)
         self.session = session
         resetIdleTimer(context: context)
+        loginDeadline = context.eventLoop.assumeIsolated().scheduleTask(in: Self.loginWithin) { [self] in
+            guard !closing, !authenticated else { return }
+            logger.record(.timeout, ["ip": clientAddress, "listener": "imap", "reason": "no-login"])
+            send(Array("* BYE No login, closing\r\n".utf8), context: context)
+            close(context: context)
+        }
         framer.limits.maxInMemoryLiterals = services.limits.preAuthLiteral
+        framer.limits.maxCommandSize = services.limits.preAuthLiteral + 65_536
         runAsync(context: context, { await session.greeting() }) { [self] greeting in
             send(greeting, context: context)
         }
@@ -81,6 +95,8 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         closing = true
         idleTimer?.cancel()
         pollTimer?.cancel()
+        loginDeadline?.cancel()
+        cancelRunning?()
         spill?.discard()
         spill = nil
         if holdsSlot {
@@ -171,7 +187,9 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         var accepted = false
         var refusal = "BAD Literal too large"
         if isAppend && authenticated {
-            if size > services.limits.maxMessageSize {
+            if spill != nil {
+                refusal = "NO [CANNOT] One message per APPEND"
+            } else if size > services.limits.maxMessageSize {
                 refusal = "NO [TOOBIG] Message larger than \(services.limits.maxMessageSize) octets"
             } else if size > 65_536 {
                 do {
@@ -193,6 +211,8 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             return
         }
         framer.rejectLiteral()
+        spill?.discard()
+        spill = nil
         let tag = Self.tag(prefix) ?? "*"
         if nonSync {
             // Its octets are on their way and cannot be told from commands: end the connection.
@@ -286,7 +306,9 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         runAsync(context: context, { await session.isAuthenticated }) { [self] isAuthenticated in
             if isAuthenticated && !authenticated {
                 authenticated = true
+                loginDeadline?.cancel()
                 framer.limits.maxInMemoryLiterals = 1_048_576
+                framer.limits.maxCommandSize = IMAPInputFramer.Limits().maxCommandSize
                 resetIdleTimer(context: context)
             }
         }
@@ -326,12 +348,14 @@ final class IMAPServerHandler: ChannelDuplexHandler {
     private func runAsync<T: Sendable>(
         context: ChannelHandlerContext, _ work: @escaping @Sendable () async -> T, then: @escaping (T) -> Void
     ) {
-        busy = true
+        running += 1
         let loop = context.eventLoop
         let promise = loop.makePromise(of: T.self)
-        promise.completeWithTask { await work() }
+        let started = Task { await work() }
+        cancelRunning = { started.cancel() }
+        promise.completeWithTask { await started.value }
         promise.futureResult.assumeIsolated().whenSuccess { [self] value in
-            busy = false
+            running -= 1
             then(value)
             if !closing { processInput(context: context) }
         }
@@ -354,8 +378,14 @@ final class IMAPServerHandler: ChannelDuplexHandler {
 /// Writes a session's responses to the channel; returns once NIO has the bytes written.
 struct ChannelOutput: IMAPOutput {
     let channel: any Channel
-    func send(_ bytes: [UInt8]) async {
-        try? await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+    func send(_ bytes: [UInt8]) async -> Bool {
+        guard !Task.isCancelled, channel.isActive else { return false }
+        do {
+            try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+            return true
+        } catch {
+            return false
+        }
     }
 }
 
@@ -364,8 +394,8 @@ final class SpillFile {
     let path: String
     private var descriptor: Int32
 
+    /// `directory` exists (made when the listener starts).
     init(directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         path = directory + "/append-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SpillError(message: "open \(path): \(String(cString: strerror(errno)))") }
@@ -376,7 +406,14 @@ final class SpillFile {
         var description: String { message }
     }
 
-    func write(_ bytes: [UInt8]) throws {
+    /// Stored with LF line ends, as Maildir files are.
+    private var lineEnds = CRLFToLF()
+
+    func write(_ input: [UInt8]) throws {
+        try writeRaw(lineEnds.convert(input[...]))
+    }
+
+    private func writeRaw(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
@@ -388,13 +425,17 @@ final class SpillFile {
         }
     }
 
+    /// Closes the file; the session fsyncs it (off the event loop) before it answers OK.
     func finish() throws {
         guard descriptor >= 0 else { return }
-        defer {
-            Glibc.close(descriptor)
-            descriptor = -1
-        }
-        guard fsync(descriptor) == 0 else { throw SpillError(message: "fsync \(path): \(String(cString: strerror(errno)))") }
+        try writeRaw(lineEnds.finish())
+        let result = Glibc.close(descriptor)
+        descriptor = -1
+        guard result == 0 else { throw SpillError(message: "close \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit {
+        if descriptor >= 0 { Glibc.close(descriptor) }
     }
 
     func discard() {

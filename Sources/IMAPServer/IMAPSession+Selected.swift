@@ -18,7 +18,7 @@ extension IMAPSession {
         case .expunge, .uidExpunge:
             guard !readOnly else { await output.send(line("\(tag) NO [READ-ONLY] Mailbox is read-only")); return }
             var only: Set<UInt32>?
-            if case .uidExpunge(let set) = command.kind { only = Set(resolve(set, uid: true).map { messages[$0].uid }) }
+            if case .uidExpunge(let set) = command.kind { only = Set((resolve(set, uid: true) ?? []).map { messages[$0].uid }) }
             _ = try await expungeDeleted(folder: folder, only: only, output: output)
             await refresh(output: output, reportExpunges: true)
             await output.send(line("\(tag) OK \(command.kind.name) completed"))
@@ -26,27 +26,45 @@ extension IMAPSession {
             await refresh(output: output, reportExpunges: false)
             let evaluator = SearchEvaluator(largestSequence: UInt32(messages.count), largestUID: messages.last?.uid ?? 0)
             var found: [UInt32] = []
+            let needsSize = keys.contains { Self.mentionsSize($0) }
             for (index, message) in messages.enumerated() {
-                let path = folder.filePath(message)
+                guard !Task.isCancelled else { return }
+                guard let path = folder.currentPath(message) else { continue }
                 let candidate = SearchCandidate(
                     sequence: UInt32(index + 1), uid: message.uid, flags: Set(message.flags.names.map { $0.lowercased() }),
-                    recent: recent.contains(message.uid), size: size(of: message, path: path),
+                    recent: recent.contains(message.uid), size: needsSize ? size(of: message, path: path) : 0,
                     internalDate: IMAPDateTime.date(Self.modificationDate(path)), text: { Self.load(path) })
                 if evaluator.matches(keys, candidate) { found.append(uid ? message.uid : UInt32(index + 1)) }
             }
             await output.send(line("* SEARCH" + found.map { " \($0)" }.joined()))
             await output.send(line("\(tag) OK \(command.kind.name) completed"))
-        case .fetch(let set, let items, let uid):
+        case .fetch(let set, let requested, let uid):
             await refresh(output: output, reportExpunges: false)
-            var items = items
+            guard let chosen = resolve(set, uid: uid) else { await output.send(line("\(tag) BAD Invalid message sequence number")); return }
+            // Each item once, in the order asked (a list repeating BODY[] must not multiply the response).
+            var items: [FetchItem] = []
+            for item in requested where !items.contains(item) { items.append(item) }
             if uid && !items.contains(.uid) { items.insert(.uid, at: 0) }
-            for index in resolve(set, uid: uid) { await fetch(index, items: items, folder: folder, output: output) }
-            await output.send(line("\(tag) OK \(command.kind.name) completed"))
+            var missing = 0
+            for index in chosen {
+                switch await fetch(index, items: items, folder: folder, output: output) {
+                case .sent: break
+                case .gone: missing += 1
+                case .clientGone: return
+                }
+            }
+            if missing > 0 {
+                // RFC 2180 §4.1.2: expunged by another session, not yet reported here.
+                await output.send(line("\(tag) NO [EXPUNGEISSUED] Some messages were expunged meanwhile"))
+            } else {
+                await output.send(line("\(tag) OK \(command.kind.name) completed"))
+            }
         case .store(let set, let action, let uid):
             guard !readOnly else { await output.send(line("\(tag) NO [READ-ONLY] Mailbox is read-only")); return }
             await refresh(output: output, reportExpunges: false)
             let named = MessageFlags(names: action.flags)
-            for index in resolve(set, uid: uid) {
+            guard let chosen = resolve(set, uid: uid) else { await output.send(line("\(tag) BAD Invalid message sequence number")); return }
+            for index in chosen {
                 var flags = messages[index].flags
                 switch action.mode {
                 case .replace: flags = named
@@ -58,7 +76,7 @@ extension IMAPSession {
                     messages[index].flags = flags
                 }
                 if !action.silent {
-                    await output.send(line("* \(index + 1) FETCH (\(uid ? "UID \(messages[index].uid) " : "")FLAGS (\(flagNames(messages[index]).joined(separator: " "))))"))
+                    guard await output.send(line("* \(index + 1) FETCH (\(uid ? "UID \(messages[index].uid) " : "")FLAGS (\(flagNames(messages[index]).joined(separator: " "))))")) else { return }
                 }
             }
             await output.send(line("\(tag) OK \(command.kind.name) completed"))
@@ -69,16 +87,26 @@ extension IMAPSession {
             let destination = try store.folder(target)
             guard destination.exists else { await output.send(line("\(tag) NO [TRYCREATE] Mailbox does not exist")); return }
             await refresh(output: output, reportExpunges: false)
-            let chosen = resolve(set, uid: uid)
+            guard let chosen = resolve(set, uid: uid) else { await output.send(line("\(tag) BAD Invalid message sequence number")); return }
             var sourceUIDs: [UInt32] = [], targetUIDs: [UInt32] = []
             var validity: UInt32 = 0
-            for index in chosen {
-                let message = messages[index]
-                let path = folder.filePath(message)
-                let added = try destination.add(contentsOf: path, copy: true, flags: message.flags, internalDate: Self.modificationDate(path))
-                sourceUIDs.append(message.uid)
-                targetUIDs.append(added.uid)
-                validity = added.validity
+            do {
+                for index in chosen {
+                    let message = messages[index]
+                    // Expunged meanwhile by another session: nothing to copy (RFC 2180 §4.4.1).
+                    guard let path = folder.currentPath(message) else { continue }
+                    let added = try destination.add(contentsOf: path, copy: true, flags: message.flags, internalDate: Self.modificationDate(path))
+                    sourceUIDs.append(message.uid)
+                    targetUIDs.append(added.uid)
+                    validity = added.validity
+                }
+            } catch {
+                // All or nothing (RFC 3501 §6.4.7): take back what was copied.
+                let copied = Set(targetUIDs)
+                if let snapshot = try? destination.sync(claimNew: false) {
+                    _ = try? destination.expunge(snapshot.messages.filter { copied.contains($0.uid) })
+                }
+                throw error
             }
             let code = sourceUIDs.isEmpty ? "" : "[COPYUID \(validity) \(Self.uidSet(sourceUIDs)) \(Self.uidSet(targetUIDs))] "
             if isMove {
@@ -94,15 +122,33 @@ extension IMAPSession {
         }
     }
 
-    /// Indexes (0-based) of the messages a set names.
-    func resolve(_ set: SequenceSet, uid: Bool) -> [Int] {
-        guard !messages.isEmpty else { return [] }
+    /// Indexes (0-based) of the messages a set names; nil when a message sequence number is
+    /// beyond the last message (BAD, as RFC 3501 §9 says). UIDs that name nothing are not errors.
+    func resolve(_ set: SequenceSet, uid: Bool) -> [Int]? {
         if uid {
-            let largest = messages.last!.uid
+            guard let largest = messages.last?.uid else { return [] }
             return messages.indices.filter { set.contains(messages[$0].uid, largest: largest) }
         }
         let largest = UInt32(messages.count)
+        for (a, b) in set.ranges {
+            for bound in [a, b] {
+                switch bound {
+                case .number(let n): if n > largest { return nil }
+                case .last: if largest == 0 { return nil }
+                }
+            }
+        }
         return messages.indices.filter { set.contains(UInt32($0 + 1), largest: largest) }
+    }
+
+    static func mentionsSize(_ key: SearchKey) -> Bool {
+        switch key {
+        case .larger, .smaller: true
+        case .not(let inner): mentionsSize(inner)
+        case .or(let a, let b): mentionsSize(a) || mentionsSize(b)
+        case .and(let keys): keys.contains(where: mentionsSize)
+        default: false
+        }
     }
 
     func flagNames(_ message: FolderMessage) -> [String] {
@@ -208,9 +254,21 @@ extension IMAPSession {
 
     // MARK: FETCH
 
-    func fetch(_ index: Int, items: [FetchItem], folder: MaildirFolder, output: some IMAPOutput) async {
+    enum FetchOutcome {
+        case sent
+        /// The message's file is gone (expunged by another session, not yet reported).
+        case gone
+        /// The client went away.
+        case clientGone
+    }
+
+    /// Responses are written in pieces of at most this many octets: a FETCH holds one message
+    /// and one piece in memory, however many messages and items it asks for.
+    static let writeChunk = 256 * 1_024
+
+    func fetch(_ index: Int, items: [FetchItem], folder: MaildirFolder, output: some IMAPOutput) async -> FetchOutcome {
         var message = messages[index]
-        let path = folder.filePath(message)
+        guard var path = folder.currentPath(message) else { return .gone }
         let needsText = items.contains {
             switch $0 {
             case .uid, .flags, .internalDate: false
@@ -220,7 +278,7 @@ extension IMAPSession {
         }
         var structure: MessageStructure?
         if needsText {
-            guard let text = Self.load(path) else { return }
+            guard let text = Self.load(path) else { return .gone }
             sizes[message.uid] = text.count
             structure = MessageStructure(text: text)
         }
@@ -241,62 +299,98 @@ extension IMAPSession {
                 message.flags = flags
                 messages[index] = message
                 flagsChanged = true
+                // Renamed (and moved to cur/ if it was in new/): INTERNALDATE reads the new name.
+                path = "\(folder.path)/cur/\(name)"
             }
         }
-        var w = IMAPResponseWriter()
-        w.raw("* \(index + 1) FETCH (")
+        var out = ChunkedResponse(output: output)
+       out.w.raw("* \(index + 1) FETCH (")
         var first = true
         func separator() {
-            if !first { w.raw(" ") }
+            if !first {out.w.raw(" ") }
             first = false
         }
         for item in items {
+            guard !out.clientGone else { return .clientGone }
             separator()
             switch item {
-            case .uid: w.raw("UID \(message.uid)")
-            case .flags: w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
-            case .internalDate: w.raw("INTERNALDATE \"\(IMAPDateTime.format(Self.modificationDate(path)))\"")
-            case .size: w.raw("RFC822.SIZE \(sizes[message.uid] ?? 0)")
+            case .uid:out.w.raw("UID \(message.uid)")
+            case .flags:out.w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
+            case .internalDate:out.w.raw("INTERNALDATE \"\(IMAPDateTime.format(Self.modificationDate(path)))\"")
+            case .size:out.w.raw("RFC822.SIZE \(sizes[message.uid] ?? 0)")
             case .envelope:
-                w.raw("ENVELOPE ")
-                structure?.envelope(into: &w)
+               out.w.raw("ENVELOPE ")
+                structure?.envelope(into: &out.w)
             case .bodyStructure:
-                w.raw("BODYSTRUCTURE ")
-                structure?.bodyStructure(extensible: true, into: &w)
+               out.w.raw("BODYSTRUCTURE ")
+                structure?.bodyStructure(extensible: true, into: &out.w)
             case .body:
-                w.raw("BODY ")
-                structure?.bodyStructure(extensible: false, into: &w)
+               out.w.raw("BODY ")
+                structure?.bodyStructure(extensible: false, into: &out.w)
             case .rfc822:
-                w.raw("RFC822 ")
-                w.literal(structure?.text ?? [])
+               out.w.raw("RFC822 ")
+                await out.literal(structure?.text[...] ?? [])
             case .rfc822Header:
-                w.raw("RFC822.HEADER ")
-                w.literal(structure?.octets(BodySection(part: [], text: .header)) ?? [])
+               out.w.raw("RFC822.HEADER ")
+                await out.literal(structure?.octets(BodySection(part: [], text: .header)) ?? [])
             case .rfc822Text:
-                w.raw("RFC822.TEXT ")
-                w.literal(structure?.octets(BodySection(part: [], text: .text)) ?? [])
+               out.w.raw("RFC822.TEXT ")
+                await out.literal(structure?.octets(BodySection(part: [], text: .text)) ?? [])
             case .section(let section, let partial, _):
-                w.raw("BODY[\(section.specification)]")
+               out.w.raw("BODY[\(section.specification)]")
                 guard let octets = structure?.octets(section) else {
-                    w.raw(" NIL")
+                   out.w.raw(" NIL")
                     continue
                 }
                 if let partial {
-                    w.raw("<\(partial.lowerBound)> ")
+                   out.w.raw("<\(partial.lowerBound)> ")
                     let start = min(octets.startIndex + partial.lowerBound, octets.endIndex)
                     let end = min(start + partial.count, octets.endIndex)
-                    w.literal(octets[start..<end])
+                    await out.literal(octets[start..<end])
                 } else {
-                    w.raw(" ")
-                    w.literal(octets)
+                   out.w.raw(" ")
+                    await out.literal(octets)
                 }
             }
+            await out.flush()
         }
         if flagsChanged && !items.contains(.flags) {
             separator()
-            w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
+           out.w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
         }
-        w.raw(")\r\n")
-        await output.send(w.bytes)
+       out.w.raw(")\r\n")
+        await out.flush(force: true)
+        return out.clientGone ? .clientGone : .sent
+    }
+}
+
+/// A FETCH response written in pieces: text collects in `w` and goes out when it is large, a
+/// large literal goes out in pieces of `IMAPSession.writeChunk` octets.
+struct ChunkedResponse<Output: IMAPOutput> {
+    let output: Output
+    var w = IMAPResponseWriter()
+    var clientGone = false
+
+    init(output: Output) { self.output = output }
+
+    mutating func flush(force: Bool = false) async {
+        guard !clientGone, force || w.bytes.count >= IMAPSession.writeChunk else { return }
+        if !(await output.send(w.bytes)) { clientGone = true }
+        w = IMAPResponseWriter()
+    }
+
+    mutating func literal(_ octets: ArraySlice<UInt8>) async {
+        w.raw("{\(octets.count)}\r\n")
+        if octets.count < IMAPSession.writeChunk {
+            w.raw(octets)
+            return
+        }
+        await flush(force: true)
+        var start = octets.startIndex
+        while start < octets.endIndex, !clientGone {
+            let end = min(start + IMAPSession.writeChunk, octets.endIndex)
+            if !(await output.send(Array(octets[start..<end]))) { clientGone = true }
+            start = end
+        }
     }
 }

@@ -8,7 +8,9 @@ import MailCore
 /// Where a session's responses go; `send` returns when the bytes are handed to the connection
 /// (so a large FETCH streams one message at a time, at the client's pace).
 public protocol IMAPOutput: Sendable {
-    func send(_ bytes: [UInt8]) async
+    /// False when the client is gone: the command stops.
+    @discardableResult
+    func send(_ bytes: [UInt8]) async -> Bool
 }
 
 /// What the connection must do after a command.
@@ -277,7 +279,9 @@ public actor IMAPSession {
     /// SASL PLAIN (RFC 4616): `authzid NUL authcid NUL password`, base64. An authorization
     /// identity other than the user is refused.
     func plain(tag: String, response: [UInt8], output: some IMAPOutput) async -> IMAPEffect {
-        let text = String(decoding: response, as: UTF8.self)
+        var text = String(decoding: response, as: UTF8.self)
+        // RFC 4959: `=` is an empty initial response.
+        if text == "=" { text = "" }
         if text == "*" {
             await output.send(line("\(tag) BAD AUTHENTICATE cancelled"))
             return .none
@@ -439,11 +443,54 @@ public actor IMAPSession {
         }
         let source: String
         switch literal {
-        case .bytes(let bytes): source = try folder.writeTemporary(bytes)
+        case .bytes(let bytes): source = try folder.writeTemporary(LineEnds.toLF(bytes))
         case .file(let path, _): source = path
         }
-        let added = try folder.add(contentsOf: source, copy: false, flags: MessageFlags(names: flags), internalDate: internalDate)
+        let added: (uid: UInt32, validity: UInt32)
+        do {
+            added = try folder.add(contentsOf: source, copy: false, flags: MessageFlags(names: flags), internalDate: internalDate)
+        } catch {
+            unlink(source)
+            throw error
+        }
         if state == .selected, folder.path == self.folder?.path { await refresh(output: output, reportExpunges: false) }
         await output.send(line("\(tag) OK [APPENDUID \(added.validity) \(added.uid)] APPEND completed"))
+    }
+}
+
+/// Maildir files keep LF line ends, as local delivery writes them; IMAP shows CRLF.
+enum LineEnds {
+    static func toLF(_ bytes: [UInt8]) -> [UInt8] {
+        var converter = CRLFToLF()
+        var out = converter.convert(bytes[...])
+        out += converter.finish()
+        return out
+    }
+}
+
+/// CRLF → LF over a stream cut anywhere (a CR at the end of one piece, its LF in the next).
+struct CRLFToLF {
+    var pendingCR = false
+
+    mutating func convert(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if pendingCR {
+                pendingCR = false
+                if byte != 0x0A { out.append(0x0D) }
+            }
+            if byte == 0x0D {
+                pendingCR = true
+            } else {
+                out.append(byte)
+            }
+        }
+        return out
+    }
+
+    mutating func finish() -> [UInt8] {
+        defer { pendingCR = false }
+        return pendingCR ? [0x0D] : []
     }
 }

@@ -165,6 +165,9 @@ struct IMAPCommandParserTests {
 
     @Test func uidTakesOnlyUIDCommands() {
         #expect(kind("a UID SELECT INBOX") == nil)
+        // Regression (review): `UID UID …` recursed once per word, a stack overflow before login.
+        #expect(kind("a " + String(repeating: "UID ", count: 20_000) + "FETCH 1 FLAGS") == nil)
+        #expect(kind("a FETCH 1 BODY[HEADER.FIELDS (\"X Y\")]") == nil, "a field name is echoed: it must be an atom")
         #expect(kind("a UID EXPUNGE 1:3") == .uidExpunge(SequenceSet(ranges: [(.number(1), .number(3))])))
         #expect(kind("a UID MOVE 2 Trash") == .move(SequenceSet(ranges: [(.number(2), .number(2))]), mailbox: "Trash", uid: true))
     }

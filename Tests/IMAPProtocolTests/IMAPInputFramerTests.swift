@@ -85,4 +85,30 @@ struct IMAPInputFramerTests {
         #expect(IMAPInputFramer.literalMarker(Array("a {99999999999}".utf8)) == nil)
         #expect(IMAPInputFramer.literalMarker(Array("a 12}".utf8)) == nil)
     }
+
+    /// Regression (review): text before `{0}` literals was not counted, so a command that never
+    /// ended grew without bound before login.
+    @Test func aCommandsTextAndLiteralsAreBoundedTogether() {
+        var limits = IMAPInputFramer.Limits()
+        limits.maxCommandSize = 1_000
+        var framer = IMAPInputFramer(limits: limits)
+        var last: IMAPInputFramer.Event?
+        for _ in 0..<10 {
+            let got = events(&framer, "a LOGIN " + String(repeating: "x", count: 300) + " {0+}\r\n")
+            last = got.last
+            if last == .lineTooLong { break }
+            let accepted = framer.acceptLiteral(spillTo: nil)
+            #expect(accepted)
+        }
+        #expect(last == .lineTooLong)
+        var few = IMAPInputFramer()
+        few.limits.maxLiterals = 2
+        var event: IMAPInputFramer.Event?
+        for _ in 0..<3 {
+            event = events(&few, "a {0+}\r\n").last
+            if event == .lineTooLong { break }
+            _ = few.acceptLiteral(spillTo: nil)
+        }
+        #expect(event == .lineTooLong)
+    }
 }

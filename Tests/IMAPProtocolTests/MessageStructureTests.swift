@@ -117,4 +117,13 @@ struct MessageStructureTests {
         w.string("줄\r\n")
         #expect(String(decoding: w.bytes, as: UTF8.self) == "\"plain \\\"q\\\" \\\\\" {5}\r\n줄\r\n")
     }
+
+    /// Regression (review): a nested boundary starting with its parent's split the parent there.
+    @Test func aBoundaryIsMatchedWholeNotByPrefix() {
+        let text = "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: multipart/alternative; boundary=\"bb\"\r\n\r\n--bb\r\n\r\none\r\n--bb\r\n\r\ntwo\r\n--bb--\r\n--b\r\n\r\nthree\r\n--b--\r\n"
+        let structure = MessageStructure(text: Array(text.utf8))
+        #expect(structure.root.children.count == 2)
+        #expect(structure.root.children.first?.children.count == 2)
+        #expect(structure.octets(BodySection(part: [2], text: .all)).map { String(decoding: $0, as: UTF8.self) } == "three")
+    }
 }
