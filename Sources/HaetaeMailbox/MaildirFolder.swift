@@ -148,6 +148,23 @@ public struct MaildirFolder: Sendable {
         return Snapshot(validity: list.validity, nextUID: list.next, messages: messages)
     }
 
+    /// When `new/` and `cur/` last changed (a delivery, a flag change, an expunge all change one).
+    public struct ChangeStamp: Equatable, Sendable {
+        public var new: Double
+        public var cur: Double
+        public var newest: Double { max(new, cur) }
+    }
+
+    public func changeStamp() -> ChangeStamp? {
+        func modified(_ sub: String) -> Double? {
+            var info = stat()
+            guard stat("\(path)/\(sub)", &info) == 0 else { return nil }
+            return Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        }
+        guard let new = modified("new"), let cur = modified("cur") else { return nil }
+        return ChangeStamp(new: new, cur: cur)
+    }
+
     /// The path of a message file as the snapshot named it (in `cur/`, or `new/` when unclaimed).
     public func filePath(_ message: FolderMessage) -> String {
         let cur = "\(path)/cur/\(message.fileName)"

@@ -49,8 +49,6 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         case command
         case sasl
         case idle
-        /// A refused non-synchronising literal's octets still arrive: the connection ends.
-        case draining
     }
 
     init(services: IMAPServices, tlsContext: NIOSSLContext?, implicitTLS: Bool) {
@@ -250,8 +248,6 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         }
         let output = ChannelOutput(channel: context.channel)
         switch mode {
-        case .draining:
-            return
         case .sasl:
             mode = .command
             framer.rawLines = false
@@ -336,7 +332,11 @@ final class IMAPServerHandler: ChannelDuplexHandler {
                 return
             }
             let output = ChannelOutput(channel: context.channel)
-            runAsync(context: context, { await session.idlePoll(output: output) }) { [self] _ in
+            runAsync(context: context, { await session.idlePoll(output: output) }) { [self] goOn in
+                guard goOn else {
+                    close(context: context)
+                    return
+                }
                 if case .idle = mode { schedulePoll(context: context) }
             }
         }

@@ -176,7 +176,25 @@ extension IMAPSession {
     /// STORE and SEARCH expunges are not reported (RFC 3501 §7.4.1); the messages stay in this
     /// session's view until they can be.
     func refresh(output: some IMAPOutput, reportExpunges: Bool) async {
-        guard let folder, let snapshot = try? folder.sync(claimNew: !readOnly) else { return }
+        guard let folder else { return }
+        // Nothing changed since the last look (both directories' times unchanged, and older than
+        // a second, so a change within the file system's clock tick is not missed): skip the
+        // listing. IDLE looks every few seconds; this keeps it cheap on a large folder.
+        let stamp = folder.changeStamp()
+        if let stamp, stamp == lastStamp, Date().timeIntervalSince1970 - stamp.newest > 1 { return }
+        let snapshot: MaildirFolder.Snapshot
+        do {
+            snapshot = try folder.sync(claimNew: !readOnly)
+        } catch MailboxError.noSuchFolder {
+            // Deleted or renamed by another session: this one cannot go on (as Dovecot does).
+            await output.send(line("* BYE Selected mailbox was deleted or renamed"))
+            mailboxGone = true
+            return
+        } catch {
+            return
+        }
+        // Only a refresh that reported everything (expunges too) may let the next one skip.
+        if reportExpunges { lastStamp = stamp }
         let current = Dictionary(snapshot.messages.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
         if reportExpunges {
             let gone = Set(messages.map(\.uid)).subtracting(current.keys)

@@ -59,6 +59,10 @@ public actor IMAPSession {
     var uidNext: UInt32 = 1
     var sizes: [UInt32: Int] = [:]
     var recent = Set<UInt32>()
+    /// The folder's directory times at the last sync (`MaildirFolder.changeStamp`).
+    var lastStamp: MaildirFolder.ChangeStamp?
+    /// The selected folder was deleted by another session: the connection ends.
+    var mailboxGone = false
 
     public init(services: IMAPServices, client: String, tlsActive: Bool, tlsAvailable: Bool, logger: Logger) {
         self.services = services
@@ -107,7 +111,8 @@ public actor IMAPSession {
             await output.send(line("\(error.tag ?? "*") BAD \(error.message)"))
             return .none
         case .success(let command):
-            return await run(command, output: output)
+            let effect = await run(command, output: output)
+            return mailboxGone ? .close : effect
         }
     }
 
@@ -314,8 +319,10 @@ public actor IMAPSession {
     // MARK: - IDLE
 
     /// While idling: report what changed.
-    public func idlePoll(output: some IMAPOutput) async {
+    /// False when the connection must end (the folder is gone).
+    public func idlePoll(output: some IMAPOutput) async -> Bool {
         if state == .selected { await refresh(output: output, reportExpunges: true) }
+        return !mailboxGone
     }
 
     /// The client's line during IDLE: DONE ends it.
@@ -362,6 +369,7 @@ public actor IMAPSession {
     func deselect() {
         folder = nil
         folderName = ""
+        lastStamp = nil
         messages = []
         sizes = [:]
         recent = []

@@ -280,4 +280,19 @@ struct IMAPSessionTests {
         await run(session, "a AUTHENTICATE PLAIN =", out)
         #expect(!out.take().contains("Invalid base64"))
     }
+
+    /// Regression (review): a session whose folder another session deleted went on silently.
+    @Test func aSelectedFolderDeletedElsewhereEndsTheSession() async throws {
+        let fixture = SessionFixture()
+        let reader = fixture.session(), other = fixture.session()
+        let out = Transcript(), otherOut = Transcript()
+        await run(reader, "a LOGIN alice@example.org right", out)
+        await run(other, "a LOGIN alice@example.org right", otherOut)
+        await run(reader, "b SELECT Trash", out)
+        _ = out.take()
+        await run(other, "c DELETE Trash", otherOut)
+        #expect(otherOut.take().hasSuffix("c OK DELETE completed\r\n"))
+        #expect(await run(reader, "d NOOP", out) == .close)
+        #expect(out.take().hasPrefix("* BYE Selected mailbox was deleted or renamed\r\n"))
+    }
 }
