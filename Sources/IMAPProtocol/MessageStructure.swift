@@ -25,6 +25,13 @@ public struct MessageStructure: Sendable {
     public let text: [UInt8]
     public let root: Part
 
+    /// The text alone, for BODY[] and RFC822: no MIME tree (sections other than the whole are
+    /// not available from it).
+    public init(wholeText text: [UInt8]) {
+        self.text = text
+        root = Part(header: 0..<0, body: 0..<text.count, headers: MessageHeaders(), contentType: HeaderParameters(value: "text/plain", parameters: [:]), children: [], message: [])
+    }
+
     public init(text: [UInt8]) {
         self.text = text
         var budget = Self.maxParts

@@ -46,13 +46,17 @@ extension IMAPSession {
             for item in requested where !items.contains(item) { items.append(item) }
             if uid && !items.contains(.uid) { items.insert(.uid, at: 0) }
             var missing = 0
+            // One response buffer for the whole command: small responses go out together.
+            var out = ChunkedResponse(output: output)
             for index in chosen {
-                switch await fetch(index, items: items, folder: folder, output: output) {
+                switch await fetch(index, items: items, folder: folder, into: &out) {
                 case .sent: break
                 case .gone: missing += 1
                 case .clientGone: return
                 }
             }
+            await out.flush(force: true)
+            if out.clientGone { return }
             if missing > 0 {
                 // RFC 2180 §4.1.2: expunged by another session, not yet reported here.
                 await output.send(line("\(tag) NO [EXPUNGEISSUED] Some messages were expunged meanwhile"))
@@ -248,19 +252,31 @@ extension IMAPSession {
     /// A message file's text with CRLF line ends (Maildir files use LF), nil if it is gone.
     static func load(_ path: String) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(data.count + data.count / 40)
-        var previous: UInt8 = 0
-        for byte in data {
-            if byte == 0x0A && previous != 0x0D { out.append(0x0D) }
-            out.append(byte)
-            previous = byte
+        return data.withUnsafeBytes { raw -> [UInt8] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = 0
+            for byte in bytes where byte == 0x0A { lines += 1 }
+            return [UInt8](unsafeUninitializedCapacity: bytes.count + lines) { buffer, count in
+                var previous: UInt8 = 0
+                var at = 0
+                for byte in bytes {
+                    if byte == 0x0A && previous != 0x0D {
+                        buffer[at] = 0x0D
+                        at += 1
+                    }
+                    buffer[at] = byte
+                    at += 1
+                    previous = byte
+                }
+                count = at
+            }
         }
-        return out
     }
 
     static func modificationDate(_ path: String) -> Date {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+        var info = stat()
+        guard stat(path, &info) == 0 else { return Date(timeIntervalSince1970: 0) }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
 
     func size(of message: FolderMessage, path: String) -> Int {
@@ -284,7 +300,7 @@ extension IMAPSession {
     /// and one piece in memory, however many messages and items it asks for.
     static let writeChunk = 256 * 1_024
 
-    func fetch(_ index: Int, items: [FetchItem], folder: MaildirFolder, output: some IMAPOutput) async -> FetchOutcome {
+    func fetch<Output: IMAPOutput>(_ index: Int, items: [FetchItem], folder: MaildirFolder, into out: inout ChunkedResponse<Output>) async -> FetchOutcome {
         var message = messages[index]
         guard var path = folder.currentPath(message) else { return .gone }
         let needsText = items.contains {
@@ -298,7 +314,15 @@ extension IMAPSession {
         if needsText {
             guard let text = Self.load(path) else { return .gone }
             sizes[message.uid] = text.count
-            structure = MessageStructure(text: text)
+            // The whole message needs no MIME tree (BODY[], RFC822: what a sync client fetches).
+            let wholeOnly = items.allSatisfy {
+                switch $0 {
+                case .uid, .flags, .internalDate, .size, .rfc822: true
+                case .section(let section, _, _): section.part.isEmpty && section.text == .all
+                default: false
+                }
+            }
+            structure = wholeOnly ? MessageStructure(wholeText: text) : MessageStructure(text: text)
         }
         // Reading the text marks the message seen (RFC 3501 §6.4.5), unless read-only or PEEK.
         let marksSeen = !readOnly && !message.flags.contains(.seen) && items.contains {
@@ -321,8 +345,7 @@ extension IMAPSession {
                 path = "\(folder.path)/cur/\(name)"
             }
         }
-        var out = ChunkedResponse(output: output)
-       out.w.raw("* \(index + 1) FETCH (")
+        out.w.raw("* \(index + 1) FETCH (")
         var first = true
         func separator() {
             if !first {out.w.raw(" ") }
@@ -377,7 +400,7 @@ extension IMAPSession {
            out.w.raw("FLAGS (\(flagNames(message).joined(separator: " ")))")
         }
        out.w.raw(")\r\n")
-        await out.flush(force: true)
+        await out.flush()
         return out.clientGone ? .clientGone : .sent
     }
 }
