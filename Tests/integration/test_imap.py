@@ -657,3 +657,74 @@ poll 127.0.0.1 service {server.ports['imap']} protocol IMAP auth password timeou
         texts = b"".join(p.read_bytes() for p in got)
         assert b"Subject: for fetchmail one" in texts and b"Subject: for fetchmail two" in texts
     assert len(server.maildir_files(ALICE)) == 2, "keep leaves the messages on the server"
+
+
+def server_rss_kib(server) -> int:
+    with open(f"/proc/{server.proc.pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+def test_review_imap_literal_lines_before_login_do_not_grow_memory(server):
+    """Security review of the IMAP server: the text before `{0+}` literals was not counted, so a
+    command that never ended grew the server's memory without bound, before any login. Twenty
+    connections each send 64 KiB lines ending in `{0+}`; each is cut off at the command limit
+    and the server's memory stays flat."""
+    before = server_rss_kib(server)
+    line = b"a LOGIN " + b"x" * 60_000 + b" {0+}\r\n"
+    closed = 0
+    deadline = time.time() + 60
+    sockets = []
+    for _ in range(20):
+        s = socket.create_connection(("127.0.0.1", server.ports["imap"]), timeout=TIMEOUT)
+        s.recv(4096)  # greeting
+        sockets.append(s)
+    for s in sockets:
+        try:
+            for _ in range(200):  # up to 12 MB per connection if nothing stopped it
+                s.sendall(line)
+                if time.time() > deadline:
+                    break
+        except OSError:
+            pass  # the server closed the connection: what should happen
+    for s in sockets:
+        try:
+            s.settimeout(5)
+            data = b""
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            if b"BYE" in data:
+                closed += 1
+        except OSError:
+            closed += 1
+        finally:
+            s.close()
+    grown = server_rss_kib(server) - before
+    assert closed == 20, f"only {closed} of 20 connections were cut off"
+    assert grown < 40_000, f"RSS grew by {grown} KiB"
+    m = imaps(server)  # and the server still serves
+    assert m.select("INBOX")[0] == "OK"
+    m.logout()
+
+
+def test_review_imap_uid_uid_recursion_does_not_crash(server):
+    """Security review: `UID UID UID … FETCH` recursed once per word before login, a stack overflow
+    for the whole process. It is now a BAD, and the server stays up."""
+    with socket.create_connection(("127.0.0.1", server.ports["imap"]), timeout=TIMEOUT) as s:
+        s.recv(4096)
+        s.sendall(b"a " + b"UID " * 15_000 + b"FETCH 1 FLAGS\r\n")
+        reply = b""
+        while b"\r\n" not in reply:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            reply += chunk
+        assert reply.startswith(b"a BAD"), reply[:200]
+    m = imaps(server)
+    assert m.noop()[0] == "OK"
+    m.logout()
