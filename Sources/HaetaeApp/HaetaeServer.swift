@@ -308,8 +308,10 @@ public struct HaetaeServer: Sendable {
             // The console failing must not take mail down with it.
             parts.append(.init(service: app, successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         }
-        add(ListenersService(listeners: listeners, limiter: limiter, logger: logger))
-        add(IMAPListenersService(listeners: imapListeners, limiter: imapLimiter, logger: logger))
+        add(ListenersService(closers: listeners.map { listener in { await listener.close() } }, limiter: limiter, logger: logger))
+        add(ListenersService(
+            closers: imapListeners.map { listener in { await listener.close() } }, limiter: imapLimiter, drain: .seconds(5),
+            logger: logger, name: "imap"))
         return parts
     }
 

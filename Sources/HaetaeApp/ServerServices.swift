@@ -57,34 +57,22 @@ struct PeriodicJob: Sendable {
     }
 }
 
-/// The SMTP listeners: on shutdown they stop accepting, give open sessions up to `drain` to
-/// finish (woken when the last one ends, not by polling), and return.
+/// Listeners (the SMTP ones, the IMAP ones): on shutdown they stop accepting, give open sessions
+/// up to `drain` to finish (woken when the last one ends, not by polling), and return.
 struct ListenersService: Service {
-    var listeners: [SMTPListener]
+    /// Closes each listener.
+    var closers: [@Sendable () async -> Void]
     var limiter: ConnectionLimiter
     var drain: Duration = .seconds(10)
     var logger: Logger
+    var name = "smtp"
 
     func run() async throws {
         try? await gracefulShutdown()
-        logger.record(.shutdown, ["phase": "stop-accepting", "open_connections": "\(limiter.openConnections)"])
-        for listener in listeners { await listener.close() }
+        logger.record(.shutdown, ["phase": "stop-accepting", "listeners": name, "open_connections": "\(limiter.openConnections)"])
+        for close in closers { await close() }
         await limiter.waitUntilIdle(timeout: drain)
-        logger.record(.shutdown, ["phase": "sessions-done", "open_connections": "\(limiter.openConnections)"])
-    }
-}
-
-/// The IMAP listeners: on shutdown they stop accepting and give open sessions up to `drain`.
-struct IMAPListenersService: Service {
-    var listeners: [IMAPListener]
-    var limiter: ConnectionLimiter
-    var drain: Duration = .seconds(5)
-    var logger: Logger
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        for listener in listeners { await listener.close() }
-        await limiter.waitUntilIdle(timeout: drain)
+        logger.record(.shutdown, ["phase": "sessions-done", "listeners": name, "open_connections": "\(limiter.openConnections)"])
     }
 }
 

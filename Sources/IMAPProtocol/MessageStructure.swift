@@ -234,12 +234,7 @@ public struct MessageStructure: Sendable {
             if extensible {
                 w.raw(" ")
                 parameters(part.contentType, into: &w)
-                w.raw(" ")
-                disposition(part, into: &w)
-                w.raw(" ")
-                w.nstring(part.headers["Content-Language"])
-                w.raw(" ")
-                w.nstring(part.headers["Content-Location"])
+                extensionData(part, into: &w)
             }
             w.raw(")")
             return
@@ -268,14 +263,19 @@ public struct MessageStructure: Sendable {
         if extensible {
             w.raw(" ")
             w.nstring(part.headers["Content-MD5"])
-            w.raw(" ")
-            disposition(part, into: &w)
-            w.raw(" ")
-            w.nstring(part.headers["Content-Language"])
-            w.raw(" ")
-            w.nstring(part.headers["Content-Location"])
+            extensionData(part, into: &w)
         }
         w.raw(")")
+    }
+
+    /// What BODYSTRUCTURE adds for every part after its type data: disposition, language, location.
+    func extensionData(_ part: Part, into w: inout IMAPResponseWriter) {
+        w.raw(" ")
+        disposition(part, into: &w)
+        w.raw(" ")
+        w.nstring(part.headers["Content-Language"])
+        w.raw(" ")
+        w.nstring(part.headers["Content-Location"])
     }
 
     func lines(_ range: Range<Int>) -> Int {

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HOSTNAME
+from test_security_review import rss_kib
 
 ALICE = f"alice@{HOSTNAME}"
 PW = "Quartz-Meadow-4821"
@@ -659,20 +660,12 @@ poll 127.0.0.1 service {server.ports['imap']} protocol IMAP auth password timeou
     assert len(server.maildir_files(ALICE)) == 2, "keep leaves the messages on the server"
 
 
-def server_rss_kib(server) -> int:
-    with open(f"/proc/{server.proc.pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise AssertionError("no VmRSS")
-
-
 def test_review_imap_literal_lines_before_login_do_not_grow_memory(server):
     """Security review of the IMAP server: the text before `{0+}` literals was not counted, so a
     command that never ended grew the server's memory without bound, before any login. Twenty
     connections each send 64 KiB lines ending in `{0+}`; each is cut off at the command limit
     and the server's memory stays flat."""
-    before = server_rss_kib(server)
+    before = rss_kib(server)
     line = b"a LOGIN " + b"x" * 60_000 + b" {0+}\r\n"
     closed = 0
     deadline = time.time() + 60
@@ -704,7 +697,7 @@ def test_review_imap_literal_lines_before_login_do_not_grow_memory(server):
             closed += 1
         finally:
             s.close()
-    grown = server_rss_kib(server) - before
+    grown = rss_kib(server) - before
     assert closed == 20, f"only {closed} of 20 connections were cut off"
     assert grown < 40_000, f"RSS grew by {grown} KiB"
     m = imaps(server)  # and the server still serves
