@@ -44,6 +44,8 @@ let package = Package(
         // Pure IMAP4rev1 core: command framing (literals), grammar, response strings, the MIME
         // tree as byte ranges for FETCH (sections, ENVELOPE, BODYSTRUCTURE), SEARCH. No I/O.
         .target(name: "IMAPProtocol", dependencies: ["MIME", "MailCore"], swiftSettings: swiftSettings),
+        // Pure POP3 core: command grammar, dot-stuffed multi-line responses. No I/O.
+        .target(name: "POP3Protocol", swiftSettings: swiftSettings),
         // Users' mail folders: Maildir++ with persistent UIDs, flags in file names, append,
         // copy, expunge. Shared by local delivery's reader side (IMAP now, POP3 later).
         .target(name: "HaetaeMailbox", dependencies: ["MailCore", "HaetaeQueue"], swiftSettings: swiftSettings),
@@ -168,11 +170,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The IMAP listener (143 STARTTLS, 993 TLS): NIO handler, session over the mailbox store.
+        // The mailbox-access listeners, IMAP (143 STARTTLS, 993 TLS) and POP3 (110 STLS, 995 TLS): one
+        // NIO handler driving either session over the mailbox store.
         .target(
             name: "IMAPServer",
             dependencies: [
-                "IMAPProtocol", "HaetaeMailbox", "HaetaeEvents", "MailCore",
+                "IMAPProtocol", "POP3Protocol", "HaetaeMailbox", "HaetaeEvents", "MailCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
@@ -232,7 +235,8 @@ let package = Package(
         .testTarget(name: "HaetaeScanTests", dependencies: ["HaetaeScan", "HaetaeFilter"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeFilterTests", dependencies: ["HaetaeFilter", "MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "IMAPProtocolTests", dependencies: ["IMAPProtocol"], swiftSettings: swiftSettings),
-        .testTarget(name: "IMAPServerTests", dependencies: ["IMAPServer", "IMAPProtocol", "HaetaeMailbox", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .testTarget(name: "IMAPServerTests", dependencies: ["IMAPServer", "IMAPProtocol", "POP3Protocol", "HaetaeMailbox", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .testTarget(name: "POP3ProtocolTests", dependencies: ["POP3Protocol"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeMailboxTests", dependencies: ["HaetaeMailbox"], swiftSettings: swiftSettings),
         .testTarget(name: "MIMETests", dependencies: ["MIME"], swiftSettings: swiftSettings),
         .testTarget(name: "HaetaeProtectionTests", dependencies: ["HaetaeProtection"], swiftSettings: swiftSettings),

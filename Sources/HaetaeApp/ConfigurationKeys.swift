@@ -88,16 +88,24 @@ public enum ConfigurationKeys {
             meaning: "IMAP over implicit TLS (RFC 8314). `off` disables it.",
             render: { ConfigurationKeys.text($0.listen.imaps) })
         { $0.listen.imaps = try endpoint("listen.imaps", $1) },
+        ConfigurationKey(name: "listen.pop3", defaultDescription: "0.0.0.0:110 as root, else 0.0.0.0:2110",
+            meaning: "POP3 listener (RFC 1939): STLS, then USER/PASS or AUTH PLAIN (in the clear only from loopback); the INBOX only. `off` disables it.",
+            render: { ConfigurationKeys.text($0.listen.pop3) })
+        { $0.listen.pop3 = try endpoint("listen.pop3", $1) },
+        ConfigurationKey(name: "listen.pop3s", defaultDescription: "0.0.0.0:995 as root, else 0.0.0.0:2995",
+            meaning: "POP3 over implicit TLS (RFC 8314). `off` disables it.",
+            render: { ConfigurationKeys.text($0.listen.pop3s) })
+        { $0.listen.pop3s = try endpoint("listen.pop3s", $1) },
         ConfigurationKey(name: "imap.max_connections", defaultDescription: "1000",
-            meaning: "Open IMAP connections in total; more are greeted with `* BYE` and closed.",
+            meaning: "Open IMAP and POP3 connections in total; more are greeted with `* BYE` (`-ERR`) and closed.",
             render: { ConfigurationKeys.text($0.imap.maxConnections) })
         { $0.imap.maxConnections = try integer("imap.max_connections", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "imap.max_connections_per_ip", defaultDescription: "20",
-            meaning: "Open IMAP connections per client IP (a desktop client opens several); more get `* BYE`.",
+            meaning: "Open IMAP and POP3 connections per client IP (a desktop client opens several); more get `* BYE` (`-ERR`).",
             render: { ConfigurationKeys.text($0.imap.maxConnectionsPerIP) })
         { $0.imap.maxConnectionsPerIP = try integer("imap.max_connections_per_ip", $1, min: 1, max: 1_000_000) },
         ConfigurationKey(name: "imap.idle_timeout", defaultDescription: "1800",
-            meaning: "Seconds a logged-in IMAP connection may send nothing (IDLE included) before `* BYE`; RFC 3501 asks for at least 30 minutes. Before login the limit is 60 seconds.",
+            meaning: "Seconds a logged-in IMAP or POP3 connection may send nothing (IDLE included) before `* BYE`; RFC 3501 asks for at least 30 minutes. Before login the limit is 60 seconds.",
             render: { ConfigurationKeys.text($0.imap.idleTimeout) })
         { $0.imap.idleTimeout = try integer("imap.idle_timeout", $1, min: 60, max: 86_400) },
         ConfigurationKey(name: "tls.certificate", defaultDescription: "(empty: self-signed, generated)",

@@ -47,14 +47,18 @@ public struct ListenConfiguration: Sendable, Equatable {
     public var admin = "127.0.0.1:8025"
     public var imap: String
     public var imaps: String
+    public var pop3: String
+    public var pop3s: String
 
-    /// Root binds the standard ports; anyone else the same ports plus 2500 (IMAP plus 2000).
+    /// Root binds the standard ports; anyone else the same ports plus 2500 (IMAP and POP3 plus 2000).
     public init(isRoot: Bool) {
         mx = isRoot ? "0.0.0.0:25" : "0.0.0.0:2525"
         submission = isRoot ? "0.0.0.0:587" : "0.0.0.0:2587"
         submissions = isRoot ? "0.0.0.0:465" : "0.0.0.0:2465"
         imap = isRoot ? "0.0.0.0:143" : "0.0.0.0:2143"
         imaps = isRoot ? "0.0.0.0:993" : "0.0.0.0:2993"
+        pop3 = isRoot ? "0.0.0.0:110" : "0.0.0.0:2110"
+        pop3s = isRoot ? "0.0.0.0:995" : "0.0.0.0:2995"
     }
 }
 
@@ -225,7 +229,7 @@ extension HaetaeConfiguration {
     }
 }
 
-/// `imap.*`: the mailbox listeners' limits.
+/// `imap.*`: the mailbox listeners' limits (IMAP and POP3 share them).
 public struct IMAPSettings: Sendable, Equatable {
     public var maxConnections = 1_000
     public var maxConnectionsPerIP = 20

@@ -219,7 +219,7 @@ public struct HaetaeServer: Sendable {
         }
 
         let imapLimiter = ConnectionLimiter(maxTotal: configuration.imap.maxConnections, maxPerAddress: configuration.imap.maxConnectionsPerIP)
-        let imapListeners: [IMAPListener]
+        let imapListeners: [MailAccessListener]
         do {
             imapListeners = try await bindIMAP(policy: policy, limiter: imapLimiter, tls: tls, group: group)
         } catch {
@@ -315,13 +315,14 @@ public struct HaetaeServer: Sendable {
         return parts
     }
 
-    /// Binds the IMAP listeners (`listen.imap`, `listen.imaps`): users read the mail local
-    /// delivery wrote, logging in with the same password (and throttle) as SMTP AUTH.
-    func bindIMAP(policy: SMTPPolicy, limiter: ConnectionLimiter, tls: NIOSSLContext?, group: any EventLoopGroup) async throws -> [IMAPListener] {
+    /// Binds the mailbox-access listeners (`listen.imap`, `listen.imaps`, `listen.pop3`,
+    /// `listen.pop3s`): users read the mail local delivery wrote, logging in with the same
+    /// password (and throttle) as SMTP AUTH.
+    func bindIMAP(policy: SMTPPolicy, limiter: ConnectionLimiter, tls: NIOSSLContext?, group: any EventLoopGroup) async throws -> [MailAccessListener] {
         var limits = IMAPLimits()
         limits.maxMessageSize = configuration.smtp.maxMessageSize
         limits.idleTimeout = Int64(configuration.imap.idleTimeout)
-        let services = IMAPServices(
+        let services = MailAccessServices(
             hostname: configuration.hostname, mailRoot: data.mailPath, spoolDirectory: data.mailPath + "/.imap-append",
             authenticate: { user, password, client in
                 switch await policy.authenticate(
@@ -337,12 +338,17 @@ public struct HaetaeServer: Sendable {
         // An APPEND cut off by a crash left its spilled octets behind: nothing refers to them.
         try? FileManager.default.removeItem(atPath: services.spoolDirectory)
         try FileManager.default.createDirectory(atPath: services.spoolDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        var listeners: [IMAPListener] = []
+        var listeners: [MailAccessListener] = []
         do {
-            for (name, endpoint, implicitTLS) in [("imap", configuration.listen.imap, false), ("imaps", configuration.listen.imaps, true)] where !endpoint.isEmpty {
+            let endpoints: [(String, String, Bool, MailAccessListener.Kind)] = [
+                ("imap", configuration.listen.imap, false, .imap), ("imaps", configuration.listen.imaps, true, .imap),
+                ("pop3", configuration.listen.pop3, false, .pop3), ("pop3s", configuration.listen.pop3s, true, .pop3),
+            ]
+            for (name, endpoint, implicitTLS, kind) in endpoints where !endpoint.isEmpty {
                 let address = try ListenAddress.parse(endpoint)
-                let listener = try await IMAPListener.bind(
-                    host: address.host, port: address.port, implicitTLS: implicitTLS, services: services, tlsContext: tls, group: group)
+                let listener = try await MailAccessListener.bind(
+                    host: address.host, port: address.port, implicitTLS: implicitTLS, services: services, tlsContext: tls, group: group,
+                    protocol: kind)
                 listeners.append(listener)
                 let bound = listener.localAddress.map { "\($0.ipAddress ?? address.host):\($0.port ?? address.port)" } ?? endpoint
                 logger.record(.listening, ["listener": name, "address": bound])

@@ -28,8 +28,8 @@ public enum IMAPEffect: Sendable, Equatable {
 
 /// One IMAP4rev1 session (RFC 3501): its state (not authenticated, authenticated, selected) and
 /// the commands, over the user's `MailStore`. Commands run one at a time; the connection
-/// (`IMAPServerHandler`) frames input, runs TLS and timers.
-public actor IMAPSession {
+/// (`MailAccessHandler`) frames input, runs TLS and timers.
+public actor IMAPSession: MailAccessSession {
     enum State {
         case notAuthenticated
         case authenticated
@@ -37,7 +37,7 @@ public actor IMAPSession {
         case loggedOut
     }
 
-    let services: IMAPServices
+    let services: MailAccessServices
     let client: String
     var tlsActive: Bool
     let tlsAvailable: Bool
@@ -64,7 +64,7 @@ public actor IMAPSession {
     /// The selected folder was deleted by another session: the connection ends.
     var mailboxGone = false
 
-    public init(services: IMAPServices, client: String, tlsActive: Bool, tlsAvailable: Bool, logger: Logger) {
+    public init(services: MailAccessServices, client: String, tlsActive: Bool, tlsAvailable: Bool, logger: Logger) {
         self.services = services
         self.client = client
         self.tlsActive = tlsActive

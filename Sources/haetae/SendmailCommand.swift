@@ -16,7 +16,7 @@ struct SendmailCommand: AsyncParsableCommand {
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Run the mail server (MX, submission, submissions, IMAP, IMAPS).")
+        commandName: "serve", abstract: "Run the mail server (MX, submission, submissions, IMAP, IMAPS, POP3, POP3S).")
 
     @OptionGroup var data: DataOption
     @Option(help: "Host name for the greeting, Received: and the self-signed certificate.") var hostname: String?
@@ -28,6 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("listen-admin"), help: "Web console and /metrics ADDR:PORT (or off).") var listenAdmin: String?
     @Option(name: .customLong("listen-imap"), help: "IMAP (STARTTLS) listener ADDR:PORT (or off).") var listenIMAP: String?
     @Option(name: .customLong("listen-imaps"), help: "IMAP over TLS listener ADDR:PORT (or off).") var listenIMAPS: String?
+    @Option(name: .customLong("listen-pop3"), help: "POP3 (STLS) listener ADDR:PORT (or off).") var listenPOP3: String?
+    @Option(name: .customLong("listen-pop3s"), help: "POP3 over TLS listener ADDR:PORT (or off).") var listenPOP3S: String?
     @Option(name: .customLong("set"), help: "Override a configuration key for this run: KEY=VALUE (repeatable).")
     var overrides: [String] = []
 
@@ -40,6 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         request.listenAdmin = listenAdmin
         request.listenIMAP = listenIMAP
         request.listenIMAPS = listenIMAPS
+        request.listenPOP3 = listenPOP3
+        request.listenPOP3S = listenPOP3S
         request.overrides = overrides
         try await data.operations.serve(request)
     }

@@ -37,11 +37,11 @@ struct OpenGate: ConnectionGate {
 
 struct SessionFixture {
     let mailRoot: String
-    let services: IMAPServices
+    let services: MailAccessServices
 
     init() {
         mailRoot = NSTemporaryDirectory() + "haetae-imap-" + UUID().uuidString
-        services = IMAPServices(
+        services = MailAccessServices(
             hostname: "mail.test", mailRoot: mailRoot, spoolDirectory: mailRoot + "/.imap-append",
             authenticate: { user, password, _ in
                 user.lowercased() == "alice@example.org" && password == "right" ? .success(user: "alice@example.org") : .failure

@@ -54,7 +54,7 @@ class Server:
         self.data = data
         self.ports = {
             "mx": free_port(), "submission": free_port(), "submissions": free_port(), "admin": free_port(),
-            "imap": free_port(), "imaps": free_port(),
+            "imap": free_port(), "imaps": free_port(), "pop3": free_port(), "pop3s": free_port(),
         }
         self.extra_args = list(extra_args)
         self.proc = None
@@ -78,6 +78,8 @@ class Server:
             "--listen-admin", f"127.0.0.1:{self.ports['admin']}",
             "--listen-imap", f"127.0.0.1:{self.ports['imap']}",
             "--listen-imaps", f"127.0.0.1:{self.ports['imaps']}",
+            "--listen-pop3", f"127.0.0.1:{self.ports['pop3']}",
+            "--listen-pop3s", f"127.0.0.1:{self.ports['pop3s']}",
             "--set", "auth.bcrypt_cost=4",
             # Never ask a resolver outside this machine: a closed loopback port fails at once.
             "--set", f"dns.nameservers=127.0.0.1:{DEAD_DNS_PORT}",

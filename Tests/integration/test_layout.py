@@ -5,7 +5,7 @@ import re
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PURE = {"MailCore", "SMTPProtocol", "MIME", "HaetaeFilter", "HaetaeProtection", "IMAPProtocol"}
+PURE = {"MailCore", "SMTPProtocol", "MIME", "HaetaeFilter", "HaetaeProtection", "IMAPProtocol", "POP3Protocol"}
 NEVER = {
     "SMTPServer": {"HaetaeScan", "HaetaeFilter", "MIME", "HaetaeStore", "HaetaeDelivery", "HaetaeAdmin"},
     "HaetaeDelivery": {"SMTPServer"},

@@ -13,6 +13,8 @@ public struct ServeRequest: Sendable {
     public var listenAdmin: String?
     public var listenIMAP: String?
     public var listenIMAPS: String?
+    public var listenPOP3: String?
+    public var listenPOP3S: String?
     /// `--set KEY=VALUE`, applied after the flags.
     public var overrides: [String] = []
 
@@ -33,6 +35,8 @@ extension Operations {
         if let listenAdmin { flagOverrides.append("listen.admin=\(listenAdmin)") }
         if let listen = request.listenIMAP { flagOverrides.append("listen.imap=\(listen)") }
         if let listen = request.listenIMAPS { flagOverrides.append("listen.imaps=\(listen)") }
+        if let listen = request.listenPOP3 { flagOverrides.append("listen.pop3=\(listen)") }
+        if let listen = request.listenPOP3S { flagOverrides.append("listen.pop3s=\(listen)") }
         let configuration: HaetaeConfiguration
         do {
             // Order: defaults < file < flags < --set.

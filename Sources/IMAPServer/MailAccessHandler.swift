@@ -6,24 +6,30 @@ import NIOCore
 import NIOSSL
 import NIOTLS
 
-/// Runs an `IMAPSession` over a channel: frames the input (`IMAPInputFramer`), spills large
-/// APPEND literals to a file, runs one command at a time, starts TLS, keeps the timers.
+/// Runs a mailbox-access session (`IMAPSession`, or `POP3Session` whose commands are plain
+/// lines) over a channel: frames the input (`IMAPInputFramer`), spills large IMAP APPEND
+/// literals to a file, runs one command at a time, starts TLS, keeps the timers.
 ///
 /// Bounded: while a command runs, while the client does not read our responses, or while
 /// `inputHighWater` octets wait, the handler stops reading. A response is written as the session
 /// produces it (a FETCH of many messages one message at a time). A literal larger than the
 /// in-memory limit goes to a file (APPEND, once logged in) or is refused.
-final class IMAPServerHandler: ChannelDuplexHandler {
+final class MailAccessHandler<Session: MailAccessSession>: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    static let inputHighWater = 256 * 1_024
+    static var inputHighWater: Int { 256 * 1_024 }
 
-    private let services: IMAPServices
+    private let services: MailAccessServices
     private let tlsContext: NIOSSLContext?
     private let implicitTLS: Bool
-    private var session: IMAPSession?
+    private var session: Session?
+    private let makeSession: @Sendable (_ client: String, _ logger: Logger) -> Session
+    /// The listener's name in the log (`imap`, `imaps`, `pop3`, `pop3s`).
+    private let name: String
+    /// Commands are lines without literals (POP3).
+    private let linesOnly: Bool
     private var framer = IMAPInputFramer()
     private var input = ByteBuffer()
     /// Asynchronous steps running (a command, the TLS flag, an IDLE poll): input waits for none.
@@ -42,7 +48,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
     private var loginDeadline: Scheduled<Void>?
     /// The step running, cancelled when the client leaves (a FETCH of a whole mailbox stops).
     private var cancelRunning: (() -> Void)?
-    static let loginWithin: TimeAmount = .seconds(180)
+    static var loginWithin: TimeAmount { .seconds(180) }
     private var logger: Logger
 
     enum Mode {
@@ -51,8 +57,14 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         case idle
     }
 
-    init(services: IMAPServices, tlsContext: NIOSSLContext?, implicitTLS: Bool) {
+    init(
+        services: MailAccessServices, tlsContext: NIOSSLContext?, implicitTLS: Bool, name: String, linesOnly: Bool,
+        makeSession: @escaping @Sendable (_ client: String, _ logger: Logger) -> Session
+    ) {
         self.services = services
+        self.name = name
+        self.linesOnly = linesOnly
+        self.makeSession = makeSession
         self.tlsContext = tlsContext
         self.implicitTLS = implicitTLS
         self.logger = services.logger
@@ -63,23 +75,24 @@ final class IMAPServerHandler: ChannelDuplexHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         if let remote = context.remoteAddress?.ipAddress { clientAddress = remote }
-        logger.record(.connect, ["ip": clientAddress, "listener": implicitTLS ? "imaps" : "imap"])
+        logger.record(.connect, ["ip": clientAddress, "listener": name])
         context.fireChannelActive()
         guard services.limiter.acquire(clientAddress) else {
-            logger.record(.rejectConnection, level: .warning, ["ip": clientAddress, "listener": "imap", "reason": "too-many-connections"])
-            send(Array("* BYE Too many connections, try again later\r\n".utf8), context: context)
+            logger.record(.rejectConnection, level: .warning, ["ip": clientAddress, "listener": name, "reason": "too-many-connections"])
+            send(Array((linesOnly ? "-ERR [SYS/TEMP] Too many connections, try again later\r\n" : "* BYE Too many connections, try again later\r\n").utf8), context: context)
             close(context: context)
             return
         }
         holdsSlot = true
-        let session = IMAPSession(
-            services: services, client: clientAddress, tlsActive: implicitTLS, tlsAvailable: tlsContext != nil, logger: logger)
+        let session = makeSession(clientAddress, logger)
         self.session = session
+        framer.rawLines = linesOnly
+        if linesOnly { framer.limits.maxLineLength = 1_024 }
         resetIdleTimer(context: context)
         loginDeadline = context.eventLoop.assumeIsolated().scheduleTask(in: Self.loginWithin) { [self] in
             guard !closing, !authenticated else { return }
-            logger.record(.timeout, ["ip": clientAddress, "listener": "imap", "reason": "no-login"])
-            send(Array("* BYE No login, closing\r\n".utf8), context: context)
+            logger.record(.timeout, ["ip": clientAddress, "listener": name, "reason": "no-login"])
+            send(Array((linesOnly ? "-ERR No login, closing\r\n" : "* BYE No login, closing\r\n").utf8), context: context)
             close(context: context)
         }
         framer.limits.maxInMemoryLiterals = services.limits.preAuthLiteral
@@ -101,7 +114,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             services.limiter.release(clientAddress)
             holdsSlot = false
         }
-        logger.record(.disconnect, ["ip": clientAddress, "listener": "imap"])
+        logger.record(.disconnect, ["ip": clientAddress, "listener": name])
         context.fireChannelInactive()
     }
 
@@ -133,7 +146,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let tlsEvent = event as? TLSUserEvent, case .handshakeCompleted = tlsEvent, let session {
-            logger.record(.tls, ["ip": clientAddress, "listener": "imap"])
+            logger.record(.tls, ["ip": clientAddress, "listener": name])
             runAsync(context: context, { await session.tlsEstablished() }) { _ in }
         }
         context.fireUserInboundEventTriggered(event)
@@ -144,7 +157,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             close(context: context)
             return
         }
-        logger.record(.connectionError, ["ip": clientAddress, "listener": "imap", "error": "\(error)"])
+        logger.record(.connectionError, ["ip": clientAddress, "listener": name, "error": "\(error)"])
         close(context: context)
     }
 
@@ -159,12 +172,12 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             case .needInput:
                 if step.consumed == 0 { return }
             case .lineTooLong:
-                send(Array("* BYE Command line too long\r\n".utf8), context: context)
+                send(Array((linesOnly ? "-ERR Command line too long\r\n" : "* BYE Command line too long\r\n").utf8), context: context)
                 close(context: context)
                 return
             case .literalData(let chunk):
                 do { try spill?.write(chunk) } catch {
-                    logger.record(.connectionError, level: .error, ["ip": clientAddress, "listener": "imap", "error": "\(error)"])
+                    logger.record(.connectionError, level: .error, ["ip": clientAddress, "listener": name, "error": "\(error)"])
                     send(Array("* BYE Server error storing the message\r\n".utf8), context: context)
                     close(context: context)
                     return
@@ -195,7 +208,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
                     spill = file
                     accepted = framer.acceptLiteral(spillTo: file.path)
                 } catch {
-                    logger.record(.connectionError, level: .error, ["ip": clientAddress, "listener": "imap", "error": "\(error)"])
+                    logger.record(.connectionError, level: .error, ["ip": clientAddress, "listener": name, "error": "\(error)"])
                     refusal = "NO [SERVERBUG] Cannot store the message now"
                 }
             } else {
@@ -250,7 +263,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         switch mode {
         case .sasl:
             mode = .command
-            framer.rawLines = false
+            framer.rawLines = linesOnly
             let line: [UInt8]
             if case .text(let bytes)? = segments.first { line = bytes } else { line = [] }
             runAsync(context: context, { await session.authenticateResponse(line, output: output) }) { [self] effect in
@@ -260,7 +273,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             let line: [UInt8]
             if case .text(let bytes)? = segments.first { line = bytes } else { line = [] }
             mode = .command
-            framer.rawLines = false
+            framer.rawLines = linesOnly
             pollTimer?.cancel()
             runAsync(context: context, { await session.idleLine(line, output: output) }) { _ in }
         case .command:
@@ -288,7 +301,7 @@ final class IMAPServerHandler: ChannelDuplexHandler {
             // Anything the client sent after STARTTLS was sent in the clear: dropped (no command
             // injection into the TLS session, the CVE-2011-0411 class).
             if input.readableBytes > 0 {
-                logger.record(.starttlsInjection, level: .warning, ["ip": clientAddress, "listener": "imap", "discarded_bytes": "\(input.readableBytes)"])
+                logger.record(.starttlsInjection, level: .warning, ["ip": clientAddress, "listener": name, "discarded_bytes": "\(input.readableBytes)"])
             }
             input.clear()
             guard let tlsContext else { return }
@@ -317,8 +330,8 @@ final class IMAPServerHandler: ChannelDuplexHandler {
         let seconds = authenticated ? services.limits.idleTimeout : services.limits.preAuthTimeout
         idleTimer = context.eventLoop.assumeIsolated().scheduleTask(in: .seconds(seconds)) { [self] in
             guard !closing else { return }
-            logger.record(.timeout, ["ip": clientAddress, "listener": "imap", "reason": "idle"])
-            send(Array("* BYE Idle for too long, closing\r\n".utf8), context: context)
+            logger.record(.timeout, ["ip": clientAddress, "listener": name, "reason": "idle"])
+            send(Array((linesOnly ? "-ERR Idle for too long, closing\r\n" : "* BYE Idle for too long, closing\r\n").utf8), context: context)
             close(context: context)
         }
     }

@@ -7,8 +7,8 @@ public protocol ConnectionGate: Sendable {
     func release(_ address: String)
 }
 
-/// What an IMAP session needs from the rest of the server.
-public struct IMAPServices: Sendable {
+/// What a mailbox-access session (IMAP, POP3) needs from the rest of the server.
+public struct MailAccessServices: Sendable {
     public enum AuthOutcome: Sendable, Equatable {
         case success(user: String)
         case failure
