@@ -284,29 +284,15 @@ public actor IMAPSession: MailAccessSession {
     /// SASL PLAIN (RFC 4616): `authzid NUL authcid NUL password`, base64. An authorization
     /// identity other than the user is refused.
     func plain(tag: String, response: [UInt8], output: some IMAPOutput) async -> IMAPEffect {
-        var text = String(decoding: response, as: UTF8.self)
-        // RFC 4959: `=` is an empty initial response.
-        if text == "=" { text = "" }
-        if text == "*" {
-            await output.send(line("\(tag) BAD AUTHENTICATE cancelled"))
-            return .none
+        switch SASLPlain(response: String(decoding: response, as: UTF8.self)) {
+        case .credentials(let user, let password):
+            return await login(tag: tag, user: user, password: password, mechanism: "PLAIN", output: output)
+        case .cancelled: await output.send(line("\(tag) BAD AUTHENTICATE cancelled"))
+        case .invalidBase64: await output.send(line("\(tag) BAD Invalid base64"))
+        case .malformed: await output.send(line("\(tag) BAD Invalid PLAIN response"))
+        case .foreignAuthorizationIdentity: await output.send(line("\(tag) NO [AUTHORIZATIONFAILED] Authorization identity refused"))
         }
-        guard let decoded = Base64.decode(text) else {
-            await output.send(line("\(tag) BAD Invalid base64"))
-            return .none
-        }
-        let parts = decoded.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else {
-            await output.send(line("\(tag) BAD Invalid PLAIN response"))
-            return .none
-        }
-        let authzid = String(decoding: parts[0], as: UTF8.self)
-        let authcid = String(decoding: parts[1], as: UTF8.self)
-        guard authzid.isEmpty || AccountName.key(authzid) == AccountName.key(authcid) else {
-            await output.send(line("\(tag) NO [AUTHORIZATIONFAILED] Authorization identity refused"))
-            return .none
-        }
-        return await login(tag: tag, user: authcid, password: String(decoding: parts[2], as: UTF8.self), mechanism: "PLAIN", output: output)
+        return .none
     }
 
     /// The client's line after `+ ` in AUTHENTICATE.

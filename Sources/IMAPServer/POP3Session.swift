@@ -176,25 +176,15 @@ public actor POP3Session: MailAccessSession {
 
     /// SASL PLAIN (RFC 4616), as IMAP takes it.
     func plain(_ response: String, output: some IMAPOutput) async -> IMAPEffect {
-        if response == "*" {
-            await output.send(line("-ERR AUTH cancelled"))
-            return .none
+        switch SASLPlain(response: response) {
+        case .credentials(let user, let password):
+            return await login(user, password, mechanism: "PLAIN", output: output)
+        case .cancelled: await output.send(line("-ERR AUTH cancelled"))
+        case .invalidBase64: await output.send(line("-ERR Invalid base64"))
+        case .malformed: await output.send(line("-ERR Invalid PLAIN response"))
+        case .foreignAuthorizationIdentity: await output.send(line("-ERR [AUTH] Authorization identity refused"))
         }
-        guard let decoded = Base64.decode(response == "=" ? "" : response) else {
-            await output.send(line("-ERR Invalid base64"))
-            return .none
-        }
-        let parts = decoded.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else {
-            await output.send(line("-ERR Invalid PLAIN response"))
-            return .none
-        }
-        let authzid = String(decoding: parts[0], as: UTF8.self), authcid = String(decoding: parts[1], as: UTF8.self)
-        guard authzid.isEmpty || AccountName.key(authzid) == AccountName.key(authcid) else {
-            await output.send(line("-ERR [AUTH] Authorization identity refused"))
-            return .none
-        }
-        return await login(authcid, String(decoding: parts[2], as: UTF8.self), mechanism: "PLAIN", output: output)
+        return .none
     }
 
     func login(_ name: String, _ password: String, mechanism: String, output: some IMAPOutput) async -> IMAPEffect {

@@ -91,19 +91,36 @@ def test_syslog_output_rfc5424(make_server, tmp_path):
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)
     sock.settimeout(10)
+    # Read from the start, in a thread: a Unix datagram socket queues only a few datagrams (10 on
+    # Linux) and the server drops what does not fit rather than wait for its log reader, so lines
+    # read only after start-up (which logs every listener) could miss the one looked for.
+    import threading
+    import time
+    lines = []
+    stop = threading.Event()
+
+    def reader():
+        while not stop.is_set():
+            try:
+                lines.append(sock.recv(65536).decode())
+            except OSError:
+                return
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
     try:
         srv = make_server("--set", "log.syslog=true", "--set", f"log.syslog_socket={path}")
         srv.start()
         s = smtplib.SMTP("127.0.0.1", srv.ports["mx"], timeout=10)
         s.quit()
-        lines = []
-        deadline = __import__("time").time() + 10
-        while __import__("time").time() < deadline and not any("event=connect" in l for l in lines):
-            lines.append(sock.recv(65536).decode())
-        connect = next(l for l in lines if "event=connect" in l)
+        deadline = time.time() + 10
+        while time.time() < deadline and not any("event=connect" in l for l in list(lines)):
+            time.sleep(0.05)
+        connect = next(l for l in list(lines) if "event=connect" in l)
         # <PRI>1 TIMESTAMP HOST APP PID - - MSG, facility mail (2), severity info (6) = 22.
         assert re.match(r"^<22>1 \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z mail\.haetae\.test haetae \d+ - - event=connect ", connect), connect
     finally:
+        stop.set()
         sock.close()
 
 
