@@ -322,7 +322,7 @@ public struct HaetaeServer: Sendable {
         var limits = IMAPLimits()
         limits.maxMessageSize = configuration.smtp.maxMessageSize
         limits.idleTimeout = Int64(configuration.imap.idleTimeout)
-        let services = MailAccessServices(
+        var services = MailAccessServices(
             hostname: configuration.hostname, mailRoot: data.mailPath, spoolDirectory: data.mailPath + "/.imap-append",
             authenticate: { user, password, client in
                 switch await policy.authenticate(
@@ -335,6 +335,7 @@ public struct HaetaeServer: Sendable {
                 }
             },
             limiter: limiter, limits: limits, logger: logger)
+        services.feedbackDirectory = FilterFiles(directory: data.filterPath).feedbackPath
         // An APPEND cut off by a crash left its spilled octets behind: nothing refers to them.
         try? FileManager.default.removeItem(atPath: services.spoolDirectory)
         try FileManager.default.createDirectory(atPath: services.spoolDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

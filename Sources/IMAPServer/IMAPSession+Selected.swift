@@ -94,6 +94,7 @@ extension IMAPSession {
             guard let chosen = resolve(set, uid: uid) else { await output.send(line("\(tag) BAD Invalid message sequence number")); return }
             var sourceUIDs: [UInt32] = [], targetUIDs: [UInt32] = []
             var validity: UInt32 = 0
+            var copiedPaths: [String] = []
             do {
                 for index in chosen {
                     let message = messages[index]
@@ -102,6 +103,7 @@ extension IMAPSession {
                     let added = try destination.add(contentsOf: path, copy: true, flags: message.flags, internalDate: Self.modificationDate(path))
                     sourceUIDs.append(message.uid)
                     targetUIDs.append(added.uid)
+                    copiedPaths.append(path)
                     validity = added.validity
                 }
             } catch {
@@ -112,6 +114,7 @@ extension IMAPSession {
                 }
                 throw error
             }
+            recordJunkFeedback(from: folderName, to: target, paths: copiedPaths, store: store)
             let code = sourceUIDs.isEmpty ? "" : "[COPYUID \(validity) \(Self.uidSet(sourceUIDs)) \(Self.uidSet(targetUIDs))] "
             if isMove {
                 if !code.isEmpty { await output.send(line("* OK \(code)Moved")) }
@@ -432,6 +435,48 @@ struct ChunkedResponse<Output: IMAPOutput> {
             let end = min(start + IMAPSession.writeChunk, octets.endIndex)
             if !(await output.send(Array(octets[start..<end]))) { clientGone = true }
             start = end
+        }
+    }
+}
+
+/// Users' Junk moves as the filter's feedback (`FeedbackOrigin.junkFolderMove`): a message copied
+/// or moved into the `\Junk` folder is a spam mark, one taken out of it (anywhere but Trash) a ham
+/// mark. A copy goes to `DATA/filter/feedback/{spam,ham}/USER--ID.junk.eml` (or `.not-junk.eml`),
+/// which `haetae train --learn` learns with the site model's safeguards (per-user budget, no
+/// mass marking). Bounded: messages over 10 MiB are not copied, at most 500 per command, and
+/// nothing once a feedback folder holds 20,000 files.
+extension IMAPSession {
+    static let feedbackMaxMessage = 10 * 1_048_576
+    static let feedbackMaxPerCommand = 500
+    static let feedbackMaxFiles = 20_000
+
+    func recordJunkFeedback(from source: String, to target: String, paths: [String], store: MailStore) {
+        guard let root = services.feedbackDirectory, let user, !paths.isEmpty else { return }
+        let sourceUse = store.specialUse(source), targetUse = store.specialUse(target)
+        let label: String, suffix: String
+        if targetUse == "\\Junk" && sourceUse != "\\Junk" {
+            (label, suffix) = ("spam", "junk")
+        } else if sourceUse == "\\Junk" && targetUse != "\\Junk" && targetUse != "\\Trash" {
+            (label, suffix) = ("ham", "not-junk")
+        } else {
+            return
+        }
+        let directory = root + "/" + label
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: directory).count) ?? 0
+        guard present < Self.feedbackMaxFiles else {
+            logger.record(.connectionError, level: .warning, ["ip": client, "listener": "imap", "user": user, "error": "feedback folder full, Junk move not recorded"])
+            return
+        }
+        // The user's name without `--`, which separates it from the ID in the file name.
+        let who = user.replacingOccurrences(of: "--", with: "-_").replacingOccurrences(of: "/", with: "_")
+        for path in paths.prefix(min(Self.feedbackMaxPerCommand, Self.feedbackMaxFiles - present)) {
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size <= Self.feedbackMaxMessage else { continue }
+            let name = "\(who)--\(UInt64.random(in: 0...UInt64.max)).\(suffix).eml"
+            let destination = directory + "/" + name
+            if link(path, destination) != 0 {
+                try? FileManager.default.copyItem(atPath: path, toPath: destination)
+            }
         }
     }
 }

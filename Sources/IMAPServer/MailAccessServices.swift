@@ -24,6 +24,9 @@ public struct MailAccessServices: Sendable {
     /// Checks a user's password (with the server's brute-force throttle and lockout).
     public var authenticate: @Sendable (_ user: String, _ password: String, _ client: String) async -> AuthOutcome
     public var limiter: any ConnectionGate
+    /// Where users' Junk moves are recorded as the filter's feedback (`DATA/filter/feedback`);
+    /// nil records nothing.
+    public var feedbackDirectory: String?
     public var limits: IMAPLimits
     public var logger: Logger
 

@@ -50,7 +50,15 @@ struct SessionFixture {
     }
 
     func session(client: String = "127.0.0.1") -> IMAPSession {
-        IMAPSession(services: services, client: client, tlsActive: false, tlsAvailable: true, logger: Logger(label: "test"))
+        var services = services
+        services.feedbackDirectory = feedback
+        return IMAPSession(services: services, client: client, tlsActive: false, tlsAvailable: true, logger: Logger(label: "test"))
+    }
+
+    var feedback: String { mailRoot + "-feedback" }
+
+    func feedbackFiles(_ label: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: feedback + "/" + label)) ?? []).sorted()
     }
 
     var inbox: MaildirFolder { MaildirFolder(path: MailboxLocation.maildirPath(root: mailRoot, mailbox: "alice@example.org")) }
@@ -294,5 +302,29 @@ struct IMAPSessionTests {
         #expect(otherOut.take().hasSuffix("c OK DELETE completed\r\n"))
         #expect(await run(reader, "d NOOP", out) == .close)
         #expect(out.take().hasPrefix("* BYE Selected mailbox was deleted or renamed\r\n"))
+    }
+
+    /// Issue 13 asks for users' Junk moves as feedback once mailbox access exists.
+    @Test func movesIntoAndOutOfJunkAreRecordedAsFeedback() async throws {
+        let fixture = SessionFixture()
+        try fixture.deliver("1.Q1.host", "Subject: cheap pills\n\nbuy now\n")
+        try fixture.deliver("2.Q2.host", "Subject: meeting\n\ntomorrow\n")
+        let session = fixture.session()
+        let out = Transcript()
+        await run(session, "a LOGIN alice@example.org right", out)
+        await run(session, "b SELECT INBOX", out)
+        await run(session, "c MOVE 1 Junk", out)
+        #expect(fixture.feedbackFiles("spam").count == 1)
+        #expect(fixture.feedbackFiles("spam").first?.hasPrefix("alice@example.org--") == true)
+        #expect(fixture.feedbackFiles("spam").first?.hasSuffix(".junk.eml") == true)
+        // Into Trash or Sent is no judgement.
+        await run(session, "d COPY 1 Trash", out)
+        #expect(fixture.feedbackFiles("ham").isEmpty && fixture.feedbackFiles("spam").count == 1)
+        // Out of Junk (not into Trash) is a ham mark.
+        await run(session, "e SELECT Junk", out)
+        await run(session, "f MOVE 1 INBOX", out)
+        #expect(fixture.feedbackFiles("ham").count == 1)
+        #expect(fixture.feedbackFiles("ham").first?.hasSuffix(".not-junk.eml") == true)
+        _ = out.take()
     }
 }
