@@ -721,3 +721,24 @@ def test_review_imap_uid_uid_recursion_does_not_crash(server):
     m = imaps(server)
     assert m.noop()[0] == "OK"
     m.logout()
+
+
+def test_junk_moves_are_learned_as_feedback(server):
+    """Issue 13: a user's Junk-folder moves are the filter's feedback once mailbox access exists.
+    Moving a message into Junk with a real client keeps a spam mark that `haetae train --learn`
+    learns and `--status` counts by origin."""
+    deliver(server, "cheap watches, limited offer")
+    m = imaps(server)
+    m.select("INBOX")
+    typ, _ = m.uid("MOVE", "1:*", "Junk")
+    assert typ == "OK"
+    m.select("Junk")
+    typ, _ = m.uid("COPY", "1:*", "INBOX")  # and back out of it: a ham mark
+    assert typ == "OK"
+    m.logout()
+    spam = list((server.data / "filter" / "feedback" / "spam").glob("*.junk.eml"))
+    ham = list((server.data / "filter" / "feedback" / "ham").glob("*.not-junk.eml"))
+    assert len(spam) == 1 and len(ham) == 1, (spam, ham)
+    assert spam[0].name.startswith(ALICE + "--")
+    out = server.cli("train", "--learn").stdout
+    assert "by origin:" in out and "junk 1" in out and "not-junk 1" in out, out
