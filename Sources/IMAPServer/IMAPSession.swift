@@ -248,7 +248,7 @@ public actor IMAPSession: MailAccessSession {
     // MARK: - Login
 
     func login(tag: String, user name: String, password: String, mechanism: String, output: some IMAPOutput) async -> IMAPEffect {
-        switch await services.authenticate(name, password, client) {
+        switch await services.logIn(name, password, client: client, mechanism: mechanism, listener: "imap", logger: logger) {
         case .success(let account):
             let store = MailStore(mailRoot: services.mailRoot, user: account)
             do { try store.prepare() } catch {
@@ -260,12 +260,10 @@ public actor IMAPSession: MailAccessSession {
             self.store = store
             state = .authenticated
             logger[metadataKey: "user"] = .string(account)
-            logger.record(.auth, ["ip": client, "listener": "imap", "result": "success", "user": account, "mechanism": mechanism])
             await output.send(line("\(tag) OK [CAPABILITY \(capabilities)] Logged in"))
             return .none
         case .failure:
             authFailures += 1
-            logger.record(.auth, level: .warning, ["ip": client, "listener": "imap", "result": "failure", "user": AccountName.key(name), "mechanism": mechanism])
             if authFailures >= services.limits.maxAuthFailures {
                 await output.send(line("\(tag) NO [AUTHENTICATIONFAILED] Authentication failed"))
                 await output.send(line("* BYE Too many failed logins"))
@@ -273,8 +271,7 @@ public actor IMAPSession: MailAccessSession {
             }
             await output.send(line("\(tag) NO [AUTHENTICATIONFAILED] Authentication failed"))
             return .none
-        case .unavailable(let why):
-            logger.record(.auth, level: .warning, ["ip": client, "listener": "imap", "result": "unavailable", "user": AccountName.key(name), "mechanism": mechanism, "reason": why])
+        case .unavailable:
             await output.send(line("\(tag) NO [UNAVAILABLE] Temporary authentication failure, try again later"))
             await output.send(line("* BYE Closing"))
             return .close

@@ -1,4 +1,6 @@
+import HaetaeEvents
 import Logging
+import MailCore
 
 /// Admits connections (in total and per client address); the server passes the same kind of
 /// limiter its SMTP listeners use.
@@ -63,4 +65,21 @@ public struct IMAPLimits: Sendable, Equatable {
     public var idlePoll: Int64 = 5
 
     public init() {}
+}
+
+extension MailAccessServices {
+    /// Checks a login and logs it (`event=auth` with the listener, as SMTP AUTH is logged, so the
+    /// audit and the lockout see every protocol alike).
+    func logIn(_ name: String, _ password: String, client: String, mechanism: String, listener: String, logger: Logger) async -> AuthOutcome {
+        let outcome = await authenticate(name, password, client)
+        switch outcome {
+        case .success(let account):
+            logger.record(.auth, ["ip": client, "listener": listener, "result": "success", "user": account, "mechanism": mechanism])
+        case .failure:
+            logger.record(.auth, level: .warning, ["ip": client, "listener": listener, "result": "failure", "user": AccountName.key(name), "mechanism": mechanism])
+        case .unavailable(let why):
+            logger.record(.auth, level: .warning, ["ip": client, "listener": listener, "result": "unavailable", "user": AccountName.key(name), "mechanism": mechanism, "reason": why])
+        }
+        return outcome
+    }
 }

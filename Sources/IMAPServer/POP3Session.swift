@@ -188,7 +188,7 @@ public actor POP3Session: MailAccessSession {
     }
 
     func login(_ name: String, _ password: String, mechanism: String, output: some IMAPOutput) async -> IMAPEffect {
-        switch await services.authenticate(name, password, client) {
+        switch await services.logIn(name, password, client: client, mechanism: mechanism, listener: "pop3", logger: logger) {
         case .success(let account):
             let store = MailStore(mailRoot: services.mailRoot, user: account)
             do {
@@ -206,16 +206,13 @@ public actor POP3Session: MailAccessSession {
             }
             state = .transaction
             logger[metadataKey: "user"] = .string(account)
-            logger.record(.auth, ["ip": client, "listener": "pop3", "result": "success", "user": account, "mechanism": mechanism])
             await output.send(line("+OK Logged in, \(messages.count) messages"))
             return .none
         case .failure:
             authFailures += 1
-            logger.record(.auth, level: .warning, ["ip": client, "listener": "pop3", "result": "failure", "user": AccountName.key(name), "mechanism": mechanism])
             await output.send(line("-ERR [AUTH] Authentication failed"))
             return authFailures >= services.limits.maxAuthFailures ? .close : .none
-        case .unavailable(let why):
-            logger.record(.auth, level: .warning, ["ip": client, "listener": "pop3", "result": "unavailable", "user": AccountName.key(name), "mechanism": mechanism, "reason": why])
+        case .unavailable:
             await output.send(line("-ERR [SYS/TEMP] Temporary authentication failure, try again later"))
             return .close
         }
