@@ -400,16 +400,8 @@ public enum IMAPCommandParser {
     public static func parseDate(_ text: String) -> IMAPDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, let day = Int(parts[0]), (1...31).contains(day), parts[0].count <= 2,
-              let month = IMAPDate.monthNames.firstIndex(where: { $0.caseInsensitiveCompare(String(parts[1])) == .orderedSame }),
+              let month = IMAPDate.monthNames.firstIndex(where: { $0.lowercased() == parts[1].lowercased() }),
               parts[2].count == 4, let year = Int(parts[2]) else { return nil }
         return IMAPDate(year: year, month: month + 1, day: day)
     }
-}
-
-extension String {
-    func caseInsensitiveCompare(_ other: String) -> ComparisonResult {
-        let a = lowercased(), b = other.lowercased()
-        return a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
-    }
-    enum ComparisonResult { case orderedAscending, orderedSame, orderedDescending }
 }

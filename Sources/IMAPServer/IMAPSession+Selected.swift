@@ -33,7 +33,7 @@ extension IMAPSession {
                 let candidate = SearchCandidate(
                     sequence: UInt32(index + 1), uid: message.uid, flags: Set(message.flags.names.map { $0.lowercased() }),
                     recent: recent.contains(message.uid), size: needsSize ? size(of: message, path: path) : 0,
-                    internalDate: IMAPDateTime.date(Self.modificationDate(path)), text: { Self.load(path) })
+                    internalDate: IMAPDateTime.date(Self.modificationDate(path)), text: { MessageFile.wireText(atPath: path) })
                 if evaluator.matches(keys, candidate) { found.append(uid ? message.uid : UInt32(index + 1)) }
             }
             await output.send(line("* SEARCH" + found.map { " \($0)" }.joined()))
@@ -252,30 +252,6 @@ extension IMAPSession {
 
     // MARK: Message text
 
-    /// A message file's text with CRLF line ends (Maildir files use LF), nil if it is gone.
-    static func load(_ path: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return data.withUnsafeBytes { raw -> [UInt8] in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = 0
-            for byte in bytes where byte == 0x0A { lines += 1 }
-            return [UInt8](unsafeUninitializedCapacity: bytes.count + lines) { buffer, count in
-                var previous: UInt8 = 0
-                var at = 0
-                for byte in bytes {
-                    if byte == 0x0A && previous != 0x0D {
-                        buffer[at] = 0x0D
-                        at += 1
-                    }
-                    buffer[at] = byte
-                    at += 1
-                    previous = byte
-                }
-                count = at
-            }
-        }
-    }
-
     static func modificationDate(_ path: String) -> Date {
         var info = stat()
         guard stat(path, &info) == 0 else { return Date(timeIntervalSince1970: 0) }
@@ -284,7 +260,7 @@ extension IMAPSession {
 
     func size(of message: FolderMessage, path: String) -> Int {
         if let known = sizes[message.uid] { return known }
-        let size = Self.load(path)?.count ?? 0
+        let size = MessageFile.wireSize(atPath: path) ?? 0
         sizes[message.uid] = size
         return size
     }
@@ -315,7 +291,7 @@ extension IMAPSession {
         }
         var structure: MessageStructure?
         if needsText {
-            guard let text = Self.load(path) else { return .gone }
+            guard let text = MessageFile.wireText(atPath: path) else { return .gone }
             sizes[message.uid] = text.count
             // The whole message needs no MIME tree (BODY[], RFC822: what a sync client fetches).
             let wholeOnly = items.allSatisfy {

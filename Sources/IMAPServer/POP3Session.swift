@@ -198,7 +198,7 @@ public actor POP3Session: MailAccessSession {
                 folder = inbox
                 messages = snapshot.messages
                 validity = snapshot.validity
-                sizes = messages.map { message in (IMAPSession.load(inbox.filePath(message))?.count) ?? 0 }
+                sizes = messages.map { message in MessageFile.wireSize(atPath: inbox.filePath(message)) ?? 0 }
             } catch {
                 logger.record(.connectionError, level: .error, ["ip": client, "listener": "pop3", "user": account, "error": "\(error)"])
                 await output.send(line("-ERR [SYS/TEMP] Mailbox not available, try again later"))
@@ -254,7 +254,7 @@ public actor POP3Session: MailAccessSession {
             }
         case .retr(let n), .top(let n, _):
             guard let i = index(n), let folder else { await noSuchMessage(); return .none }
-            guard let path = folder.currentPath(messages[i]), let text = IMAPSession.load(path) else {
+            guard let path = folder.currentPath(messages[i]), let text = MessageFile.wireText(atPath: path) else {
                 await output.send(line("-ERR [SYS/TEMP] Message no longer exists"))
                 return .none
             }

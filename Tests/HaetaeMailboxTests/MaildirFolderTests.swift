@@ -112,6 +112,42 @@ struct MaildirFolderTests {
     }
 }
 
+/// Regressions from the IMAP review.
+struct MaildirFolderReviewTests {
+    /// A UID list that cannot be read (here a directory where the file should be) is an error:
+    /// before, any failed read started a new list, renumbering every message with a new validity.
+    @Test func anUnreadableUIDListIsAnErrorNotARenumbering() throws {
+        let folder = MaildirFolder(path: temporaryDirectory() + "/Maildir")
+        try folder.create()
+        try deliver(folder, name: "1.Q1.host")
+        _ = try folder.sync()
+        let list = folder.path + "/haetae-uidlist"
+        try FileManager.default.removeItem(atPath: list)
+        try FileManager.default.createDirectory(atPath: list, withIntermediateDirectories: false)
+        #expect(throws: MailboxError.self) { try folder.sync() }
+    }
+
+    /// A folder deleted and made again within a second got its old validity back, so clients
+    /// took the new folder's UIDs for the old messages.
+    @Test func aFolderMadeAgainGetsANewValidity() throws {
+        let store = MailStore(root: temporaryDirectory() + "/Maildir")
+        try store.prepare()
+        try store.create("Box")
+        let first = try store.folder("Box").sync().validity
+        try store.delete("Box")
+        try store.create("Box")
+        #expect(try store.folder("Box").sync().validity != first)
+    }
+
+    @Test func wireTextAndSizeCountCRLF() throws {
+        let path = temporaryDirectory() + "/m"
+        try Data("a\nb\r\nc".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(MessageFile.wireText(atPath: path) == Array("a\r\nb\r\nc".utf8))
+        #expect(MessageFile.wireSize(atPath: path) == 7)
+        #expect(MessageFile.wireText(atPath: path + "-gone") == nil)
+    }
+}
+
 struct MailStoreTests {
     @Test func prepareMakesInboxAndSpecialFolders() throws {
         let store = MailStore(root: temporaryDirectory() + "/Maildir")

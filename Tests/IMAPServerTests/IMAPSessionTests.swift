@@ -327,4 +327,18 @@ struct IMAPSessionTests {
         #expect(fixture.feedbackFiles("ham").first?.hasSuffix(".not-junk.eml") == true)
         _ = out.take()
     }
+
+    /// Regression (review): a FETCH repeating an item answered it every time, so a list of a
+    /// thousand BODY.PEEK[] built a thousand copies of the message in one response.
+    @Test func aRepeatedFetchItemIsAnsweredOnce() async throws {
+        let fixture = SessionFixture()
+        try fixture.deliver("1.Q1.host", "Subject: one\n\nfirst\n")
+        let session = fixture.session()
+        let out = Transcript()
+        await run(session, "a LOGIN alice@example.org right", out)
+        await run(session, "b SELECT INBOX", out)
+        _ = out.take()
+        await run(session, "c FETCH 1 (BODY.PEEK[TEXT] BODY.PEEK[TEXT] BODY.PEEK[TEXT] UID UID)", out)
+        #expect(out.take() == "* 1 FETCH (BODY[TEXT] {7}\r\nfirst\r\n UID 1)\r\nc OK FETCH completed\r\n")
+    }
 }

@@ -742,3 +742,36 @@ def test_junk_moves_are_learned_as_feedback(server):
     assert spam[0].name.startswith(ALICE + "--")
     out = server.cli("train", "--learn").stdout
     assert "by origin:" in out and "junk 1" in out and "not-junk 1" in out, out
+
+
+def test_review_imap_second_large_literal_in_one_append_is_refused(server):
+    """Security review: each literal over 64 KiB in one APPEND opened a new spill file and the
+    earlier one's descriptor was never closed: one client could exhaust the server's descriptors
+    and disk. A second large literal is refused, the connection ends (its octets are already on
+    the way), and no spilled file is left behind."""
+    chunk = b"x" * 70_000
+    with socket.create_connection(("127.0.0.1", server.ports["imap"]), timeout=TIMEOUT) as s:
+        f = s.makefile("rb")
+        f.readline()
+        s.sendall(f"a LOGIN {ALICE} {PW}\r\n".encode())
+        assert f.readline().startswith(b"a OK")
+        try:
+            s.sendall(b"b APPEND INBOX {70000+}\r\n" + chunk + b" {70000+}\r\n" + chunk + b"\r\n")
+        except OSError:
+            pass
+        reply = b""
+        try:
+            while True:
+                line = f.readline()
+                if not line:
+                    break
+                reply += line
+        except OSError:
+            pass
+        # Before the fix both literals were taken and the command ended in BAD.
+        assert b"b NO [CANNOT] One message per APPEND" in reply and b"* BYE" in reply, reply
+    spool = server.data / "mail" / ".imap-append"
+    assert server.wait_for(lambda: not any(spool.iterdir()), timeout=5), list(spool.iterdir())
+    m = imaps(server)
+    assert m.select("INBOX") == ("OK", [b"0"]), "nothing was appended"
+    m.logout()
